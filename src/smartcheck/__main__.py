@@ -1,0 +1,3 @@
+from smartcheck.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,146 @@
+"""The ``smartcheck`` command: starts the app or runs a headless command.
+
+Exit status: 0 success, 1 an error the user can act on (one clear message on
+stderr, no traceback), 2 wrong usage. PySide6 is imported only to start the
+app, so every other command runs without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .core.errors import UserError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smartcheck",
+        description="SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline).",
+    )
+    parser.add_argument("--version", action="version", version=f"SmartCheck {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
+        "Programm oder der Benutzerordner)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+
+    sub.add_parser("demo", help="Demo-Kommune 'Musterstadt' mit drei Einschätzungen anlegen")
+
+    p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
+    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+
+    p = sub.add_parser("report", help="PDF-Handlungsplan erstellen")
+    _add_target(p)
+    p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
+    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
+
+    p = sub.add_parser("export", help="eine Einschätzung als JSON oder CSV exportieren")
+    _add_target(p)
+    p.add_argument("--out", metavar="FILE", required=True, help="Zieldatei")
+    p.add_argument(
+        "--csv",
+        choices=("answers", "plan"),
+        help="statt JSON eine CSV-Datei (Semikolon, UTF-8 mit BOM): Antworten oder Handlungsplan",
+    )
+    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache der CSV-Texte")
+
+    p = sub.add_parser("import", help="Einschätzungen aus JSON-Dateien übernehmen")
+    p.add_argument("files", nargs="+", metavar="FILE.json")
+
+    p = sub.add_parser("questionnaire", help="Fragebögen prüfen")
+    qsub = p.add_subparsers(dest="action", metavar="AKTION", required=True)
+    v = qsub.add_parser("validate", help="Fragebogen-Dateien (TOML) prüfen")
+    v.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("schema", help="JSON Schema eines Dateiformats ausgeben")
+    p.add_argument("kind", choices=("assessment", "questionnaire"))
+    return parser
+
+
+def _add_target(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("id", nargs="?", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
+    group.add_argument("--latest", action="store_true", help="die neueste abgeschlossene Einschätzung")
+
+
+# -------------------------------------------------------------------- commands
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .core.catalog import QuestionnaireError, load
+
+    failed = False
+    for name in args.files:
+        try:
+            questionnaire = load(name)
+        except QuestionnaireError as error:
+            failed = True
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+        else:
+            n = len(questionnaire.questions())
+            print(f"{name}: in Ordnung ({len(questionnaire.dimensions)} Dimensionen, {n} Fragen)")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    if args.kind == "questionnaire":
+        from .core.questionnaire import Questionnaire as model
+    else:
+        from .core.assessment import AssessmentFile as model
+    print(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    """demo, list, export, import, report: the commands on the data folder."""
+    from . import commands
+
+    return commands.run(args)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as error:  # PySide6 missing or its libraries not loadable
+        raise UserError(f"Die Oberfläche kann nicht starten: {error}") from None
+    return run(data_dir=args.data_dir)
+
+
+HANDLERS = {
+    "questionnaire": cmd_validate,
+    "schema": cmd_schema,
+    "demo": cmd_store,
+    "list": cmd_store,
+    "export": cmd_store,
+    "import": cmd_store,
+    "report": cmd_store,
+    None: run_app,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return HANDLERS[args.command](args)
+    except UserError as error:
+        print(f"smartcheck: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("smartcheck: abgebrochen", file=sys.stderr)
+        return 130
+
+
+def main_gui() -> int:
+    return main([])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""An assessment: one municipality's answers to one questionnaire at one time.
+
+Design record.
+
+What is an answer?
+    A score 0 to 4, or ``"unknown"`` ("weiß nicht"), or ``"na"`` ("trifft nicht
+    zu"), with an optional note. A question without an entry is unanswered.
+
+Why does an assessment carry a snapshot of its questionnaire?
+    A report of 2024 must render the same after the shipped questionnaire has
+    changed in 2026. The snapshot holds the whole questionnaire and its content
+    hash; the store keeps each snapshot once per hash.
+
+What do targets and importance mean?
+    The target level (0-4) per dimension is what the team wants to reach in
+    two to three years. The importance weight (1-3) per dimension only ranks
+    recommendations; it never changes a score (domain.md B.3.5).
+
+Why is the model not frozen?
+    The wizard fills it answer by answer; each change is saved at once by the
+    store. The scoring and the planning only read it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .questionnaire import Questionnaire
+
+UNKNOWN = "unknown"
+NOT_APPLICABLE = "na"
+AnswerValue = Annotated[int, Field(ge=0, le=4)] | Literal["unknown", "na"]
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class MunicipalityType(str, Enum):
+    GEMEINDE = "gemeinde"
+    STADT = "stadt"
+    AMT = "amt"  # Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft
+    LANDKREIS = "landkreis"
+    OTHER = "other"
+
+
+class SizeClass(str, Enum):
+    UNDER_5K = "under_5k"
+    FROM_5K = "5k_20k"
+    FROM_20K = "20k_50k"
+    OVER_50K = "over_50k"
+
+
+class Municipality(Model):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    # Amtlicher Gemeindeschlüssel: 8 digits (2 for a Land ... 8 for a Gemeinde).
+    ags: Annotated[str, StringConstraints(pattern=r"^\d{8}$")] | None = None
+    type: MunicipalityType = MunicipalityType.GEMEINDE
+    size_class: SizeClass = SizeClass.FROM_5K
+
+
+class Answer(Model):
+    value: AnswerValue
+    note: Short = ""
+
+    @property
+    def score(self) -> int | None:
+        return self.value if isinstance(self.value, int) else None
+
+
+class Respondent(Model):
+    role: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    name: Short = ""
+
+
+class QuickWinIdea(Model):
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    description: Short = ""
+    # criterion id -> 0 (trifft nicht zu), 1 (teilweise), 2 (voll)
+    ratings: dict[str, Annotated[int, Field(ge=0, le=2)]] = Field(default_factory=dict)
+
+
+class Status(str, Enum):
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+class Snapshot(Model):
+    """The questionnaire an assessment was answered with, and its content hash."""
+
+    content_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    questionnaire: Questionnaire
+
+
+class Assessment(Model):
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    municipality: Municipality
+    snapshot: Snapshot
+    respondents: list[Respondent] = Field(default_factory=list)
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    targets: dict[str, Annotated[int, Field(ge=0, le=4)]] = Field(default_factory=dict)
+    importance: dict[str, Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=dict)
+    quick_wins: list[QuickWinIdea] = Field(default_factory=list)
+    status: Status = Status.DRAFT
+    created_at: datetime = Field(default_factory=now)
+    updated_at: datetime = Field(default_factory=now)
+    completed_at: datetime | None = None
+    # Where the wizard was, so a draft resumes at the same question.
+    cursor: str | None = None
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        return self.snapshot.questionnaire
+
+    def target(self, dimension_id: str) -> int:
+        if dimension_id in self.targets:
+            return self.targets[dimension_id]
+        return self.questionnaire.dimension(dimension_id).target_suggestion
+
+    def weight(self, dimension_id: str) -> int:
+        return self.importance.get(dimension_id, 2)
+
+    def unknown_ids(self) -> set[str]:
+        known = {q.id for q in self.questionnaire.questions()}
+        return set(self.answers) - known
+
+
+ASSESSMENT_FORMAT = "smartcheck.assessment"
+ASSESSMENT_FORMAT_VERSION = 1
+
+
+class AssessmentFile(Model):
+    """The exchange file of one assessment (``smartcheck export`` / ``import``)."""
+
+    format: Literal["smartcheck.assessment"] = ASSESSMENT_FORMAT
+    format_version: Literal[1] = ASSESSMENT_FORMAT_VERSION
+    exported_at: datetime = Field(default_factory=now)
+    app_version: str = ""
+    assessment: Assessment
+
+
+def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields) -> Assessment:
+    from .catalog import content_hash
+
+    snapshot = Snapshot(content_hash=content_hash(questionnaire), questionnaire=questionnaire)
+    return Assessment(municipality=municipality, snapshot=snapshot, **fields)

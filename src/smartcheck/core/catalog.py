@@ -1,0 +1,224 @@
+"""Reading and validating questionnaire files (TOML).
+
+Every fault of a file is collected and reported as ``file: location: message``,
+not only the first one, so an author can fix a file in one pass. The checks
+that pydantic cannot do alone (unique ids, references, ordered cut-offs) run
+on the raw data too, so they are reported together with the schema faults.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+
+from .errors import UserError
+from .questionnaire import Questionnaire
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+
+class QuestionnaireError(UserError):
+    """A questionnaire file that cannot be used; ``problems`` holds every fault."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+# ------------------------------------------------------------------ messages
+_MESSAGES = {
+    "missing": "Pflichtangabe fehlt",
+    "extra_forbidden": "unbekannter Eintrag (Tippfehler?)",
+    "string_type": "erwartet einen Text",
+    "string_too_short": "darf nicht leer sein",
+    "string_too_long": "ist zu lang",
+    "string_pattern_mismatch": "ungültige Kennung: nur Kleinbuchstaben, Ziffern, '_' und '.'",
+    "int_type": "erwartet eine ganze Zahl",
+    "int_parsing": "erwartet eine ganze Zahl",
+    "int_from_float": "erwartet eine ganze Zahl",
+    "float_type": "erwartet eine Zahl",
+    "float_parsing": "erwartet eine Zahl",
+    "bool_type": "erwartet true oder false",
+    "bool_parsing": "erwartet true oder false",
+    "list_type": "erwartet eine Liste",
+    "dict_type": "erwartet eine Tabelle",
+    "model_type": "erwartet eine Tabelle",
+    "model_attributes_type": "erwartet eine Tabelle",
+    "greater_than_equal": "ist zu klein",
+    "less_than_equal": "ist zu groß",
+}
+
+
+def _location(loc: Iterable[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(Datei)"
+
+
+def _message(err: dict[str, Any]) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    ctx = err.get("ctx") or {}
+    field = loc[-1] if loc else ""
+    if kind == "missing" and field in ("de", "en"):
+        return "der deutsche Text fehlt" if field == "de" else "der englische Text fehlt"
+    if kind in ("too_short", "too_long"):
+        if field == "options":
+            return f"braucht genau 5 Antwortoptionen, hat {err.get('input') and len(err['input'])}"
+        if field == "levels":
+            return f"braucht genau 5 Einträge (Stufen 0 bis 4), hat {len(err['input'])}"
+        bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
+        word = "mindestens" if kind == "too_short" else "höchstens"
+        return f"braucht {word} {bound} Einträge, hat {len(err['input'])}"
+    if kind == "literal_error":
+        return f"erwartet {ctx.get('expected')}, steht dort: {err.get('input')!r}"
+    if kind == "enum":
+        return f"erwartet einen der Werte {ctx.get('expected')}, steht dort: {err.get('input')!r}"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        word = "mindestens" if kind == "greater_than_equal" else "höchstens"
+        return f"muss {word} {bound} sein, steht dort: {err.get('input')!r}"
+    return _MESSAGES.get(kind, err["msg"])
+
+
+def format_validation_error(error: ValidationError) -> list[str]:
+    return [f"{_location(e['loc'])}: {_message(e)}" for e in error.errors()]
+
+
+# ------------------------------------------------------- semantic raw checks
+def _items(data: Any, key: str) -> list[tuple[int, dict]]:
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
+
+
+def _duplicates(pairs: list[tuple[str, Any]], what: str) -> list[str]:
+    counts = Counter(value for _, value in pairs if isinstance(value, str))
+    problems, seen = [], set()
+    for where, value in pairs:
+        if isinstance(value, str) and counts[value] > 1:
+            if value in seen:
+                problems.append(f"{where}: {what} '{value}' kommt mehrfach vor")
+            seen.add(value)
+    return problems
+
+
+def semantic_problems(data: Any) -> list[str]:
+    """Faults that a schema alone does not see: ids, references, cut-offs."""
+    if not isinstance(data, dict):
+        return []
+    problems: list[str] = []
+    dims = _items(data, "dimensions")
+    problems += _duplicates([(f"dimensions[{i}].id", d.get("id")) for i, d in dims], "Dimension")
+    questions = [
+        (f"dimensions[{i}].questions[{j}]", q)
+        for i, d in dims
+        for j, q in _items(d, "questions")
+    ]
+    problems += _duplicates([(f"{w}.id", q.get("id")) for w, q in questions], "Frage-ID")
+    known = {q.get("id") for _, q in questions}
+    for where, q in questions:
+        related = q.get("related", [])
+        for k, ref in enumerate(related if isinstance(related, list) else []):
+            if ref == q.get("id"):
+                problems.append(f"{where}.related[{k}]: verweist auf sich selbst")
+            elif isinstance(ref, str) and ref not in known:
+                problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{ref}'")
+        options = q.get("options")
+        if isinstance(options, list) and len(options) == 5:
+            texts = [o.get("de") for o in options if isinstance(o, dict)]
+            if len(set(texts)) != len(texts):
+                problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
+    criteria = _items(data, "quick_win_criteria")
+    problems += _duplicates(
+        [(f"quick_win_criteria[{i}].id", c.get("id")) for i, c in criteria], "Kriterium"
+    )
+    levels = _items(data, "levels")
+    values = [lv.get("value") for _, lv in levels]
+    if len(levels) == 5 and values != [0, 1, 2, 3, 4]:
+        problems.append("levels: die Stufen müssen in der Reihenfolge 0, 1, 2, 3, 4 stehen")
+    bounds = [lv.get("min_score") for _, lv in levels]
+    if bounds and all(isinstance(b, (int, float)) for b in bounds):
+        if bounds[0] != 0:
+            problems.append("levels[0].min_score: die unterste Stufe muss bei 0 beginnen")
+        for k in range(1, len(bounds)):
+            if bounds[k] <= bounds[k - 1]:
+                problems.append(
+                    f"levels[{k}].min_score: Schwellenwerte müssen aufsteigen "
+                    f"({bounds[k - 1]} dann {bounds[k]})"
+                )
+    return problems
+
+
+# ------------------------------------------------------------------- loading
+def parse(data: Any, source: str = "<daten>") -> Questionnaire:
+    """Validate already-decoded data; raise QuestionnaireError with every fault."""
+    problems = []
+    if not isinstance(data, dict):
+        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"])
+    questionnaire = None
+    try:
+        questionnaire = Questionnaire.model_validate(data)
+    except ValidationError as error:
+        problems += format_validation_error(error)
+    problems += semantic_problems(data)
+    if problems:
+        raise QuestionnaireError([f"{source}: {p}" for p in problems])
+    assert questionnaire is not None
+    return questionnaire
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw[:offset].count(b"\n") + 1
+
+
+def load(path: str | Path) -> Questionnaire:
+    """Read a questionnaire file; every fault raises one QuestionnaireError."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise QuestionnaireError(
+                [f"{name}: (Datei): zu groß ({size // 1024} KiB, höchstens {MAX_FILE_BYTES // 1024} KiB)"]
+            )
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise QuestionnaireError([f"{name}: (Datei): ist ein Ordner, keine Datei"]) from None
+    except FileNotFoundError:
+        raise QuestionnaireError([f"{name}: (Datei): nicht gefunden"]) from None
+    except OSError as error:
+        raise QuestionnaireError([f"{name}: (Datei): nicht lesbar ({error.strerror})"]) from None
+    if not raw.strip():
+        raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = _line_of(raw, error.start)
+        raise QuestionnaireError(
+            [f"{name}: Zeile {line}: kein gültiges UTF-8 (bitte als UTF-8 speichern)"]
+        ) from None
+    try:
+        data = tomllib.loads(text.removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as error:
+        raise QuestionnaireError([f"{name}: kein gültiges TOML: {error}"]) from None
+    return parse(data, name)
+
+
+def content_hash(questionnaire: Questionnaire) -> str:
+    """A stable fingerprint of the content (sha256 over canonical JSON)."""
+    canonical = json.dumps(
+        questionnaire.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

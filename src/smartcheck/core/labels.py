@@ -1,0 +1,45 @@
+"""Display names of the fixed vocabularies, in German and English."""
+
+from __future__ import annotations
+
+from .assessment import MunicipalityType, SizeClass, Status
+from .questionnaire import Effort, Horizon, Role
+
+_LABELS: dict[object, tuple[str, str]] = {
+    Effort.QUICK_WIN: ("Quick Win", "Quick win"),
+    Effort.MEDIUM: ("mittel", "medium"),
+    Effort.LARGE: ("groß", "large"),
+    Role.LEADERSHIP: ("Verwaltungsspitze", "Head of administration"),
+    Role.CENTRAL: ("Hauptamt", "Central administration"),
+    Role.DEPARTMENT: ("Fachbereich", "Department"),
+    Role.IT: ("IT", "IT"),
+    Role.FINANCE: ("Kämmerei", "Finance"),
+    Role.SMART_CITY_TEAM: ("Smart-City-Team", "Smart city team"),
+    Role.COUNCIL: ("Rat", "Council"),
+    Horizon.SHORT: ("0–3 Monate", "0–3 months"),
+    Horizon.MEDIUM: ("3–12 Monate", "3–12 months"),
+    Horizon.LONG: ("über 12 Monate", "over 12 months"),
+    MunicipalityType.GEMEINDE: ("Gemeinde", "Municipality"),
+    MunicipalityType.STADT: ("Stadt", "Town"),
+    MunicipalityType.AMT: ("Amt / Verbandsgemeinde", "Joint administration"),
+    MunicipalityType.LANDKREIS: ("Landkreis", "District"),
+    MunicipalityType.OTHER: ("Sonstige", "Other"),
+    SizeClass.UNDER_5K: ("unter 5.000 Einwohner", "under 5,000 inhabitants"),
+    SizeClass.FROM_5K: ("5.000 bis 20.000 Einwohner", "5,000 to 20,000 inhabitants"),
+    SizeClass.FROM_20K: ("20.000 bis 50.000 Einwohner", "20,000 to 50,000 inhabitants"),
+    SizeClass.OVER_50K: ("über 50.000 Einwohner", "over 50,000 inhabitants"),
+    Status.DRAFT: ("Entwurf", "Draft"),
+    Status.COMPLETE: ("abgeschlossen", "complete"),
+}
+
+QUICK_WIN_RATINGS = (("trifft nicht zu", "does not apply"), ("teilweise", "partly"), ("voll", "fully"))
+
+
+def label(value: object, lang: str = "de") -> str:
+    de, en = _LABELS[value]
+    return en if lang == "en" else de
+
+
+def rating_label(rating: int, lang: str = "de") -> str:
+    de, en = QUICK_WIN_RATINGS[rating]
+    return en if lang == "en" else de

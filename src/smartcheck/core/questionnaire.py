@@ -1,0 +1,204 @@
+"""The questionnaire: what is asked, how answers are scored, what is advised.
+
+Design record, in question-and-answer form.
+
+Why is every text a pair of German and English?
+    German is the product language and English the second one. Both must be
+    present for every text, so a questionnaire can never show an empty label
+    in either language. :class:`Text` enforces that.
+
+Why are options a list of exactly five?
+    Each question offers five anchored options scored 0 to 4 by their position
+    (domain.md B.2). The position *is* the score, so there is nothing to get out
+    of step.
+
+Why are "weiß nicht" and "trifft nicht zu" flags, not options?
+    They are set apart from the scale and never scored; a question says whether
+    it offers them (``allow_unknown``, ``allow_not_applicable``).
+
+What are levels and cut-offs?
+    Five levels 0 to 4 with a published lower bound each (``min_score``): a
+    dimension's mean at or above the bound reaches the level. The first bound
+    is 0 and the bounds rise strictly.
+
+Why are models frozen?
+    A questionnaire is read once and then shared by the wizard, the scoring,
+    the report and the store's snapshot; nobody may change it on the way.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+FORMAT = "smartcheck.questionnaire"
+FORMAT_VERSION = 1
+SCORES = (0, 1, 2, 3, 4)
+
+Identifier = Annotated[
+    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=80)
+]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Language = Literal["de", "en"]
+LANGUAGES: tuple[Language, ...] = ("de", "en")
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Text(Model):
+    """A text in both product languages; neither may be empty."""
+
+    de: NonEmpty
+    en: NonEmpty
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.de
+
+
+class Effort(str, Enum):
+    QUICK_WIN = "quick_win"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+class Role(str, Enum):
+    LEADERSHIP = "leadership"  # Verwaltungsspitze
+    CENTRAL = "central"  # Hauptamt
+    DEPARTMENT = "department"  # Fachbereich
+    IT = "it"
+    FINANCE = "finance"  # Kämmerei
+    SMART_CITY_TEAM = "smart_city_team"
+    COUNCIL = "council"  # Rat
+
+
+class Horizon(str, Enum):
+    SHORT = "0-3"
+    MEDIUM = "3-12"
+    LONG = "12+"
+
+
+class Recommendation(Model):
+    """One concrete step, with who does it, how big it is and how to see it worked."""
+
+    text: Text
+    effort: Effort
+    role: Role
+    horizon: Horizon
+    success: Text
+
+
+class Recommendations(Model):
+    """Advice per answer band (domain.md B.7).
+
+    ``low`` for scores 0-1 (how to start), ``middle`` for score 2 (how to make
+    it binding), ``unknown`` for "weiß nicht" (who to ask), and optionally
+    ``high`` for scores 3-4 (a hint for the next level).
+    """
+
+    low: Recommendation
+    middle: Recommendation
+    unknown: Recommendation
+    high: Recommendation | None = None
+
+
+class Question(Model):
+    id: Identifier
+    text: Text
+    help: Text
+    options: list[Text] = Field(min_length=5, max_length=5)
+    key: bool = False
+    allow_unknown: bool = True
+    allow_not_applicable: bool = False
+    source: Text
+    example: Text | None = None
+    related: list[Identifier] = Field(default_factory=list)
+    recommendations: Recommendations
+
+
+class Level(Model):
+    value: int = Field(ge=0, le=4)
+    name: Text
+    min_score: float = Field(ge=0, le=4)
+    description: Text
+
+
+class Dimension(Model):
+    id: Identifier
+    name: Text
+    description: Text
+    source: Text
+    target_suggestion: int = Field(default=3, ge=0, le=4)
+    levels: list[Text] = Field(min_length=5, max_length=5)
+    questions: list[Question] = Field(min_length=1)
+
+
+class AnswerScale(Model):
+    """Generic labels of the scale and of the two answers set apart from it."""
+
+    instruction: Text
+    generic: list[Text] = Field(min_length=5, max_length=5)
+    unknown: Text
+    not_applicable: Text
+
+
+class QuickWinCriterion(Model):
+    id: Identifier
+    name: Text
+    help: Text
+
+
+class QuickWinExample(Model):
+    title: Text
+    origin: Text
+
+
+class Questionnaire(Model):
+    format: Literal["smartcheck.questionnaire"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
+    id: Identifier
+    version: NonEmpty
+    title: Text
+    intro: Text
+    source: Text
+    answer_scale: AnswerScale
+    levels: list[Level] = Field(min_length=5, max_length=5)
+    dimensions: list[Dimension] = Field(min_length=1)
+    quick_win_criteria: list[QuickWinCriterion] = Field(default_factory=list)
+    quick_win_examples: list[QuickWinExample] = Field(default_factory=list)
+
+    # ----------------------------------------------------------------- lookups
+    def questions(self) -> list[Question]:
+        return [q for d in self.dimensions for q in d.questions]
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions():
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def dimension(self, dimension_id: str) -> Dimension:
+        for d in self.dimensions:
+            if d.id == dimension_id:
+                return d
+        raise KeyError(dimension_id)
+
+    def dimension_of(self, question_id: str) -> Dimension:
+        for d in self.dimensions:
+            if any(q.id == question_id for q in d.questions):
+                return d
+        raise KeyError(question_id)
+
+    def level_for(self, score: float) -> int:
+        """The level a mean score reaches by the published cut-offs."""
+        reached = 0
+        for level in sorted(self.levels, key=lambda lv: lv.value):
+            if score >= level.min_score - 1e-9:
+                reached = level.value
+        return reached
+
+    def level_name(self, value: int, lang: str = "de") -> str:
+        return self.levels[value].name.get(lang)
