@@ -40,6 +40,7 @@ SCORES = (0, 1, 2, 3, 4)
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=80)
 ]
+QuestionnaireId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Language = Literal["de", "en"]
 LANGUAGES: tuple[Language, ...] = ("de", "en")
@@ -159,7 +160,7 @@ class QuickWinExample(Model):
 class Questionnaire(Model):
     format: Literal["smartcheck.questionnaire"] = FORMAT
     format_version: Literal[1] = FORMAT_VERSION
-    id: Identifier
+    id: QuestionnaireId
     version: NonEmpty
     title: Text
     intro: Text
