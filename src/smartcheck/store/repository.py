@@ -1,0 +1,424 @@
+"""The Store: assessments in and out of the SQLite file.
+
+Design record.
+
+Why one row per answer?
+    Autosave writes each answer the moment it is given. One row per answer
+    makes that one small transaction (an upsert plus the summary columns),
+    whatever the size of the questionnaire.
+
+Why summary columns (levels, answered, total, dates)?
+    The home screen lists every assessment; it reads those columns and never
+    parses an assessment. They are written in the same transaction as the
+    data they summarise, so they cannot drift apart.
+
+Why are snapshots stored once per content hash?
+    Forty assessments answered with the same questionnaire share one copy.
+
+Can a completed assessment change?
+    Only after the explicit reopening step (``Session.reopen`` saves status
+    draft). Saving an answer to, or changing, a completed assessment is
+    refused with a message; saving it unchanged is a no-op.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from ..core.assessment import Assessment, Snapshot, Status
+from ..core.errors import UserError
+from ..core.questionnaire import Questionnaire
+from ..core.scoring import score
+from .database import DB_NAME, Lock, explain, make_backup, open_database, _os_message
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One line of the listing. ``answered`` counts questions with any answer
+    (including "weiß nicht" and "trifft nicht zu"); ``total`` all questions."""
+
+    id: str
+    municipality: str
+    status: str  # "draft" | "complete"
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    questionnaire_id: str
+    questionnaire_version: str
+    levels: dict[str, int | None]
+    answered: int
+    total: int
+
+    @property
+    def date(self) -> datetime:
+        """The date shown in lists: completion, for drafts the last change."""
+        return self.completed_at or self.updated_at
+
+
+def _stamp(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def municipality_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _encode(value: int | str) -> str:
+    return str(value)
+
+
+def _decode(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
+
+
+_SUMMARY_SQL = """
+    SELECT a.id, json_extract(a.municipality, '$.name'), a.status, a.created_at, a.updated_at,
+           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total
+    FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
+"""
+
+
+def _summary(row: tuple) -> AssessmentSummary:
+    return AssessmentSummary(
+        id=row[0],
+        municipality=row[1],
+        status=row[2],
+        created_at=datetime.fromisoformat(row[3]),
+        updated_at=datetime.fromisoformat(row[4]),
+        completed_at=_time(row[5]),
+        questionnaire_id=row[6],
+        questionnaire_version=row[7],
+        levels=json.loads(row[8]),
+        answered=row[9],
+        total=row[10],
+    )
+
+
+class Store:
+    """The assessments of one data folder. Open with :meth:`open`."""
+
+    def __init__(self, data_dir: Path, conn: sqlite3.Connection, lock: Lock | None, readonly: bool):
+        self.data_dir = data_dir
+        self.readonly = readonly
+        self._conn = conn
+        self._lock = lock
+        self._questionnaires: dict[str, Questionnaire] = {}
+
+    # ------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, data_dir: str | Path, readonly: bool = False) -> "Store":
+        data_dir = Path(data_dir)
+        lock = None
+        if not readonly:
+            try:
+                data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise _os_message(error, data_dir) from None
+            lock = Lock(data_dir)
+            lock.acquire()
+        try:
+            conn = open_database(data_dir, readonly)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(data_dir, conn, lock, readonly)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    def integrity_check(self) -> str:
+        return "; ".join(r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall())
+
+    def backup(self, reason: str = "manuell") -> Path:
+        return make_backup(self._conn, self.data_dir, reason)
+
+    # ------------------------------------------------------------- plumbing
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all of it is stored, or none of it."""
+        if self.readonly:
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise explain(error, self.path) from None
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise explain(error, self.path) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise explain(error, self.path) from None
+
+    def _questionnaire(self, content_hash: str, body: str | None = None) -> Questionnaire:
+        cached = self._questionnaires.get(content_hash)
+        if cached is None:
+            if body is None:
+                body = self._read("SELECT body FROM snapshots WHERE content_hash = ?", (content_hash,))[0][0]
+            cached = Questionnaire.model_validate_json(body)
+            self._questionnaires[content_hash] = cached
+        return cached
+
+    @staticmethod
+    def _summary_columns(a: Assessment) -> dict:
+        profile = score(a)
+        questions = a.questionnaire.questions()
+        return {
+            "status": a.status.value,
+            "created_at": _stamp(a.created_at),
+            "updated_at": _stamp(a.updated_at),
+            "completed_at": _stamp(a.completed_at),
+            "listed_at": _stamp(a.completed_at or a.updated_at),
+            "cursor": a.cursor,
+            "municipality": a.municipality.model_dump_json(),
+            "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
+            "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
+            "answered": sum(1 for q in questions if q.id in a.answers),
+            "total": len(questions),
+        }
+
+    def _municipality_id(self, conn: sqlite3.Connection, name: str) -> int:
+        key = municipality_key(name)
+        conn.execute(
+            "INSERT INTO municipalities(key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name",
+            (key, name),
+        )
+        return conn.execute("SELECT id FROM municipalities WHERE key = ?", (key,)).fetchone()[0]
+
+    def _snapshot(self, conn: sqlite3.Connection, a: Assessment) -> str:
+        snap = a.snapshot
+        q = snap.questionnaire
+        dims = json.dumps([[d.id, d.name.de, d.name.en] for d in q.dimensions], ensure_ascii=False)
+        conn.execute(
+            "INSERT OR IGNORE INTO snapshots VALUES (?, ?, ?, ?, ?)",
+            (snap.content_hash, q.id, q.version, dims, q.model_dump_json()),
+        )
+        self._questionnaires.setdefault(snap.content_hash, q)
+        return snap.content_hash
+
+    def _insert(self, conn: sqlite3.Connection, a: Assessment) -> None:
+        columns = self._summary_columns(a)
+        columns["id"] = a.id
+        columns["municipality_id"] = self._municipality_id(conn, a.municipality.name)
+        columns["snapshot_hash"] = self._snapshot(conn, a)
+        names = ", ".join(columns)
+        marks = ", ".join(f":{n}" for n in columns)
+        conn.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", columns)
+        conn.executemany(
+            "INSERT INTO answers VALUES (?, ?, ?, ?)",
+            [(a.id, qid, _encode(ans.value), ans.note) for qid, ans in a.answers.items()],
+        )
+
+    def _status(self, conn: sqlite3.Connection, assessment_id: str) -> str | None:
+        row = conn.execute("SELECT status FROM assessments WHERE id = ?", (assessment_id,)).fetchone()
+        return row[0] if row else None
+
+    def _refuse_complete(self, a: Assessment) -> UserError:
+        return UserError(
+            f"Die Einschätzung '{a.municipality.name}' ({a.id[:8]}) ist abgeschlossen und wird nicht "
+            "stillschweigend geändert. Bitte öffnen Sie sie zuerst wieder zur Bearbeitung."
+        )
+
+    # ------------------------------------------------------------- writing
+    def create(self, assessment: Assessment) -> None:
+        self.create_many([assessment])
+
+    def create_many(self, assessments: list[Assessment]) -> None:
+        """Insert new assessments in one transaction (all or none)."""
+        with self._write() as conn:
+            for a in assessments:
+                if self._status(conn, a.id) is not None:
+                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.")
+                self._insert(conn, a)
+
+    def save_answer(self, assessment: Assessment, question_id: str) -> None:
+        """Autosave one answer (or its removal) in one small transaction."""
+        a = assessment
+        with self._write() as conn:
+            status = self._status(conn, a.id)
+            if status is None:
+                self._insert(conn, a)
+                return
+            if status == Status.COMPLETE.value:
+                raise self._refuse_complete(a)
+            answer = a.answers.get(question_id)
+            if answer is None:
+                conn.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", (a.id, question_id))
+            else:
+                conn.execute(
+                    "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT(assessment_id, question_id) "
+                    "DO UPDATE SET value = excluded.value, note = excluded.note",
+                    (a.id, question_id, _encode(answer.value), answer.note),
+                )
+            columns = self._summary_columns(a)
+            conn.execute(
+                "UPDATE assessments SET updated_at = :updated_at, listed_at = :listed_at, cursor = :cursor, "
+                "levels = :levels, answered = :answered WHERE id = :id",
+                {**columns, "id": a.id},
+            )
+
+    def save_assessment(self, assessment: Assessment) -> None:
+        """Save everything but the answers' rows, and the summary columns."""
+        a = assessment
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT status, municipality, details, completed_at FROM assessments WHERE id = ?", (a.id,)
+            ).fetchone()
+            if row is None:
+                self._insert(conn, a)
+                return
+            columns = self._summary_columns(a)
+            if row[0] == Status.COMPLETE.value and a.status == Status.COMPLETE:
+                if (row[1], row[2], row[3]) == (columns["municipality"], columns["details"], columns["completed_at"]):
+                    return
+                raise self._refuse_complete(a)
+            columns["municipality_id"] = self._municipality_id(conn, a.municipality.name)
+            columns["snapshot_hash"] = self._snapshot(conn, a)
+            sets = ", ".join(f"{n} = :{n}" for n in columns)
+            conn.execute(f"UPDATE assessments SET {sets} WHERE id = :id", {**columns, "id": a.id})
+
+    def delete(self, assessment_id: str) -> None:
+        """Delete one assessment; a backup copy is made first."""
+        self.resolve(assessment_id)
+        self.backup("vor-loeschen")
+        with self._write() as conn:
+            conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
+
+    # ------------------------------------------------------------- reading
+    def exists(self, assessment_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM assessments WHERE id = ?", (assessment_id,)))
+
+    def load(self, assessment_id: str) -> Assessment:
+        rows = self._read(
+            "SELECT snapshot_hash, status, created_at, updated_at, completed_at, cursor, municipality, details "
+            "FROM assessments WHERE id = ?",
+            (assessment_id,),
+        )
+        if not rows:
+            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
+        h, status, created, updated, completed, cursor, municipality, details = rows[0]
+        questionnaire = self._questionnaire(h)
+        answers = {
+            qid: {"value": _decode(value), "note": note}
+            for qid, value, note in self._read(
+                "SELECT question_id, value, note FROM answers WHERE assessment_id = ?", (assessment_id,)
+            )
+        }
+        data = {
+            "id": assessment_id,
+            "municipality": json.loads(municipality),
+            "answers": answers,
+            "status": status,
+            "created_at": created,
+            "updated_at": updated,
+            "completed_at": completed,
+            "cursor": cursor,
+            # The questionnaire is shared (it is frozen), not validated again.
+            "snapshot": Snapshot.model_construct(content_hash=h, questionnaire=questionnaire),
+            **json.loads(details),
+        }
+        return Assessment.model_validate(data)
+
+    def list_assessments(self) -> list[AssessmentSummary]:
+        """All assessments, newest first, from the summary columns alone."""
+        return [_summary(r) for r in self._read(_SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+
+    def summary(self, assessment_id: str) -> AssessmentSummary:
+        rows = self._read(_SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
+        if not rows:
+            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
+        return _summary(rows[0])
+
+    def dimension_names(self, lang: str = "de") -> dict[str, str]:
+        """Dimension id -> name over all stored questionnaires (newest wins)."""
+        names: dict[str, str] = {}
+        for (dims,) in self._read("SELECT dimensions FROM snapshots ORDER BY rowid"):
+            for did, de, en in json.loads(dims):
+                names[did] = en if lang == "en" else de
+        return names
+
+    def latest(self, complete_only: bool = True) -> Assessment | None:
+        where = "WHERE status = 'complete'" if complete_only else ""
+        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1")
+        return self.load(rows[0][0]) if rows else None
+
+    def history(self, assessment: Assessment) -> list[Assessment]:
+        """Completed assessments of the same municipality, oldest first."""
+        rows = self._read(
+            "SELECT a.id FROM assessments a JOIN municipalities m ON m.id = a.municipality_id "
+            "WHERE m.key = ? AND a.status = 'complete' ORDER BY a.completed_at, a.id",
+            (municipality_key(assessment.municipality.name),),
+        )
+        return [self.load(r[0]) for r in rows]
+
+    def find_draft(self, municipality_name: str | None = None) -> AssessmentSummary | None:
+        """The newest draft (of one municipality, if named)."""
+        sql = _SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = 'draft'"
+        params: tuple = ()
+        if municipality_name is not None:
+            sql += " AND m.key = ?"
+            params = (municipality_key(municipality_name),)
+        rows = self._read(sql + " ORDER BY a.updated_at DESC, a.id LIMIT 1", params)
+        return _summary(rows[0]) if rows else None
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full id for an id or a unique beginning of one."""
+        text = id_or_prefix.strip()
+        if not text:
+            raise UserError("Bitte eine ID angeben.")
+        if self.exists(text):
+            return text
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
+        if not rows:
+            raise UserError(f"Keine Einschätzung mit der ID '{id_or_prefix}' gespeichert ('smartcheck list' zeigt alle).")
+        if len(rows) > 1:
+            shown = ", ".join(r[0][:12] for r in rows[:5])
+            raise UserError(f"Die ID '{id_or_prefix}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
+        return rows[0][0]
