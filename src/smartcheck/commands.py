@@ -1,0 +1,186 @@
+"""The commands on the data folder: demo, list, export, import, report.
+
+``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
+(list, export, report) open the store read-only, so they also work while the
+desktop application is open; demo and import take the writer's lock.
+
+``list --json`` prints a list of objects with these keys (dates as ISO 8601,
+UTC): ``id``, ``municipality``, ``status`` ("draft" | "complete"), ``date``
+(completion, for drafts the last change), ``created_at``, ``updated_at``,
+``completed_at`` (null for drafts), ``questionnaire_id``,
+``questionnaire_version``, ``levels`` (dimension id -> level 0-4, null when
+not assessable), ``answered`` (questions with any answer), ``total``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+from .core.assessment import Assessment, Status
+from .core.errors import UserError
+from .core.labels import label
+from .paths import data_dir, documents_dir
+from .store import AssessmentSummary, Store
+
+EXIT_OK = 0
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return data_dir(getattr(args, "data_dir", None))
+
+
+def _local_date(value: datetime) -> str:
+    return value.astimezone().strftime("%d.%m.%Y")
+
+
+def _describe(a: Assessment) -> str:
+    when = "abgeschlossen am" if a.status == Status.COMPLETE else "Entwurf vom"
+    return f"{a.municipality.name}, {when} {_local_date(a.completed_at or a.updated_at)}, ID {a.id[:8]}"
+
+
+def _target(store: Store, args: argparse.Namespace) -> Assessment:
+    if getattr(args, "latest", False):
+        found = store.latest(complete_only=True)
+        if found is None:
+            raise UserError(
+                f"Im Datenordner {store.data_dir} ist keine abgeschlossene Einschätzung gespeichert "
+                "('smartcheck list' zeigt alle, 'smartcheck demo' legt ein Beispiel an)."
+            )
+        return found
+    return store.load(store.resolve(args.id))
+
+
+# ------------------------------------------------------------------- demo
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .store.demo import NAME, add_demo
+
+    with Store.open(_folder(args)) as store:
+        added = add_demo(store)
+        if not added:
+            print(f"Die Demo-Kommune {NAME} ist bereits angelegt; nichts geändert ({store.data_dir}).")
+            return EXIT_OK
+        print(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
+        for assessment_id in added:
+            print(f"  {_describe(store.load(assessment_id))}")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------- list
+def _summary_json(s: AssessmentSummary) -> dict:
+    def iso(value: datetime | None) -> str | None:
+        return None if value is None else value.isoformat()
+
+    return {
+        "id": s.id,
+        "municipality": s.municipality,
+        "status": s.status,
+        "date": iso(s.date),
+        "created_at": iso(s.created_at),
+        "updated_at": iso(s.updated_at),
+        "completed_at": iso(s.completed_at),
+        "questionnaire_id": s.questionnaire_id,
+        "questionnaire_version": s.questionnaire_version,
+        "levels": s.levels,
+        "answered": s.answered,
+        "total": s.total,
+    }
+
+
+def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> str:
+    """The listing for people: one line per assessment, levels per dimension."""
+    dims: list[str] = []
+    for s in summaries:
+        dims += [d for d in s.levels if d not in dims]
+    header = ["ID", "Datum", "Kommune", "Status", "Antworten"] + [f"D{i}" for i in range(1, len(dims) + 1)]
+    rows = []
+    for s in summaries:
+        name = s.municipality if len(s.municipality) <= 30 else s.municipality[:29] + "…"
+        levels = [s.levels.get(d) for d in dims]
+        rows.append(
+            [s.id[:8], _local_date(s.date), name, label(Status(s.status)), f"{s.answered}/{s.total}"]
+            + ["–" if v is None else str(v) for v in levels]
+        )
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    legend = ", ".join(f"D{i} {names.get(d, d)}" for i, d in enumerate(dims, 1))
+    lines += ["", f"Stufen 0–4 je Dimension ({legend}); – = noch nicht bewertbar."]
+    return "\n".join(lines)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with Store.open(_folder(args), readonly=True) as store:
+        summaries = store.list_assessments()
+        if args.json:
+            print(json.dumps([_summary_json(s) for s in summaries], indent=2, ensure_ascii=False))
+        elif not summaries:
+            print(
+                f"Noch keine Einschätzungen gespeichert (Datenordner {store.data_dir}). "
+                "'smartcheck demo' legt ein Beispiel an."
+            )
+        else:
+            print(format_table(summaries, store.dimension_names()))
+    return EXIT_OK
+
+
+# --------------------------------------------------------- export, import
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store import exchange
+
+    with Store.open(_folder(args), readonly=True) as store:
+        assessment = _target(store, args)
+    if args.csv == "answers":
+        out = exchange.export_csv_answers(assessment, args.out, args.lang)
+    elif args.csv == "plan":
+        out = exchange.export_csv_plan(assessment, args.out, args.lang)
+    else:
+        out = exchange.export_json(assessment, args.out)
+    print(f"Exportiert: {out} ({_describe(assessment)})")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store.exchange import import_files
+
+    with Store.open(_folder(args)) as store:
+        added = import_files(store, args.files)
+        print(f"{len(added)} Einschätzung(en) importiert:")
+        for assessment_id in added:
+            print(f"  {_describe(store.load(assessment_id))}")
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------- report
+def report_file_name(assessment: Assessment) -> str:
+    """``SmartCheck-<Kommune>-<YYYY-MM-DD>.pdf``, safe on every file system."""
+    name = re.sub(r"[^\w-]+", "-", assessment.municipality.name, flags=re.UNICODE).strip("-_") or "Kommune"
+    when = (assessment.completed_at or assessment.updated_at).astimezone()
+    return f"SmartCheck-{name[:60]}-{when:%Y-%m-%d}.pdf"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with Store.open(_folder(args), readonly=True) as store:
+        assessment = _target(store, args)
+        history = store.history(assessment)
+    from .report import write_report
+
+    out = Path(args.out) if args.out else documents_dir() / report_file_name(assessment)
+    written = write_report(assessment, history, out, lang=args.lang)
+    print(f"Bericht geschrieben: {written} ({_describe(assessment)})")
+    return EXIT_OK
+
+
+HANDLERS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "export": cmd_export,
+    "import": cmd_import,
+    "report": cmd_report,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    return HANDLERS[args.command](args)

@@ -1,0 +1,292 @@
+"""Exchange files: one assessment as JSON, answers and action plan as CSV.
+
+Design record.
+
+What does an import check before it stores anything?
+    Every file is read and checked in full first: size, UTF-8, JSON syntax,
+    the ``format`` and ``format_version`` fields, the schema
+    (:class:`~smartcheck.core.assessment.AssessmentFile`), the questionnaire
+    snapshot (its content hash and the questionnaire's own rules), and that
+    every answer, target, weight and quick-win rating refers to something the
+    snapshot has, with a value it allows. Only when all files pass are they
+    stored, in one transaction: all of them or none.
+
+What about an assessment that is already stored?
+    It is refused with a message naming it; nothing is overwritten or doubled.
+
+Why CSV with semicolons and a byte order mark?
+    That is what a German Excel opens directly, umlauts included. Text that
+    starts like a formula (``=``, ``+``, ``-``, ``@``) gets a leading
+    apostrophe, so a colleague's note cannot run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import __version__
+from ..core.assessment import (
+    ASSESSMENT_FORMAT,
+    ASSESSMENT_FORMAT_VERSION,
+    NOT_APPLICABLE,
+    UNKNOWN,
+    Assessment,
+    AssessmentFile,
+    Status,
+)
+from ..core.catalog import content_hash, format_validation_error, semantic_problems
+from ..core.errors import UserError
+from ..core.labels import label
+from ..core.planning import plan
+from ..core.scoring import score
+from .files import write_atomic
+from .repository import Store
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+MAX_PROBLEMS = 15
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+
+
+# ------------------------------------------------------------------ JSON out
+def export_json(assessment: Assessment, path: str | Path) -> Path:
+    document = AssessmentFile(app_version=__version__, assessment=assessment)
+    return write_atomic(path, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
+
+
+# ------------------------------------------------------------------- JSON in
+def _read_json(path: Path) -> Any:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UserError(f"{name}: ist ein Ordner, keine Datei")
+        if size > MAX_IMPORT_BYTES:
+            raise UserError(
+                f"{name}: zu groß ({size // 1024} KiB, höchstens {MAX_IMPORT_BYTES // 1024} KiB) – "
+                "das ist keine SmartCheck-Einschätzung"
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{name}: Datei nicht gefunden") from None
+    except OSError as error:
+        raise UserError(f"{name}: nicht lesbar ({error.strerror or error})") from None
+    if not raw.strip():
+        raise UserError(f"{name}: die Datei ist leer")
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise UserError(f"{name}: Zeile {line}: kein gültiges UTF-8 – ist das eine SmartCheck-Exportdatei?") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(f"{name}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})") from None
+    except RecursionError:
+        raise UserError(f"{name}: kein gültiges JSON (zu tief verschachtelt)") from None
+
+
+def _check_envelope(data: Any, name: str) -> None:
+    if not isinstance(data, dict):
+        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')")
+    fmt = data.get("format")
+    if fmt != ASSESSMENT_FORMAT:
+        hint = " – das ist ein Fragebogen, keine Einschätzung" if fmt == "smartcheck.questionnaire" else ""
+        shown = "fehlt" if fmt is None else f"ist {fmt!r}"
+        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}")
+    version = data.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
+        raise UserError(
+            f"{name}: format_version: die Datei stammt von einer neueren SmartCheck-Version (Format {version}, "
+            f"dieses Programm liest Format {ASSESSMENT_FORMAT_VERSION}). Bitte SmartCheck aktualisieren."
+        )
+
+
+def _semantic(data: dict, document: AssessmentFile) -> list[str]:
+    """What the schema cannot see: hash, ids and values against the snapshot."""
+    a = document.assessment
+    q = a.questionnaire
+    problems = []
+    if not ID_PATTERN.match(a.id):
+        problems.append("assessment.id: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen)")
+    raw_q = data["assessment"]["snapshot"]["questionnaire"]
+    problems += [f"assessment.snapshot.questionnaire.{p}" for p in semantic_problems(raw_q)]
+    if content_hash(q) != a.snapshot.content_hash:
+        problems.append(
+            "assessment.snapshot.content_hash: passt nicht zum mitgelieferten Fragebogen "
+            "(die Datei wurde verändert oder ist beschädigt)"
+        )
+    questions = {x.id: x for x in q.questions()}
+    for qid, answer in a.answers.items():
+        where = f"assessment.answers.{qid}"
+        question = questions.get(qid)
+        if question is None:
+            problems.append(f"{where}: unbekannte Frage (nicht im Fragebogen '{q.id}' {q.version})")
+        elif answer.value == UNKNOWN and not question.allow_unknown:
+            problems.append(f"{where}: 'weiß nicht' ist bei dieser Frage nicht vorgesehen")
+        elif answer.value == NOT_APPLICABLE and not question.allow_not_applicable:
+            problems.append(f"{where}: 'trifft nicht zu' ist bei dieser Frage nicht vorgesehen")
+    dimensions = {d.id for d in q.dimensions}
+    for field in ("targets", "importance"):
+        for did in getattr(a, field):
+            if did not in dimensions:
+                problems.append(f"assessment.{field}.{did}: unbekannte Dimension")
+    criteria = {c.id for c in q.quick_win_criteria}
+    for i, idea in enumerate(a.quick_wins):
+        for cid in idea.ratings:
+            if cid not in criteria:
+                problems.append(f"assessment.quick_wins[{i}].ratings.{cid}: unbekanntes Quick-Win-Kriterium")
+    if a.status == Status.COMPLETE and a.completed_at is None:
+        problems.append("assessment.completed_at: eine abgeschlossene Einschätzung braucht ein Abschlussdatum")
+    if a.cursor is not None and len(a.cursor) > 300:
+        problems.append("assessment.cursor: zu lang")
+    return problems
+
+
+def read_assessment_file(path: str | Path) -> Assessment:
+    """Read and check one exchange file; any fault raises one UserError."""
+    path = Path(path)
+    name = str(path)
+    data = _read_json(path)
+    _check_envelope(data, name)
+    try:
+        document = AssessmentFile.model_validate(data)
+    except ValidationError as error:
+        problems = format_validation_error(error)
+    else:
+        problems = _semantic(data, document)
+    if problems:
+        more = len(problems) - MAX_PROBLEMS
+        lines = [f"{name}: {p}" for p in problems[:MAX_PROBLEMS]]
+        if more > 0:
+            lines.append(f"{name}: ... und {more} weitere Fehler")
+        raise UserError("\n".join(lines))
+    return document.assessment
+
+
+def _describe(a: Assessment) -> str:
+    when = a.completed_at or a.updated_at
+    state = label(a.status)
+    return f"'{a.municipality.name}', {state}, {when:%d.%m.%Y}, ID {a.id[:8]}"
+
+
+def import_files(store: Store, paths: list[str | Path]) -> list[str]:
+    """Check every file, then store all of them in one transaction, or none."""
+    problems: list[str] = []
+    found: list[Assessment] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        name = str(path)
+        try:
+            a = read_assessment_file(path)
+        except UserError as error:
+            problems.append(str(error))
+            continue
+        if a.id in seen:
+            problems.append(f"{name}: dieselbe Einschätzung ({_describe(a)}) wie in {seen[a.id]}")
+            continue
+        seen[a.id] = name
+        if store.exists(a.id):
+            stored = store.load(a.id)
+            same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
+            detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
+            problems.append(f"{name}: diese Einschätzung ({_describe(a)}) ist bereits gespeichert{detail}")
+            continue
+        found.append(a)
+    if problems:
+        problems.append("Es wurde nichts importiert.")
+        raise UserError("\n".join(problems))
+    store.create_many(found)
+    return [a.id for a in found]
+
+
+# ----------------------------------------------------------------------- CSV
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _write_csv(path: str | Path, header: list[str], rows: list[list[object]]) -> Path:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(v) for v in row])
+    return write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def _yes(flag: bool, lang: str) -> str:
+    if not flag:
+        return ""
+    return "yes" if lang == "en" else "ja"
+
+
+ANSWER_HEADER = {
+    "de": ["Dimension", "Nr.", "Frage-ID", "Frage", "Schlüsselfrage", "Antwort", "Antworttext", "Notiz"],
+    "en": ["Dimension", "No.", "Question ID", "Question", "Key question", "Answer", "Answer text", "Note"],
+}
+
+
+def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de") -> Path:
+    """One row per question of the snapshot, answered or not."""
+    q = assessment.questionnaire
+    scale = q.answer_scale
+    rows = []
+    for d_index, dimension in enumerate(q.dimensions, 1):
+        for q_index, question in enumerate(dimension.questions, 1):
+            answer = assessment.answers.get(question.id)
+            value: object = ""
+            text = ""
+            note = ""
+            if answer is not None:
+                note = answer.note
+                if isinstance(answer.value, int):
+                    value, text = answer.value, question.options[answer.value].get(lang)
+                elif answer.value == UNKNOWN:
+                    text = scale.unknown.get(lang)
+                else:
+                    text = scale.not_applicable.get(lang)
+            rows.append([
+                dimension.name.get(lang), f"{d_index}.{q_index}", question.id, question.text.get(lang),
+                _yes(question.key, lang), value, text, note,
+            ])
+    return _write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)
+
+
+PLAN_HEADER = {
+    "de": ["Rang", "Dimension", "Stufe", "Zielstufe", "Maßnahme", "Aufwand", "Zuständig", "Zeitraum",
+           "Woran man den Erfolg erkennt", "Anlass (Frage → Antwort)", "Schlüsselfrage"],
+    "en": ["Rank", "Dimension", "Level", "Target level", "Measure", "Effort", "Responsible", "Time frame",
+           "How to see it worked", "Reason (question → answer)", "Key question"],
+}
+
+
+def export_csv_plan(assessment: Assessment, path: str | Path, lang: str = "de") -> Path:
+    """The ranked action plan, one measure per row, first steps first."""
+    q = assessment.questionnaire
+    profile = score(assessment)
+    rows = []
+    for rank, measure in enumerate(plan(assessment, profile).measures, 1):
+        result = profile[measure.dimension_id]
+        rec = measure.recommendation
+        rows.append([
+            rank,
+            q.dimension(measure.dimension_id).name.get(lang),
+            "" if result.level is None else result.level,
+            result.target,
+            rec.text.get(lang),
+            label(rec.effort, lang),
+            label(rec.role, lang),
+            label(rec.horizon, lang),
+            rec.success.get(lang),
+            measure.why(q, lang),
+            _yes(measure.key, lang),
+        ])
+    return _write_csv(path, PLAN_HEADER["en" if lang == "en" else "de"], rows)

@@ -1,0 +1,54 @@
+"""Writing files so that a reader never sees half of one.
+
+The data go to a temporary file in the target's folder, are flushed to the
+disk, and replace the target in one step (``os.replace``). On Windows an
+antivirus scanner or OneDrive may hold the target for a moment, so the
+replacement is tried a few times.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from ..core.errors import UserError
+
+RETRIES = 5
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str | Path, data: bytes) -> Path:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise IsADirectoryError(21, "ist ein Ordner")
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise UserError(f"{path}: kann nicht geschrieben werden ({error.strerror or error})") from None
+    try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600; give the usual rights
+            os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        for attempt in range(RETRIES):
+            try:
+                os.replace(temp, path)
+                break
+            except PermissionError:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(f"{path}: kann nicht geschrieben werden ({error.strerror or error})") from None
+    return path
