@@ -1,0 +1,122 @@
+"""A section per dimension: level, coverage, strengths, gaps, recommendations."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+
+from ..core.labels import label
+from ..core.questionnaire import Dimension
+from .context import ReportContext
+from .styles import plain_table, INK, PALE, RULE
+
+
+def sections(ctx: ReportContext) -> list:
+    story: list = [Paragraph(ctx.x("sec_dimensions"), ctx.styles.h1)]
+    for index, dimension in enumerate(ctx.questionnaire.dimensions):
+        story += section(ctx, dimension, index + 1)
+    return story
+
+
+def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
+    s = ctx.styles
+    r = ctx.profile[dimension.id]
+    rows = [
+        [Paragraph(ctx.x("facts_level"), s.cell_bold), Paragraph(f"<b>{escape(ctx.level_label(r))}</b>", s.cell)],
+        [Paragraph(ctx.x("facts_target"), s.cell_bold),
+         Paragraph(escape(ctx.t("level_named", n=r.target, name=ctx.level_name(r.target))), s.cell)],
+        [Paragraph(ctx.x("facts_score"), s.cell_bold), Paragraph(escape(ctx.mean(r)), s.cell)],
+        [Paragraph(ctx.x("facts_coverage"), s.cell_bold), Paragraph(escape(ctx.coverage(r)), s.cell)],
+    ]
+    table = Table(rows, colWidths=[30 * mm, None])
+    table.setStyle(plain_table(
+        ("BACKGROUND", (0, 0), (-1, -1), PALE),
+        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ))
+    return table
+
+
+def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
+    s, a = ctx.styles, ctx.assessment
+    r = ctx.profile[dimension.id]
+    head = [
+        CondPageBreak(70 * mm),
+        Paragraph(f"{number}. {escape(ctx.text(dimension.name))}", s.h2),
+        Paragraph(escape(ctx.text(dimension.description)), s.body),
+        Paragraph(ctx.x("source", text=ctx.text(dimension.source)), s.note),
+        Spacer(1, 1.5 * mm),
+        _facts(ctx, dimension),
+        Spacer(1, 2 * mm),
+    ]
+    if r.assessable:
+        head.append(Paragraph(f"<i>{escape(ctx.band_text(r))}</i>", s.body))
+    if r.capped_by:
+        question = ctx.questionnaire.question(r.capped_by)
+        head.append(Paragraph(ctx.x("capped", question=ctx.text(question.text), n=r.uncapped_level), s.small))
+    story: list = [KeepTogether(head)]
+
+    strengths, gaps, unknown = [], [], []
+    for question in dimension.questions:
+        answer = a.answers.get(question.id)
+        if answer is None or answer.value == "na":
+            continue
+        key = f" <font size='7.5'>[{ctx.x('key_question')}]</font>" if question.key else ""
+        line = (f"{escape(ctx.text(question.text))}{key} "
+                f"<font color='#404040'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
+        if answer.value == "unknown":
+            unknown.append(line)
+        elif answer.value >= 3:
+            strengths.append(line)
+        else:
+            gaps.append(line)
+    for title, lines in (("strengths", strengths), ("gaps", gaps), ("open_questions", unknown)):
+        if not lines and title == "open_questions":
+            continue
+        block = [Paragraph(ctx.x(title), s.h3)]
+        if lines:
+            block += [Paragraph(line, s.bullet, bulletText="•") for line in lines]
+        else:
+            block.append(Paragraph(ctx.x("none_yet"), s.bullet, bulletText="•"))
+        story.append(KeepTogether(block[:2]))
+        story += block[2:]
+
+    story += _recommendations(ctx, dimension)
+    story.append(Spacer(1, 4 * mm))
+    return story
+
+
+def _recommendations(ctx: ReportContext, dimension: Dimension) -> list:
+    s = ctx.styles
+    measures = ctx.plan.for_dimension(dimension.id)
+    title = Paragraph(ctx.x("recommendations"), s.h3)
+    if not measures:
+        return [KeepTogether([title, Paragraph(ctx.x("no_recommendations"), s.body)])]
+    out: list = []
+    for i, m in enumerate(measures):
+        rec = m.recommendation
+        question = ctx.questionnaire.question(m.question_id)
+        lines = [
+            f"<b>{escape(ctx.text(rec.text))}</b> <font size='8' color='#404040'>"
+            f"({ctx.x('band_' + m.band)})</font>",
+            escape(ctx.t("rec_meta", role=label(rec.role, ctx.lang), horizon=label(rec.horizon, ctx.lang),
+                         effort=label(rec.effort, ctx.lang))),
+            escape(ctx.t("rec_success", text=ctx.text(rec.success))),
+        ]
+        if question.example is not None:
+            lines.append(f"<i>{ctx.x('rec_example', text=ctx.text(question.example))}</i>")
+        cell = [Paragraph(lines[0], s.cell)] + [Paragraph(line, s.cell_small) for line in lines[1:]]
+        box = Table([["", cell]], colWidths=[3 * mm, None])
+        box.setStyle(plain_table(
+            ("LINEBEFORE", (1, 0), (1, 0), 1.6, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, 0), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ))
+        out.append(KeepTogether([title, box]) if i == 0 else box)
+    return out

@@ -1,0 +1,60 @@
+"""Method and sources: how scores and levels come about, and where the questions come from.
+
+The method text is the one the app and docs/method.md show (core.method); the
+cut-offs, level names and sources come from the assessment's questionnaire
+snapshot, so the page states the rules this assessment was scored by.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Table
+
+from ..core.method import method as method_text
+from .context import ReportContext
+from .styles import grid_table
+
+
+def method(ctx: ReportContext) -> list:
+    s, q = ctx.styles, ctx.questionnaire
+    story: list = [Paragraph(ctx.x("sec_method"), s.h1)]
+    for section in method_text(ctx.lang):
+        paragraphs = [Paragraph(escape(p), s.body) for p in section.paragraphs]
+        story.append(KeepTogether([Paragraph(escape(section.heading), s.h3), paragraphs[0]]))
+        story += paragraphs[1:]
+
+    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in ("col_level", "col_level_name", "col_cutoff", "col_description")]]
+    ordered = sorted(q.levels, key=lambda lv: lv.value)
+    for i, level in enumerate(ordered):
+        upper = ordered[i + 1].min_score if i + 1 < len(ordered) else None
+        cutoff = (ctx.t("cutoff_range", low=ctx.num(level.min_score), high=ctx.num(upper)) if upper is not None
+                  else ctx.t("cutoff_from", low=ctx.num(level.min_score)))
+        rows.append([
+            Paragraph(str(level.value), s.cell_bold),
+            Paragraph(escape(ctx.text(level.name)), s.cell_bold),
+            Paragraph(escape(cutoff), s.cell),
+            Paragraph(escape(ctx.text(level.description)), s.cell),
+        ])
+    table = Table(rows, colWidths=[12 * mm, 40 * mm, 34 * mm, None], repeatRows=1)
+    table.setStyle(grid_table())
+    story.append(KeepTogether([Paragraph(ctx.x("cutoffs_title"), s.h3), table]))
+
+    keys = [f"{escape(ctx.text(d.name))}: " + "; ".join(escape(ctx.text(x.text)) for x in d.questions if x.key)
+            for d in q.dimensions if any(x.key for x in d.questions)]
+    if keys:
+        story.append(Paragraph(ctx.x("key_questions_title"), s.h3))
+        story += [Paragraph(k, s.bullet, bulletText="•") for k in keys]
+
+    story.append(Paragraph(ctx.x("sources_title"), s.h3))
+    story.append(Paragraph(escape(ctx.text(q.source)), s.body))
+    story.append(Paragraph(ctx.x("questionnaire_line", title=ctx.text(q.title), version=q.version,
+                                 hash=ctx.assessment.snapshot.content_hash[:12]), s.small))
+    rows = [[Paragraph(escape(ctx.text(d.name)), s.cell_bold), Paragraph(escape(ctx.text(d.source)), s.cell_small)]
+            for d in q.dimensions]
+    table = Table([[Paragraph(ctx.x("col_dimension"), s.cell_head), Paragraph(ctx.x("col_where"), s.cell_head)]]
+                  + rows, colWidths=[48 * mm, None], repeatRows=1)
+    table.setStyle(grid_table())
+    story.append(KeepTogether([Paragraph(ctx.x("dimension_sources"), s.h3), table]))
+    return story

@@ -1,0 +1,155 @@
+"""The PDF renderer: a council-ready handout of one assessment.
+
+Shaped like pretix's invoice renderer: a class with small template methods
+(``_get_stylesheet``, ``_get_story``, ``_page_frame``) fed by the core's
+results, a numbered canvas for "Seite x von y", and ``generate()`` returning
+bytes. It never reads widgets, the store or the shipped questionnaire: only
+the assessment (with its questionnaire snapshot) and the earlier assessments
+handed in.
+
+Pages: cover, one-page summary, a section per dimension, the action plan and
+the quick-win shortlist (landscape A4, for the wide tables), progress, method
+and sources.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import timezone
+from functools import partial
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from .. import __version__
+from ..core.assessment import Assessment
+from . import dimensions, method, overview, tables, trend
+from .context import ReportContext, assessment_date
+from .styles import FONT, FONT_BOLD, INK, MARGIN, MID, RULE, stylesheet
+from .texts import t
+
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+HEADER_GAP = 10 * mm
+
+
+class NumberedCanvas(Canvas):
+    """Holds the pages back until the end, so each can say "Seite x von y"."""
+
+    def __init__(self, *args, decorate=None, created=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._decorate = decorate
+        if created is not None and self._doc.invariant:
+            stamp = TimeStamp(1)
+            stamp.t = created.timestamp()
+            stamp.lt = created.astimezone(timezone.utc).timetuple()
+            stamp.YMDhms = tuple(stamp.lt)[:6]
+            self._doc._timeStamp = stamp
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if self._decorate:
+                self._decorate(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class PdfReport:
+    """Renders one assessment with its history to PDF bytes."""
+
+    def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
+                 invariant: bool = False) -> None:
+        self.lang = "en" if lang == "en" else "de"
+        self.invariant = invariant
+        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet())
+
+    # ------------------------------------------------------------ templates
+    def _get_stylesheet(self):
+        return stylesheet()
+
+    def _get_story(self) -> list:
+        ctx = self.ctx
+        story: list = []
+        story += overview.cover(ctx)
+        story.append(PageBreak())
+        story += overview.summary(ctx)
+        story.append(PageBreak())
+        story += dimensions.sections(ctx)
+        story.append(NextPageTemplate(LANDSCAPE))
+        story.append(PageBreak())
+        story += tables.action_plan(ctx)
+        story += tables.quick_wins(ctx)
+        story.append(NextPageTemplate(PORTRAIT))
+        story.append(PageBreak())
+        story += trend.progress(ctx)
+        story.append(PageBreak())
+        story += method.method(ctx)
+        return story
+
+    def _get_doc(self, buffer: io.BytesIO) -> BaseDocTemplate:
+        ctx = self.ctx
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            title=t("doc_title", self.lang) + f" – {ctx.name}",
+            author=ctx.name,
+            subject=t("doc_subject", self.lang, name=ctx.name),
+            keywords="Smart City, Selbsteinschätzung, Handlungsplan" if self.lang == "de"
+            else "smart city, self-assessment, action plan",
+            creator=f"SmartCheck {__version__}",
+            producer=f"SmartCheck {__version__} (ReportLab)",
+            lang="en-GB" if self.lang == "en" else "de-DE",
+            invariant=1 if self.invariant else 0,
+            initialFontName=FONT, initialFontSize=10,
+            leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + HEADER_GAP,
+        )
+        doc.addPageTemplates([self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))])
+        return doc
+
+    def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
+        width, height = size
+        frame = Frame(MARGIN, MARGIN + HEADER_GAP, width - 2 * MARGIN, height - 2 * (MARGIN + HEADER_GAP),
+                      id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        return PageTemplate(id=name, frames=[frame], pagesize=size)
+
+    def _page_frame(self, canvas: Canvas, number: int, total: int) -> None:
+        """Header (from page 2) and footer on every page: municipality, date, Seite x von y."""
+        ctx = self.ctx
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        if number > 1:
+            y = height - MARGIN - 4 * mm
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MID)
+            canvas.drawString(MARGIN, y, t("header", self.lang, name=ctx.name))
+            canvas.drawRightString(width - MARGIN, y, ctx.date)
+            canvas.line(MARGIN, y - 2 * mm, width - MARGIN, y - 2 * mm)
+        y = MARGIN
+        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MID)
+        canvas.drawString(MARGIN, y, f"{ctx.name} · {ctx.date}")
+        canvas.setFont(FONT_BOLD, 8)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(width - MARGIN, y, t("page_x_of_y", self.lang, page=number, pages=total))
+        canvas.restoreState()
+
+    # ------------------------------------------------------------ output
+    def generate(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = self._get_doc(buffer)
+        maker = partial(NumberedCanvas, decorate=self._page_frame, created=assessment_date(self.ctx.assessment))
+        doc.build(self._get_story(), canvasmaker=maker)
+        return buffer.getvalue()

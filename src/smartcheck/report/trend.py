@@ -1,0 +1,127 @@
+"""Progress: the trend over all assessments of the municipality and a table of changes."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+from . import charts
+from .context import ReportContext, assessment_date
+from .styles import grid_table
+from .texts import fmt_short_date
+
+TABLE_COLUMNS = 5
+FRAME_WIDTH = 174 * mm
+
+
+def progress(ctx: ReportContext) -> list:
+    s = ctx.styles
+    story: list = [Paragraph(ctx.x("sec_progress"), s.h1)]
+    series = ctx.series
+    if len(series) < 2:
+        return story + [Paragraph(ctx.x("first_assessment"), s.body)]
+
+    dims = ctx.questionnaire.dimensions
+    panels = []
+    for d in dims:
+        points = []
+        for a in series:
+            profile = ctx.profiles[a.id]
+            try:
+                r = profile[d.id]
+            except KeyError:
+                points.append(charts.Point(None, None))
+                continue
+            points.append(charts.Point(r.level if r.assessable else None, r.target, r.provisional))
+        panels.append((ctx.text(d.name), points))
+    labels = [fmt_short_date(assessment_date(a), ctx.lang) for a in series]
+    story += [
+        Paragraph(ctx.x("trend_intro", n=len(series)), s.body),
+        charts.trend(panels, labels, FRAME_WIDTH),
+        Spacer(1, 3 * mm),
+    ]
+    story += _level_table(ctx)
+    story += _question_table(ctx)
+    return story
+
+
+def _level_table(ctx: ReportContext) -> list:
+    s = ctx.styles
+    shown = ctx.series[-TABLE_COLUMNS:]
+    head = [Paragraph(ctx.x("col_dimension"), s.cell_head)]
+    head += [Paragraph(ctx.date_of(a), s.cell_head) for a in shown]
+    head.append(Paragraph(ctx.x("col_change", date=ctx.date_of(ctx.previous)), s.cell_head))
+    rows = [head]
+    for d in ctx.questionnaire.dimensions:
+        row = [Paragraph(escape(ctx.text(d.name)), s.cell)]
+        for a in shown:
+            try:
+                r = ctx.profiles[a.id][d.id]
+            except KeyError:
+                r = None
+            if r is None or not r.assessable or r.mean is None:
+                row.append(Paragraph(ctx.t("not_assessable_short"), s.cell))
+            else:
+                row.append(Paragraph(f"<b>{ctx.short_level(r)}</b> ({ctx.num(r.mean)})", s.cell))
+        change = ctx.comparison.dimension(d.id) if ctx.comparison else None
+        if change is None or change.level_delta is None or change.mean_delta is None:
+            row.append(Paragraph("–", s.cell))
+        else:
+            row.append(Paragraph(f"<b>{ctx.signed(change.level_delta, 0)}</b> ({ctx.signed(change.mean_delta)})",
+                                 s.cell))
+        rows.append(row)
+    dim_w, delta_w = 52 * mm, 26 * mm
+    per = (FRAME_WIDTH - dim_w - delta_w) / len(shown)
+    table = Table(rows, colWidths=[dim_w] + [per] * len(shown) + [delta_w], repeatRows=1)
+    table.setStyle(grid_table())
+    story = [Paragraph(ctx.x("trend_table"), s.h3), table]
+    notes = []
+    if any(r.provisional for a in shown for r in ctx.profiles[a.id].dimensions):
+        notes.append("* " + ctx.x("provisional"))
+    if len(ctx.series) > TABLE_COLUMNS:
+        notes.append(ctx.x("older_hidden", n=TABLE_COLUMNS))
+    if notes:
+        story.append(Paragraph(" · ".join(notes), s.cell_small))
+    return story
+
+
+def _question_table(ctx: ReportContext) -> list:
+    s, c = ctx.styles, ctx.comparison
+    before, q_now = ctx.previous, ctx.questionnaire
+    story: list = [Paragraph(ctx.x("questions_changed", date=ctx.date_of(before)), s.h3)]
+    changed = [qc for qc in c.questions if qc.before != qc.after]
+    if changed:
+        rows = [[Paragraph(ctx.x(k), s.cell_head) for k in ("col_question", "col_before", "col_now", "col_delta")]]
+        for qc in changed:
+            question = q_now.question(qc.question_id)
+            reworded = " *" if qc.question_id in c.reworded_questions else ""
+            delta = "–" if qc.delta is None else ctx.signed(qc.delta, 0)
+            rows.append([
+                Paragraph(escape(ctx.text(question.text)) + reworded, s.cell),
+                Paragraph(escape(ctx.answer_text(qc.question_id, qc.before, before.questionnaire)), s.cell_small),
+                Paragraph(escape(ctx.answer_text(qc.question_id, qc.after)), s.cell_small),
+                Paragraph(delta, s.cell_bold),
+            ])
+        table = Table(rows, colWidths=[72 * mm, 40 * mm, 40 * mm, 22 * mm], repeatRows=1)
+        table.setStyle(grid_table())
+        story.append(table)
+    else:
+        story.append(Paragraph(ctx.x("no_question_changes"), s.body))
+
+    date = ctx.date_of(before)
+    notes = []
+    if c.added_questions:
+        notes.append(ctx.x("q_added", date=date, items=_names(q_now, c.added_questions, ctx)))
+    if c.removed_questions:
+        notes.append(ctx.x("q_removed", date=date, items=_names(before.questionnaire, c.removed_questions, ctx)))
+    if c.reworded_questions:
+        notes.append("* " + ctx.x("q_reworded", items=_names(q_now, c.reworded_questions, ctx)))
+    story += [Paragraph(n, s.small) for n in notes]
+    return [KeepTogether(story[:2])] + story[2:]
+
+
+def _names(questionnaire, ids, ctx: ReportContext) -> str:
+    return "; ".join(f"„{ctx.text(questionnaire.question(i).text)}“" if ctx.lang == "de"
+                     else f"“{ctx.text(questionnaire.question(i).text)}”" for i in ids)
