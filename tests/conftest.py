@@ -28,3 +28,34 @@ def mini():
     from smartcheck.core.catalog import load
 
     return load(DATA / "mini.toml")
+
+
+# ---------------------------------------------------------------- the wizard (tests/test_ui_wizard*.py)
+@pytest.fixture
+def german_qt(qapp):
+    """Qt's own German strings ("Weiter", "Abbrechen"), installed as the application does."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    translator = QTranslator()
+    assert translator.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def make_wizard(qtbot, german_qt):
+    """make_wizard(session) -> a shown AssessmentWizard; deleted (and gc'd) after the test."""
+    import gc
+
+    from smartcheck.ui.wizard import AssessmentWizard
+
+    def make(session, lang="de"):
+        wizard = AssessmentWizard(session, lang=lang)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return wizard
+
+    yield make
+    gc.collect()

@@ -1,0 +1,213 @@
+"""One question: its text, five options, the two answers set apart, help and note.
+
+Keyboard: the options of a question form one exclusive ``QButtonGroup``, so Tab
+enters the question once (at the chosen option, else the first), the arrow keys
+move between its options and Space chooses; Tab goes on to the help button,
+the note and the next question. A radio button's text cannot wrap, so each
+option is a radio button without text beside a wrapping label; the label is
+the button's buddy, a click on it chooses the option, and the label is framed
+while its button has the focus. Every radio button carries an accessible name
+such as "Frage 2.3, Antwort 2: <option text>".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from ..core.assessment import NOT_APPLICABLE, UNKNOWN
+from ..core.questionnaire import Question
+from ..core.session import Session
+from .wizard_common import Pending, escape, wrapped
+
+UNKNOWN_ID, NA_ID = 5, 6
+FOCUS_STYLE = "QLabel { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px; }"
+PLAIN_STYLE = "QLabel { border: 2px solid transparent; padding: 1px; }"
+
+
+class OptionLabel(QLabel):
+    """The wrapping text of one option; a click chooses its radio button."""
+
+    def __init__(self, text: str, button: QRadioButton):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+        self.setStyleSheet(PLAIN_STYLE)
+        self.button = button
+        button.installEventFilter(self)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+        event.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FocusIn:
+            self.setStyleSheet(FOCUS_STYLE)
+        elif event.type() == QEvent.Type.FocusOut:
+            self.setStyleSheet(PLAIN_STYLE)
+        return False
+
+
+class QuestionWidget(QFrame):
+    def __init__(self, session: Session, question: Question, number: str, lang: str, pending: Pending):
+        super().__init__()
+        self.session = session
+        self.question = question
+        self.number = number
+        self.pending = pending
+        self.lang = lang
+        self.setObjectName(f"question:{question.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        scale = session.assessment.questionnaire.answer_scale
+        layout = QVBoxLayout(self)
+
+        heading = QCoreApplication.translate("QuestionWidget", "Frage {number}").format(number=number)
+        if question.key:
+            heading += " · " + QCoreApplication.translate("QuestionWidget", "Schlüsselfrage")
+        title = wrapped(f"<b>{heading}</b><br>{escape(question.text.get(lang))}", rich=True)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(title)
+
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        options = QGridLayout()
+        options.setColumnStretch(1, 1)
+        options.setHorizontalSpacing(6)
+        options.setVerticalSpacing(2)
+        self.labels: dict[int, OptionLabel] = {}
+        for position, option in enumerate(question.options):
+            text = option.get(lang)
+            name = QCoreApplication.translate("QuestionWidget", "Frage {number}, Antwort {position}: {text}")
+            button = self._radio(position, name.format(number=number, position=position + 1, text=text))
+            self.labels[position] = OptionLabel(text, button)
+            options.addWidget(button, position, 0, Qt.AlignmentFlag.AlignTop)
+            options.addWidget(self.labels[position], position, 1)
+        layout.addLayout(options)
+
+        apart = [(UNKNOWN_ID, scale.unknown.get(lang), question.allow_unknown)]
+        apart.append((NA_ID, scale.not_applicable.get(lang), question.allow_not_applicable))
+        if question.allow_unknown or question.allow_not_applicable:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            layout.addWidget(line)
+            row = QHBoxLayout()
+            for button_id, text, allowed in apart:
+                if not allowed:
+                    continue
+                name = QCoreApplication.translate("QuestionWidget", "Frage {number}: {text}")
+                button = self._radio(button_id, name.format(number=number, text=text))
+                self.labels[button_id] = OptionLabel(text, button)
+                row.addWidget(button)
+                row.addWidget(self.labels[button_id])
+                row.addSpacing(24)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.group.idClicked.connect(self._chosen)
+
+        tools = QHBoxLayout()
+        self.help_button = QToolButton()
+        self.help_button.setText(QCoreApplication.translate("QuestionWidget", "Hilfe zeigen"))
+        self.help_button.setCheckable(True)
+        self.help_button.setAccessibleName(
+            QCoreApplication.translate("QuestionWidget", "Hilfe zu Frage {number}").format(number=number)
+        )
+        self.help_button.toggled.connect(self._toggle_help)
+        tools.addWidget(self.help_button)
+        self.note_label = QLabel(QCoreApplication.translate("QuestionWidget", "&Notiz:"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        self.note.setAccessibleName(
+            QCoreApplication.translate("QuestionWidget", "Notiz zu Frage {number}").format(number=number)
+        )
+        self.note_label.setBuddy(self.note)
+        self.note.textEdited.connect(self._note_edited)
+        tools.addSpacing(12)
+        tools.addWidget(self.note_label)
+        tools.addWidget(self.note, 1)
+        layout.addLayout(tools)
+
+        help_text = question.help.get(lang)
+        if question.example is not None:
+            example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
+            help_text += "\n\n" + example.format(text=question.example.get(lang))
+        self.help = wrapped(help_text)
+        self.help.setObjectName("help")
+        self.help.setFrameShape(QFrame.Shape.StyledPanel)
+        self.help.setMargin(6)
+        self.help.hide()
+        layout.addWidget(self.help)
+        self.load()
+
+    def _radio(self, button_id: int, accessible_name: str) -> QRadioButton:
+        button = QRadioButton()
+        # As high as the first line of its label, so the indicator sits beside that line.
+        button.setFixedHeight(button.fontMetrics().lineSpacing() + 6)
+        button.setAccessibleName(accessible_name)
+        button.setAccessibleDescription(self.question.text.get(self.lang))
+        self.group.addButton(button, button_id)
+        return button
+
+    # ---------------------------------------------------------------- state
+    def load(self) -> None:
+        """Show the stored answer (no saving)."""
+        answer = self.session.assessment.answers.get(self.question.id)
+        if answer is None:
+            checked = self.group.checkedButton()
+            if checked is not None:
+                self.group.setExclusive(False)
+                checked.setChecked(False)
+                self.group.setExclusive(True)
+        else:
+            button_id = {UNKNOWN: UNKNOWN_ID, NOT_APPLICABLE: NA_ID}.get(answer.value, answer.value)
+            self.group.button(button_id).setChecked(True)
+        self.note.setText(answer.note if answer else "")
+        self._update_note_state()
+
+    def value(self):
+        checked = self.group.checkedId()
+        if checked < 0:
+            return None
+        return {UNKNOWN_ID: UNKNOWN, NA_ID: NOT_APPLICABLE}.get(checked, checked)
+
+    def focus_answer(self) -> None:
+        button = self.group.checkedButton() or self.group.buttons()[0]
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen(self, button_id: int) -> None:
+        self.pending.flush()
+        self.session.answer(self.question.id, self.value())
+        self._update_note_state()
+
+    def _note_edited(self, text: str) -> None:
+        qid = self.question.id
+        self.pending.schedule("note:" + qid, lambda: self.session.note(qid, text))
+
+    def _update_note_state(self) -> None:
+        answered = self.value() is not None
+        self.note.setEnabled(answered)
+        self.note_label.setEnabled(answered)
+        self.note.setPlaceholderText(
+            "" if answered else QCoreApplication.translate("QuestionWidget", "erst eine Antwort wählen")
+        )
+
+    def _toggle_help(self, on: bool) -> None:
+        self.help.setVisible(on)
+        self.help_button.setText(
+            QCoreApplication.translate("QuestionWidget", "Hilfe verbergen")
+            if on
+            else QCoreApplication.translate("QuestionWidget", "Hilfe zeigen")
+        )

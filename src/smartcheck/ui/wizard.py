@@ -1,0 +1,163 @@
+"""The assessment wizard: a thin Qt view of :class:`smartcheck.core.session.Session`.
+
+Pages are numbered by their position in ``session.pages``; each page asks the
+session whether it is complete and which page follows. The wizard opens a
+resumed draft at the page and question of the last change by walking forward
+from the start, so Back works from there as usual. Nothing needs saving when
+the window closes: every answer went to the store when it was given (typed
+text after a short pause, flushed on every page change and on closing).
+
+QWizard settings that matter: ``IndependentPages`` (Back keeps what was
+entered), ``ModernStyle`` (the same look on every platform), Next gated only
+through ``isComplete()``, "Abbrechen" kept (it closes; all is saved).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from ..core.assessment import Status
+from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
+from .quick_win_page import QuickWinPage
+from .review_page import ReviewPage
+from .targets_page import TargetsPage
+from .wizard_common import Pending, SessionPage
+from .wizard_pages import DimensionPage, MethodPage, ProfilePage
+
+PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage}
+
+
+class AssessmentWizard(QWizard):
+    assessmentFinished = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None, lang: str = "de"):
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.pending = Pending(self)
+        self._moving = False
+        self.setObjectName("assessment_wizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, False)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
+        to_review = self.button(QWizard.WizardButton.CustomButton1)
+        to_review.setText(QCoreApplication.translate("AssessmentWizard", "Zur &Prüfung"))
+        to_review.setToolTip(
+            QCoreApplication.translate("AssessmentWizard", "Direkt zur Übersicht der offenen Punkte")
+        )
+        self.customButtonClicked.connect(lambda _which: self.jump_to(REVIEW))
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(
+            QCoreApplication.translate(
+                "AssessmentWizard",
+                "Schließt das Fenster. Alles ist bereits gespeichert; beim nächsten Öffnen geht es an "
+                "derselben Stelle weiter.",
+            )
+        )
+        a = session.assessment
+        self.setWindowTitle(
+            QCoreApplication.translate("AssessmentWizard", "{title} – {name}").format(
+                title=a.questionnaire.title.get(lang), name=a.municipality.name
+            )
+        )
+        for page in session.pages:
+            self.setPage(session.index(page.id), self._make_page(page.id))
+        self.review_page.jumpRequested.connect(self.jump_to)
+        self._review_seen = session.resume_page() == REVIEW
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(900, 700)
+        self._resume()
+
+    def _make_page(self, page_id: str) -> SessionPage:
+        if page_id.startswith(DIMENSION_PREFIX):
+            return DimensionPage(self.session, page_id, self.lang, self.pending)
+        if page_id == REVIEW:
+            self.review_page = ReviewPage(self.session, self.lang, self.pending)
+            return self.review_page
+        return PAGE_TYPES[page_id](self.session, self.lang, self.pending)
+
+    # ------------------------------------------------------------ navigation
+    def session_page(self) -> SessionPage:
+        return self.currentPage()
+
+    def page_for(self, page_id: str) -> SessionPage:
+        return self.page(self.session.index(page_id))
+
+    def _resume(self) -> None:
+        target = self.session.index(self.session.resume_page())
+        question = self.session.resume_question()
+        self._moving = True
+        try:
+            self.restart()
+            self._walk_to(target)
+        finally:
+            self._moving = False
+        self._arrive(question)
+
+    def _walk_to(self, target: int) -> None:
+        while self.currentId() > target:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:  # the first page shown: no history before it
+                break
+        while self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # a page is not complete: stop there
+                break
+
+    def jump_to(self, page_id: str, question_id: str = "") -> None:
+        """Go to a page (and focus a question), keeping Back's history."""
+        self.pending.flush()
+        self._moving = True
+        try:
+            self._walk_to(self.session.index(page_id))
+        finally:
+            self._moving = False
+        self._arrive(question_id or None)
+
+    def _page_changed(self, _page_number: int) -> None:
+        self.pending.flush()
+        if not self._moving:
+            self._arrive(None)
+
+    def _arrive(self, question_id: str | None) -> None:
+        page = self.session_page()
+        if page is None:
+            return
+        self.session.visit(page.page_id)
+        if page.page_id == REVIEW:
+            self._review_seen = True
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(
+            self._review_seen and page.page_id not in (PROFILE, REVIEW)
+        )
+        page.shown()
+        page.focus_start(question_id)
+
+    # --------------------------------------------------------------- closing
+    def accept(self) -> None:
+        self.pending.flush()
+        if not self.session.can_finish():
+            return
+        self.session.finish()
+        self.assessmentFinished.emit(self.session.assessment.id)
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.pending.flush()
+        if self.session.assessment.status == Status.DRAFT:
+            # Keeps the page shown for the next start (answers are saved already).
+            self.session.saver.save_assessment(self.session.assessment)
+        super().done(result)

@@ -1,0 +1,124 @@
+"""Pieces every wizard page shares: the page base, debounced saving, labels.
+
+A page is a thin view of :class:`smartcheck.core.session.Session`:
+``isComplete()`` and ``nextId()`` ask the session, every change is handed to
+the session at once (which saves it). Typing is the one exception: text
+fields hand their value over after a short pause, and the wizard flushes
+what is pending whenever the page changes or the window closes.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from ..core.session import Session
+
+TYPING_PAUSE_MS = 600
+
+
+class Pending(QObject):
+    """Changes from typing, handed to the session after a short pause.
+
+    ``schedule(key, fn)`` replaces an earlier change with the same key;
+    ``flush()`` runs everything at once (page change, window closed).
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._calls: dict[str, Callable[[], None]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def schedule(self, key: str, call: Callable[[], None]) -> None:
+        self._calls[key] = call
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        calls, self._calls = self._calls, {}
+        for call in calls.values():
+            call()
+
+    def __bool__(self) -> bool:
+        return bool(self._calls)
+
+
+def wrapped(text: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
+    """A label that wraps and can be selected with the mouse, never clipped."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def escape(text: str) -> str:
+    """Plain text for a rich-text label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def question_number(session: Session, question_id: str) -> str:
+    """ "2.3": the dimension's and the question's position, counted from 1."""
+    for d_index, dimension in enumerate(session.assessment.questionnaire.dimensions, 1):
+        for q_index, question in enumerate(dimension.questions, 1):
+            if question.id == question_id:
+                return f"{d_index}.{q_index}"
+    raise KeyError(question_id)
+
+
+class SessionPage(QWizardPage):
+    """One page of the session. Its content sits in a scroll area (150 % text size)."""
+
+    def __init__(self, session: Session, page_id: str, lang: str, pending: Pending):
+        super().__init__()
+        self.session = session
+        self.page_id = page_id
+        self.lang = lang
+        self.pending = pending
+        self.setObjectName(page_id)
+        number, total = session.step(page_id)
+        self.setSubTitle(
+            QCoreApplication.translate("AssessmentWizard", "Schritt {number} von {total}").format(
+                number=number, total=total
+            )
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("content")
+        self.body = QVBoxLayout(content)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
+
+    # The two calls QWizard makes into a page, answered by the session.
+    def isComplete(self) -> bool:
+        return self.session.is_complete(self.page_id)
+
+    def nextId(self) -> int:
+        following = self.session.next_page(self.page_id)
+        return -1 if following is None else self.session.index(following)
+
+    # Hooks the wizard calls.
+    def shown(self) -> None:
+        """The page has become the current page (also when coming back to it)."""
+
+    def focus_start(self, question_id: str | None = None) -> None:
+        """Put the keyboard focus where work on this page begins."""
+        first = self.scroll.widget().nextInFocusChain()
+        widget = self.scroll.widget()
+        while first is not None and first is not widget:
+            if first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                if self.isAncestorOf(first):
+                    first.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+            first = first.nextInFocusChain()

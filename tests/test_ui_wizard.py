@@ -1,0 +1,286 @@
+"""The assessment wizard, driven through its real buttons, checked against the real store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from smartcheck import paths
+from smartcheck.core.assessment import Municipality, MunicipalityType, Status, new_assessment
+from smartcheck.core.catalog import load
+from smartcheck.core.scoring import score
+from smartcheck.core.session import Session
+from smartcheck.store import Store
+
+LEFT = Qt.MouseButton.LeftButton
+NEXT, BACK = QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton
+FINISH, CANCEL = QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton
+TO_REVIEW = QWizard.WizardButton.CustomButton1
+# The offscreen platform cannot resize a window's frame when QWizard changes its minimum size.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "store") as opened:
+        yield opened
+
+
+def draft(store, questionnaire, name="Musterstadt") -> Session:
+    assessment = new_assessment(questionnaire, Municipality(name=name))
+    store.create(assessment)
+    return Session(assessment, store)
+
+
+def click(qtbot, wizard, which) -> None:
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def page_id(wizard) -> str:
+    return wizard.currentPage().page_id
+
+
+def choose(qtbot, wizard, question_id, value, by_label=False) -> None:
+    """Click an answer: on its radio button, or on the text beside it."""
+    widget = wizard.currentPage().questions[question_id]
+    button_id = {"unknown": 5, "na": 6}.get(value, value)
+    target = widget.labels[button_id] if by_label else widget.group.button(button_id)
+    qtbot.mouseClick(target, LEFT)
+    assert widget.group.checkedId() == button_id
+
+
+def test_full_assessment_through_the_buttons_is_stored_and_scored(qtbot, make_wizard, store):
+    q = load(paths.default_questionnaire_path())
+    session = draft(store, q, name="Platzhalter")
+    wizard = make_wizard(session)
+
+    assert page_id(wizard) == "profile"
+    assert wizard.currentPage().subTitle() == "Schritt 1 von 12"
+    profile = wizard.currentPage()
+    profile.name.selectAll()
+    qtbot.keyClicks(profile.name, "Neustadt an der Weide")
+    qtbot.keyClicks(profile.ags, "03241001")
+    profile.type.setFocus()
+    qtbot.keyClick(profile.type, Qt.Key.Key_Down)  # Gemeinde -> Stadt
+    qtbot.keyClicks(profile.role, "Hauptamt")
+    click(qtbot, wizard, NEXT)
+    assert page_id(wizard) == "method"
+    click(qtbot, wizard, NEXT)
+
+    expected = {}
+    for d_index, dimension in enumerate(q.dimensions):
+        assert page_id(wizard) == f"dimension:{dimension.id}"
+        assert wizard.currentPage().subTitle() == f"Schritt {d_index + 3} von 12"
+        for q_index, question in enumerate(dimension.questions):
+            value = (d_index + q_index) % 5
+            if d_index == 0 and q_index == 0:
+                value = "unknown"  # a key question not known: the dimension is provisional
+            choose(qtbot, wizard, question.id, value, by_label=q_index % 2 == 1)
+            expected[question.id] = value
+        click(qtbot, wizard, NEXT)
+    first = q.dimensions[0].questions[1]
+    # A note after the answer: go back one dimension page at the end, see below.
+
+    assert page_id(wizard) == "targets"
+    targets = wizard.currentPage()
+    combo = targets.targets[q.dimensions[0].id]
+    assert combo.currentData() == q.dimensions[0].target_suggestion
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    weight = targets.weights[q.dimensions[1].id]
+    weight.setFocus()
+    qtbot.keyClick(weight, Qt.Key.Key_Down)
+    click(qtbot, wizard, NEXT)
+
+    assert page_id(wizard) == "quick_wins"
+    ideas = wizard.currentPage()
+    box = ideas.boxes[0]
+    qtbot.keyClicks(box.title, "Maengelmelder-App")
+    criterion = q.quick_win_criteria[0].id
+    box.ratings[criterion].setFocus()
+    qtbot.keyClick(box.ratings[criterion], Qt.Key.Key_Down)
+    qtbot.keyClick(box.ratings[criterion], Qt.Key.Key_Down)
+    click(qtbot, wizard, NEXT)
+
+    assert page_id(wizard) == "review"
+    review = wizard.currentPage()
+    assert "44 von 44" not in review.summary.text()  # one "weiß nicht"
+    assert "Beantwortet (mit einer Stufe 0 bis 4): 43 von 44 Fragen." == review.summary.text()
+    texts = [review.open_points.item(i).text() for i in range(review.open_points.count())]
+    assert any("Frage 1.1 (weiß nicht)" in t for t in texts)
+
+    # Back to the first dimension to add a note, then forward again: nothing is lost.
+    for _ in range(len(q.dimensions) + 2):
+        click(qtbot, wizard, BACK)
+    assert page_id(wizard) == f"dimension:{q.dimensions[0].id}"
+    note = wizard.currentPage().questions[first.id].note
+    assert note.isEnabled()
+    qtbot.keyClicks(note, "laut Hauptamt")
+    for _ in range(len(q.dimensions) + 2):
+        click(qtbot, wizard, NEXT)
+    assert page_id(wizard) == "review"
+
+    with qtbot.waitSignal(wizard.assessmentFinished) as finished:
+        click(qtbot, wizard, FINISH)
+    assert finished.args == [session.assessment.id]
+    assert not wizard.isVisible()
+
+    stored = store.load(session.assessment.id)
+    assert stored.status == Status.COMPLETE
+    assert stored.municipality == Municipality(
+        name="Neustadt an der Weide", ags="03241001", type=MunicipalityType.STADT
+    )
+    assert [r.role for r in stored.respondents] == ["Hauptamt"]
+    assert {qid: a.value for qid, a in stored.answers.items()} == expected
+    assert stored.answers[first.id].note == "laut Hauptamt"
+    assert stored.targets[q.dimensions[0].id] == q.dimensions[0].target_suggestion + 1
+    assert stored.importance[q.dimensions[1].id] == 3
+    assert [(i.title, i.ratings[criterion]) for i in stored.quick_wins] == [("Maengelmelder-App", 2)]
+
+    profile = score(stored)
+    first_dim = profile[q.dimensions[0].id]
+    assert first_dim.provisional and first_dim.answered == len(q.dimensions[0].questions) - 1
+    second = q.dimensions[1]
+    values = [(1 + i) % 5 for i in range(len(second.questions))]
+    assert profile[second.id].mean == pytest.approx(sum(values) / len(values))
+    assert profile[second.id].target == second.target_suggestion
+
+
+def test_resume_after_closing_opens_the_same_question(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "org.lead", 2, by_label=True)
+    choose(qtbot, wizard, "org.mandate", "na")
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "talk.plan", 3)
+    click(qtbot, wizard, CANCEL)
+    assert not wizard.isVisible()
+
+    resumed = Session(store.load(session.assessment.id), store)
+    again = make_wizard(resumed)
+    assert page_id(again) == "dimension:talk"
+    assert again.currentPage().subTitle() == "Schritt 4 von 7"
+    plan = again.currentPage().questions["talk.plan"]
+    assert plan.group.checkedId() == 3
+    assert again.focusWidget() is plan.group.button(3)
+    assert again.currentPage().questions["talk.story"].group.checkedId() == -1
+
+    click(qtbot, again, BACK)  # the history before the resumed page is there
+    org = again.currentPage()
+    assert page_id(again) == "dimension:org"
+    assert org.questions["org.lead"].group.checkedId() == 2
+    assert org.questions["org.mandate"].group.checkedId() == 6
+
+
+def test_resume_on_a_page_without_answers(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    for _ in range(4):
+        click(qtbot, wizard, NEXT)
+    assert page_id(wizard) == "targets"
+    wizard.close()
+    again = make_wizard(Session(store.load(session.assessment.id), store))
+    assert page_id(again) == "targets"
+    assert again.focusWidget() is again.currentPage().targets["org"]
+
+
+def test_back_keeps_answers_and_typed_text(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    qtbot.keyClicks(wizard.currentPage().role, "Bauamt")
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "org.lead", 4)
+    qtbot.keyClicks(wizard.currentPage().questions["org.lead"].note, "seit 2023")
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, BACK)
+    lead = wizard.currentPage().questions["org.lead"]
+    assert lead.group.checkedId() == 4 and lead.note.text() == "seit 2023"
+    click(qtbot, wizard, BACK)
+    click(qtbot, wizard, BACK)
+    assert wizard.currentPage().role.text() == "Bauamt"
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    assert wizard.currentPage().questions["org.lead"].group.checkedId() == 4
+    stored = store.load(session.assessment.id)
+    assert stored.answers["org.lead"].value == 4 and stored.answers["org.lead"].note == "seit 2023"
+    assert stored.respondents[0].role == "Bauamt"
+
+
+def test_typed_note_is_saved_after_a_short_pause(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    note = wizard.currentPage().questions["org.roles"].note
+    assert not note.isEnabled()  # a note needs an answer first
+    choose(qtbot, wizard, "org.roles", 1)
+    assert store.load(session.assessment.id).answers["org.roles"].value == 1  # at once
+    qtbot.keyClicks(note, "Organigramm pruefen")
+    qtbot.waitUntil(lambda: store.load(session.assessment.id).answers["org.roles"].note == "Organigramm pruefen")
+
+
+def test_german_buttons_and_the_cancel_tooltip(qtbot, make_wizard, store, mini):
+    wizard = make_wizard(draft(store, mini))
+    assert wizard.button(NEXT).text().replace("&", "") == "Weiter >"
+    assert wizard.button(CANCEL).text().replace("&", "") == "Abbrechen"
+    assert "gespeichert" in wizard.button(CANCEL).toolTip()
+    assert not wizard.button(QWizard.WizardButton.HelpButton).isVisible()
+    click(qtbot, wizard, NEXT)
+    assert wizard.button(BACK).text().replace("&", "") == "< Zurück"
+    for _ in range(5):
+        click(qtbot, wizard, NEXT)
+    assert page_id(wizard) == "review"
+    assert wizard.button(FINISH).text().replace("&", "") == "Abschließen"
+    assert wizard.testOption(QWizard.WizardOption.IndependentPages)
+    assert wizard.wizardStyle() == QWizard.WizardStyle.ModernStyle
+
+
+def test_next_needs_a_name_and_a_valid_ags(qtbot, make_wizard, store, mini):
+    wizard = make_wizard(draft(store, mini))
+    profile = wizard.currentPage()
+    next_button = wizard.button(NEXT)
+    profile.name.selectAll()
+    qtbot.keyClick(profile.name, Qt.Key.Key_Delete)
+    assert not next_button.isEnabled()
+    assert "Namen der Kommune" in profile.problem.text()
+    qtbot.keyClicks(profile.name, "Kleindorf")
+    assert next_button.isEnabled()
+    qtbot.keyClicks(profile.ags, "0324")
+    assert not next_button.isEnabled()
+    assert "8 Ziffern" in profile.problem.text()
+    qtbot.keyClicks(profile.ags, "1001x")  # the letter is refused
+    assert profile.ags.text() == "03241001" and next_button.isEnabled()
+
+
+def test_review_jumps_back_to_an_open_question_and_finish_needs_an_answer(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    for _ in range(6):
+        click(qtbot, wizard, NEXT)
+    review = wizard.currentPage()
+    assert page_id(wizard) == "review"
+    assert not wizard.button(FINISH).isEnabled()
+    assert "mindestens eine bewertete Antwort" in review.finish_note.text()
+    texts = [review.open_points.item(i).text() for i in range(review.open_points.count())]
+    row = next(i for i, t in enumerate(texts) if "Frage 2.2 (unbeantwortet)" in t)
+    review.open_points.setFocus()
+    review.open_points.setCurrentRow(row)
+    qtbot.keyClick(review.open_points, Qt.Key.Key_Return)
+    assert page_id(wizard) == "dimension:talk"
+    plan = wizard.currentPage().questions["talk.plan"]
+    assert wizard.focusWidget() is plan.group.button(0)
+
+    choose(qtbot, wizard, "talk.plan", 2)
+    click(qtbot, wizard, TO_REVIEW)
+    assert page_id(wizard) == "review"
+    texts = [review.open_points.item(i).text() for i in range(review.open_points.count())]
+    assert not any("Frage 2.2" in t for t in texts)
+    assert wizard.button(FINISH).isEnabled()
+    click(qtbot, wizard, BACK)  # the jump kept Back's history in page order
+    assert page_id(wizard) == "quick_wins"
