@@ -247,7 +247,10 @@ def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
             copy.close()
         os.replace(temp, target)
     except (OSError, sqlite3.Error) as error:
-        temp.unlink(missing_ok=True)
+        try:
+            temp.unlink(missing_ok=True)
+        except OSError:
+            pass
         raise UserError(
             f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); "
             "es wurde nichts geändert."
@@ -320,14 +323,18 @@ def _damaged(folder: Path, db: Path, detail: str, readonly: bool) -> UserError:
     )
 
 
-def _check(conn: sqlite3.Connection) -> str | None:
+def _check(conn: sqlite3.Connection, db: Path) -> str | None:
     """None if the file is sound, else what is wrong."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     except sqlite3.DatabaseError as error:
         return str(error)
     if rows != [("ok",)]:
         return "; ".join(str(r[0]) for r in rows[:3])
+    # A hot journal has been rolled back by now; a sound file holds whole pages.
+    if db.stat().st_size % page_size:
+        return "die Datei ist abgeschnitten"
     return None
 
 
@@ -352,7 +359,7 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise explain(error, db) from None
     try:
-        problem = _check(conn)
+        problem = _check(conn, db)
         if problem:
             conn.close()
             raise _damaged(folder, db, problem, readonly)

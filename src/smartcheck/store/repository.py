@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -130,6 +131,11 @@ class Store:
                 raise _os_message(error, data_dir) from None
             lock = Lock(data_dir)
             lock.acquire()
+            try:  # a read-only folder fails here, not at the first answer
+                tempfile.TemporaryFile(dir=data_dir).close()
+            except OSError as error:
+                lock.release()
+                raise _os_message(error, data_dir) from None
         try:
             conn = open_database(data_dir, readonly)
         except BaseException:

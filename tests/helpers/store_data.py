@@ -1,0 +1,47 @@
+"""Builders of assessments for the store's tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from smartcheck.core.assessment import (
+    Answer,
+    Assessment,
+    Municipality,
+    QuickWinIdea,
+    Respondent,
+    Status,
+    new_assessment,
+)
+from smartcheck.core.questionnaire import Questionnaire
+
+
+def make(
+    questionnaire: Questionnaire,
+    name: str = "Testdorf",
+    complete: bool = False,
+    day: int = 1,
+    year: int = 2025,
+    **fields,
+) -> Assessment:
+    """An assessment with every question answered (value by position, some notes)."""
+    answers = {}
+    for i, q in enumerate(questionnaire.questions()):
+        value = "unknown" if i == 1 and q.allow_unknown else i % 5
+        answers[q.id] = Answer(value=value, note="Notiz mit Umlauten: äöüß" if i == 0 else "")
+    when = datetime(year, 3, day, 10, 0, tzinfo=timezone.utc)
+    criteria = [c.id for c in questionnaire.quick_win_criteria]
+    data = dict(
+        respondents=[Respondent(role="Hauptamt", name="A. Beispiel")],
+        answers=answers,
+        targets={questionnaire.dimensions[0].id: 4},
+        importance={questionnaire.dimensions[0].id: 3},
+        quick_wins=[QuickWinIdea(title="Mängelmelder", ratings={c: 2 for c in criteria})],
+        status=Status.COMPLETE if complete else Status.DRAFT,
+        created_at=when,
+        updated_at=when,
+        completed_at=when if complete else None,
+        cursor="review" if complete else None,
+    )
+    data.update(fields)
+    return new_assessment(questionnaire, Municipality(name=name), **data)
