@@ -207,8 +207,9 @@ def test_full_disk_keeps_every_saved_answer_and_no_half_save(tmp_path, mini):
         saved = {}
         with pytest.raises(UserError, match="kein Speicherplatz") as info:
             for i, q in enumerate(mini.questions() * 4):
-                session.answer(q.id, i % 5, note=f"{i} " + "Notiz " * 300)
-                saved[q.id] = (i % 5, f"{i} " + "Notiz " * 300)
+                note = f"{i} " + " ".join(["Notiz"] * 300)
+                session.answer(q.id, i % 5, note=note)
+                saved[q.id] = (i % 5, note)
         assert "nicht gespeichert" in str(info.value)
         assert saved  # some answers fit before the disk was full
         other = make(mini, name="Zu groß")
