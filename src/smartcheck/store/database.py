@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
@@ -231,12 +232,12 @@ def newest_backup(folder: Path) -> Path | None:
 def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
     """Copy the open database into backups/ (atomically) and keep the last ten."""
     directory = folder / BACKUP_DIR
-    stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
-    target = directory / f"smartcheck-{stamp}-{reason}.db"
-    n = 2
-    while target.exists():
-        target = directory / f"smartcheck-{stamp}-{reason}-{n}.db"
-        n += 1
+    while True:  # a fixed-length stamp first, so the names sort by time
+        stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S-%f")[:-3]
+        target = directory / f"smartcheck-{stamp}-{reason}.db"
+        if not target.exists() and not any(directory.glob(f"smartcheck-{stamp}-*.db")):
+            break
+        time.sleep(0.001)
     temp = target.with_suffix(".tmp")
     try:
         directory.mkdir(exist_ok=True)
