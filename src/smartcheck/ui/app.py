@@ -1,0 +1,98 @@
+"""Start of the desktop application.
+
+Order matters for a quick start: the QApplication, the translators and the
+main window come first and the window is shown at once; the store (which
+brings pydantic and the core models) is opened right after, from the event
+loop. If the store cannot be opened (another SmartCheck holds it, or the
+database is damaged) the user gets one clear message and the program exits
+with status 1.
+
+``SMARTCHECK_QUIT_AFTER`` (``shown`` or ``ready``) is a hidden switch for
+benchmarks/bench_startup.py: quit once the window is shown, or once the home
+page is filled.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+
+translate = QCoreApplication.translate
+QUIT_AFTER = "SMARTCHECK_QUIT_AFTER"
+
+
+def show_start_error(title: str, text: str) -> None:
+    """The one modal message at start-up; tests replace it."""
+    from . import dialogs
+
+    dialogs.error(None, title, text)
+
+
+def open_store(window) -> bool:
+    """Open the data folder's store and hand it to the window; False after a message."""
+    from ..core.errors import UserError
+    from ..store import Store
+
+    try:
+        store = Store.open(window.data_dir)
+    except UserError as error:  # StoreLocked is a UserError too
+        show_start_error(translate("App", "SmartCheck kann nicht starten"), str(error))
+        return False
+    window.attach_store(store)
+    return True
+
+
+def run(data_dir: str | None = None) -> int:
+    from .i18n import apply_text_size, install_language
+    from .main_window import MainWindow
+    from .settings import load_settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    folder = Path(paths.data_dir(data_dir))
+    settings = load_settings(folder)
+    install_language(settings.language)
+    apply_text_size(settings.text_size)
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+
+    window = MainWindow(folder, settings)
+    window.show()
+    quit_after = os.environ.get(QUIT_AFTER, "")
+    if quit_after == "shown":
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+
+    def start() -> None:
+        if not open_store(window):
+            window.close()
+            app.exit(1)
+        elif quit_after == "ready":
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, start)
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return code
+
+
+def _icon():
+    try:
+        folder = paths.assets_dir() / "icons"
+    except FileNotFoundError:
+        return None
+    for name in ("smartcheck.png", "smartcheck.ico", "smartcheck.svg"):
+        if (folder / name).is_file():
+            from PySide6.QtGui import QIcon
+
+            return QIcon(str(folder / name))
+    return None

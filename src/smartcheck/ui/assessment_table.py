@@ -1,0 +1,161 @@
+"""The table of stored assessments on the home page, with level badges.
+
+A model over the store's light ``AssessmentSummary`` rows (no assessment is
+loaded to show the list, so it stays quick with a thousand rows) and a
+delegate that draws each dimension's level as a small numbered badge. The
+badge's text and tooltip say the same in words for screen readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+translate = QCoreApplication.translate
+LEVEL_COLORS = ("#e0e0e0", "#f6cfa8", "#f5e38f", "#bfe3ad", "#7cc47f")
+LevelRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column:
+    dimension_id: str
+    name: str
+
+
+def format_date(value: datetime | None, lang: str) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%Y-%m-%d") if lang == "en" else local.strftime("%d.%m.%Y")
+
+
+def wrap_header(name: str, width: int = 16) -> str:
+    """Break a long dimension name into short lines for the column header."""
+    lines, line = [], ""
+    for word in name.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines[:3]) + ("…" if len(lines) > 3 else "")
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    FIXED = 3  # date, municipality, status
+
+    def __init__(self, lang: str = "de", parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list = []
+        self.columns: list[Column] = []
+        self.level_names: list[str] = []
+
+    def set_rows(self, rows: list, columns: list[Column], level_names: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.columns, self.level_names = list(rows), list(columns), list(level_names)
+        self.endResetModel()
+
+    def summary(self, row: int):
+        return self.rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.FIXED + len(self.columns) + 1
+
+    def _status(self, summary) -> str:
+        if summary.status == "complete":
+            return translate("Home", "abgeschlossen")
+        return translate("Home", "Entwurf")
+
+    def _level_text(self, column: Column, level: int | None) -> str:
+        if level is None:
+            return translate("Home", "{dimension}: nicht bewertbar").format(dimension=column.name)
+        name = self.level_names[level] if level < len(self.level_names) else ""
+        return translate("Home", "{dimension}: Stufe {level} – {name}").format(
+            dimension=column.name, level=level, name=name)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self.rows[index.row()]
+        col = index.column()
+        if col >= self.FIXED and col < self.FIXED + len(self.columns):
+            column = self.columns[col - self.FIXED]
+            level = summary.levels.get(column.dimension_id)
+            if summary.status != "complete":
+                level = None
+            if role == LevelRole:
+                return level
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "–" if level is None else str(level)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self._level_text(column, level)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if col == 0:
+            return format_date(summary.completed_at or summary.updated_at, self.lang)
+        if col == 1:
+            return summary.municipality
+        if col == 2:
+            return self._status(summary)
+        return f"{summary.answered}/{summary.total}"
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status")]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < self.FIXED:
+                return fixed[section]
+            if section < self.FIXED + len(self.columns):
+                return wrap_header(self.columns[section - self.FIXED].name)
+            return translate("Home", "Antworten")
+        if role == Qt.ItemDataRole.ToolTipRole and self.FIXED <= section < self.FIXED + len(self.columns):
+            return self.columns[section - self.FIXED].name
+        return None
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a level as a small coloured square with its number."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        level = index.data(LevelRole)
+        side = min(option.rect.height() - 6, max(22, option.fontMetrics.height() + 6))
+        box = QRectF(0, 0, side, side)
+        box.moveCenter(QRectF(option.rect).center())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_color = option.palette.color(QPalette.ColorRole.Text)
+        if level is None:
+            painter.setPen(QPen(text_color, 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.setPen(QPen(QColor("#555555"), 1))
+            painter.setBrush(QColor(LEVEL_COLORS[max(0, min(4, level))]))
+            text_color = QColor("black")
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(text_color)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        side = option.fontMetrics.height() + 12
+        return QSize(max(hint.width(), side + 8), max(hint.height(), side))

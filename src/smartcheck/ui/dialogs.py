@@ -1,0 +1,58 @@
+"""Every modal dialog and every hand-over to the desktop, in one place.
+
+The views call these functions through the module (``dialogs.inform(...)``),
+so a test replaces one function with ``monkeypatch.setattr`` and never blocks
+on a dialog's ``exec()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Offer a few actions as buttons; returns the index chosen, None for "Schließen"."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def open_files(parent: QWidget | None, title: str, folder: Path, name_filter: str) -> list[Path]:
+    files, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), name_filter)
+    return [Path(f) for f in files]
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+    return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
+    return Path(name) if name else None
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the desktop's program for it (a local file URL)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,314 @@
+"""The home page: the stored assessments, the trend, and what to do next.
+
+With an empty store it shows a short welcome that offers the demo
+municipality or a new assessment. Opening the wizard, a result or a
+comparison is the main window's job; this page only asks for it by signal.
+Import, export and the demo act on the store directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import dialogs
+from .assessment_table import AssessmentTableModel, BadgeDelegate, Column, format_date
+from .widgets import title_label
+
+translate = QCoreApplication.translate
+
+
+def _button(text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    return button
+
+
+class HomePage(QWidget):
+    newRequested = Signal()
+    continueRequested = Signal(str)
+    resultRequested = Signal(str)
+    compareRequested = Signal(str, str)
+    pdfRequested = Signal(str)
+
+    def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self._questionnaires: dict[str, object] = {}
+        self.stack = QStackedWidget()
+        self.welcome = self._build_welcome()
+        self.overview = self._build_overview()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    # ------------------------------------------------------------ building
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        title = title_label(translate("Home", "Willkommen bei SmartCheck"))
+        text = QLabel(translate(
+            "Home",
+            "SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur "
+            "Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension "
+            "und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.\n\n"
+            "Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzungen "
+            "ansehen oder gleich mit Ihrer eigenen Kommune beginnen."))
+        text.setWordWrap(True)
+        text.setMaximumWidth(640)
+        self.demo_button = _button(translate("Home", "&Demo-Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
+        self.start_button = _button(
+            translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen"))
+        self.start_button.setDefault(True)
+        self.demo_button.clicked.connect(self.add_demo)
+        self.start_button.clicked.connect(self.newRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(title)
+        layout.addSpacing(12)
+        layout.addWidget(text)
+        layout.addSpacing(20)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        return page
+
+    def _build_overview(self) -> QWidget:
+        page = QWidget()
+        title = title_label(translate("Home", "&Einschätzungen"))
+        self.model = AssessmentTableModel(self.lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate("Home", "Gespeicherte Einschätzungen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.badges = BadgeDelegate(self.table)
+        self.table.activated.connect(self._activated)
+        title.setBuddy(self.table)
+
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        self.trend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trend.setAccessibleName(translate("Home", "Entwicklung seit der ersten Einschätzung"))
+
+        self.new_button = _button(translate("Home", "&Neue Einschätzung"), translate("Home", "Neue Einschätzung"))
+        self.continue_button = _button(translate("Home", "Entwurf &fortsetzen"), translate("Home", "Entwurf fortsetzen"))
+        self.open_button = _button(translate("Home", "Ergebnis ö&ffnen"), translate("Home", "Ergebnis öffnen"))
+        self.compare_button = _button(translate("Home", "&Vergleichen"), translate("Home", "Zwei Einschätzungen vergleichen"))
+        self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
+        self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))
+        self.export_button = _button(translate("Home", "E&xportieren …"), translate("Home", "Einschätzung exportieren"))
+        self.new_button.clicked.connect(self.newRequested)
+        self.continue_button.clicked.connect(self._continue)
+        self.open_button.clicked.connect(self._open)
+        self.compare_button.clicked.connect(self._compare)
+        self.pdf_button.clicked.connect(self._pdf)
+        self.import_button.clicked.connect(self.import_files)
+        self.export_button.clicked.connect(self.export_selected)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.continue_button, self.open_button, self.compare_button, self.pdf_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+
+        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren. "
+                                        "Eingabetaste öffnet die gewählte Einschätzung."))
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(title)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.trend)
+        return page
+
+    # ------------------------------------------------------------ content
+    def _questionnaire_of(self, summary):
+        key = (summary.questionnaire_id, summary.questionnaire_version)
+        if key not in self._questionnaires:
+            self._questionnaires[key] = self.store.load(summary.id).questionnaire
+        return self._questionnaires[key]
+
+    def refresh(self, select_id: str | None = None) -> None:
+        summaries = self.store.list_assessments()
+        if not summaries:
+            self.stack.setCurrentWidget(self.welcome)
+            self.model.set_rows([], [], [])
+            return
+        self.stack.setCurrentWidget(self.overview)
+        columns: list[Column] = []
+        level_names: list[str] = []
+        seen: set[tuple] = set()
+        for summary in summaries:
+            key = (summary.questionnaire_id, summary.questionnaire_version)
+            if key in seen:
+                continue
+            seen.add(key)
+            questionnaire = self._questionnaire_of(summary)
+            level_names = level_names or [lv.name.get(self.lang) for lv in questionnaire.levels]
+            known = {c.dimension_id for c in columns}
+            columns += [Column(d.id, d.name.get(self.lang)) for d in questionnaire.dimensions if d.id not in known]
+        self.model.set_rows(summaries, columns, level_names)
+        for i in range(len(columns)):
+            self.table.setItemDelegateForColumn(AssessmentTableModel.FIXED + i, self.badges)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions, Qt.ConnectionType.UniqueConnection)
+        self._update_actions()
+
+    def selected(self) -> list:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.summary(r) for r in rows]
+
+    def _update_actions(self, *_args) -> None:
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        complete = [s for s in self.model.rows if s.status == "complete"]
+        self.continue_button.setEnabled(any(s.status != "complete" for s in self.model.rows))
+        self.open_button.setEnabled(bool(one and one.status == "complete"))
+        self.pdf_button.setEnabled(bool(one and one.status == "complete"))
+        self.export_button.setEnabled(one is not None)
+        self.compare_button.setEnabled(len(complete) >= 2)
+        self.trend.setText(self.trend_text(one or (chosen[0] if chosen else self.model.rows[0])))
+
+    def trend_text(self, summary) -> str:
+        """Levels of the municipality's first completed assessment against its latest."""
+        done = [s for s in self.model.rows if s.status == "complete" and s.municipality == summary.municipality]
+        done.sort(key=lambda s: s.completed_at or s.updated_at)
+        if len(done) < 2:
+            return translate("Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen "
+                                     "Einschätzung.").format(name=summary.municipality)
+        first, last = done[0], done[-1]
+        parts = []
+        for column in self.model.columns:
+            before, after = first.levels.get(column.dimension_id), last.levels.get(column.dimension_id)
+            if before is None or after is None:
+                continue
+            delta = after - before
+            sign = f"+{delta}" if delta > 0 else ("±0" if delta == 0 else str(delta))
+            parts.append(f"{column.name} {before} → {after} ({sign})")
+        head = translate("Home", "Entwicklung in {name} seit der ersten Einschätzung am {date} "
+                                 "({count} Einschätzungen):").format(
+            name=summary.municipality, date=format_date(first.completed_at, self.lang), count=len(done))
+        return head + "\n" + " · ".join(parts)
+
+    # ------------------------------------------------------------ actions
+    def _activated(self, index) -> None:
+        summary = self.model.summary(index.row())
+        if summary.status == "complete":
+            self.resultRequested.emit(summary.id)
+        else:
+            self.continueRequested.emit(summary.id)
+
+    def _continue(self) -> None:
+        chosen = [s for s in self.selected() if s.status != "complete"]
+        drafts = chosen or [s for s in self.model.rows if s.status != "complete"]
+        if drafts:
+            self.continueRequested.emit(drafts[0].id)
+
+    def _open(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and chosen[0].status == "complete":
+            self.resultRequested.emit(chosen[0].id)
+
+    def _compare(self) -> None:
+        complete = [s for s in self.selected() if s.status == "complete"]
+        if len(complete) != 2:
+            current = complete[0] if complete else None
+            pool = [s for s in self.model.rows if s.status == "complete"
+                    and (current is None or s.municipality == current.municipality)]
+            pool.sort(key=lambda s: s.completed_at or s.updated_at)
+            if current is not None and current in pool and pool.index(current) > 0:
+                complete = [pool[pool.index(current) - 1], current]
+            else:
+                complete = pool[-2:] if len(pool) >= 2 else [s for s in self.model.rows if s.status == "complete"][:2]
+        if len(complete) == 2:
+            before, after = sorted(complete, key=lambda s: s.completed_at or s.updated_at)
+            self.compareRequested.emit(before.id, after.id)
+
+    def _pdf(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            self.pdfRequested.emit(chosen[0].id)
+
+    def add_demo(self) -> None:
+        from ..store.demo import add_demo
+
+        ids = add_demo(self.store)
+        complete = [s for s in self.store.list_assessments() if s.id in ids and s.status == "complete"]
+        self.refresh(complete[0].id if complete else None)
+
+    def import_files(self) -> None:
+        from pathlib import Path
+
+        from ..core.errors import UserError
+        from ..store.exchange import import_files
+
+        files = dialogs.open_files(self, translate("Home", "Einschätzungen importieren"), Path.home(),
+                                   translate("Home", "SmartCheck-Dateien (*.json)"))
+        if not files:
+            return
+        try:
+            ids = import_files(self.store, files)
+        except UserError as error:
+            dialogs.error(self, translate("Home", "Import nicht möglich"), str(error))
+            return
+        self.refresh(ids[0] if ids else None)
+        dialogs.inform(self, translate("Home", "Import"),
+                       translate("Home", "{count} Einschätzung(en) übernommen.").format(count=len(ids)))
+
+    def export_selected(self) -> None:
+        from ..core.errors import UserError
+        from ..store.exchange import export_json
+        from .pdf_job import safe_name
+        from .settings import load_settings
+
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        summary = chosen[0]
+        folder = load_settings(self.store.data_dir).pdf_folder
+        name = f"SmartCheck_{safe_name(summary.municipality)}_{format_date(summary.completed_at or summary.updated_at, 'en')}.json"
+        path = dialogs.save_file(self, translate("Home", "Einschätzung exportieren"), folder / name,
+                                 translate("Home", "SmartCheck-Dateien (*.json)"))
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            export_json(self.store.load(summary.id), path)
+        except (UserError, OSError) as error:
+            dialogs.error(self, translate("Home", "Export nicht möglich"), str(error))
+            return
+        dialogs.inform(self, translate("Home", "Export"),
+                       translate("Home", "Gespeichert unter {path}").format(path=path))
+

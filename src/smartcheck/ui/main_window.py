@@ -1,0 +1,218 @@
+"""The main window: a stack of home, result and comparison, a menu, the wizard.
+
+It is shown before the store is opened (``attach_store``), so the window is
+up at once; the pages that need the store are built then. A change of
+language or text size rebuilds the pages and the menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from .. import __version__, paths
+from . import dialogs
+from .settings import Settings, SettingsDialog
+
+translate = QCoreApplication.translate
+STYLE = """
+QLabel#hint { color: palette(placeholder-text); }
+*:focus { outline: 2px solid palette(highlight); }
+QPushButton:focus, QComboBox:focus, QLineEdit:focus, QTableView:focus {
+    border: 2px solid palette(highlight); border-radius: 3px; }
+QPushButton { padding: 4px 10px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    settingsChanged = Signal(object)  # Settings
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.data_dir, self.settings = Path(data_dir), settings
+        self.store = None
+        self.home = self.result = self.compare = self.pdf = self.wizard = None
+        self.setWindowTitle("SmartCheck")
+        self.setStyleSheet(STYLE)
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        waiting = QLabel(translate("Main", "SmartCheck wird geöffnet …"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(waiting)
+        self.setCentralWidget(self.stack)
+        self._build_menu()
+
+    # ------------------------------------------------------------ building
+    def attach_store(self, store) -> None:
+        from .compare_view import CompareView
+        from .home import HomePage
+        from .pdf_job import PdfMaker
+        from .result_view import ResultView
+
+        self.store = store
+        lang = self.settings.language
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.home, self.result, self.compare = HomePage(store, lang), ResultView(lang), CompareView(store, lang)
+        for page in (self.home, self.result, self.compare):
+            self.stack.addWidget(page)
+        if self.pdf is None:
+            self.pdf = PdfMaker(store, self, lambda: self.settings.pdf_folder, lambda: self.settings.language)
+            self.pdf.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
+            self.pdf.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
+            self.pdf.failed.connect(lambda _m: self.statusBar().clearMessage())
+        self.home.newRequested.connect(self.new_assessment)
+        self.home.continueRequested.connect(self.continue_assessment)
+        self.home.resultRequested.connect(self.show_result)
+        self.home.compareRequested.connect(self.show_compare)
+        self.home.pdfRequested.connect(self.pdf.create)
+        self.result.backRequested.connect(self.show_home)
+        self.result.pdfRequested.connect(self.pdf.create)
+        self.result.compareRequested.connect(self.show_compare)
+        self.compare.backRequested.connect(self.show_home)
+        self._build_menu()
+        self.show_home()
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(translate("Main", "&Datei"))
+        has_store = self.store is not None
+        for text, shortcut, slot in (
+            (translate("Main", "&Neue Einschätzung"), QKeySequence.StandardKey.New, self.new_assessment),
+            (translate("Main", "&Übersicht"), QKeySequence("Ctrl+H"), self.show_home),
+            (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), lambda: self.home.import_files()),
+            (translate("Main", "&Einstellungen …"), QKeySequence("Ctrl+,"), self.open_settings),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            action.setEnabled(has_store or slot == self.open_settings)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(translate("Main", "&Beenden"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = bar.addMenu(translate("Main", "&Hilfe"))
+        about = QAction(translate("Main", "Ü&ber SmartCheck"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # ------------------------------------------------------------ navigation
+    def show_home(self, select_id: str | None = None) -> None:
+        self.home.refresh(select_id if isinstance(select_id, str) else None)
+        self.stack.setCurrentWidget(self.home)
+        target = self.home.table if self.home.stack.currentWidget() is self.home.overview else self.home.start_button
+        target.setFocus()
+
+    def show_result(self, assessment_id: str) -> None:
+        assessment = self.store.load(assessment_id)
+        self.result.show_assessment(assessment, self.store.history(assessment))
+        self.stack.setCurrentWidget(self.result)
+        self.result.pdf_button.setFocus()
+
+    def show_compare(self, before_id: str, after_id: str) -> None:
+        self.compare.show_pair(before_id, after_id)
+        self.stack.setCurrentWidget(self.compare)
+        self.compare.before.setFocus()
+
+    # ------------------------------------------------------------ wizard
+    def new_assessment(self) -> None:
+        from ..core import catalog
+        from ..core.assessment import Municipality, new_assessment
+        from ..core.errors import UserError
+
+        draft = self.store.find_draft()
+        if draft is not None and dialogs.confirm(
+            self, translate("Main", "Entwurf vorhanden"),
+            translate("Main", "Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen "
+                              "beantwortet). Diesen Entwurf fortsetzen?").format(
+                name=draft.municipality, answered=draft.answered, total=draft.total)):
+            self.continue_assessment(draft.id)
+            return
+        try:
+            questionnaire = catalog.load(paths.default_questionnaire_path())
+        except (UserError, OSError) as error:
+            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), str(error))
+            return
+        latest = self.store.latest()
+        if latest is not None:  # a repeat: same municipality, same targets and weights
+            dims = {d.id for d in questionnaire.dimensions}
+            assessment = new_assessment(
+                questionnaire, latest.municipality.model_copy(), respondents=list(latest.respondents),
+                targets={k: v for k, v in latest.targets.items() if k in dims},
+                importance={k: v for k, v in latest.importance.items() if k in dims})
+        else:
+            assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
+        self.store.create(assessment)
+        self.open_wizard(assessment)
+
+    def continue_assessment(self, assessment_id: str) -> None:
+        self.open_wizard(self.store.load(assessment_id))
+
+    def open_wizard(self, assessment) -> None:
+        from ..core.session import Session
+        from .wizard import AssessmentWizard
+
+        if self.wizard is not None:
+            self.wizard.close()
+        self.wizard = AssessmentWizard(Session(assessment, saver=self.store), self)
+        self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.wizard.assessmentFinished.connect(self._wizard_done)
+        self.wizard.finished.connect(self._wizard_closed)
+        self.wizard.open()
+
+    def _wizard_done(self, assessment_id: str) -> None:
+        self.show_result(assessment_id)
+
+    def _wizard_closed(self, *_args) -> None:
+        self.wizard = None
+        if self.stack.currentWidget() is self.home:
+            self.home.refresh()
+            self.home.table.setFocus()
+
+    # ------------------------------------------------------------ settings
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        from .i18n import apply_text_size, install_language
+
+        changed = (settings.language, settings.text_size) != (self.settings.language, self.settings.text_size)
+        self.settings = settings
+        if changed:
+            install_language(settings.language)
+            apply_text_size(settings.text_size)
+            self.setStyleSheet(STYLE)
+            if self.store is not None:
+                self.attach_store(self.store)
+            else:
+                self._build_menu()
+        self.settingsChanged.emit(settings)
+
+    def show_about(self) -> None:
+        dialogs.inform(self, translate("Main", "Über SmartCheck"), translate(
+            "Main", "SmartCheck {version}\n\nOffline-Selbsteinschätzung der Smart-City-Readiness für kleine "
+                    "Kommunen, nach den Erfolgsfaktoren der Regionalkonferenzen der Modellprojekte Smart "
+                    "Cities 2022.\n\nAlle Daten bleiben auf diesem Rechner:\n{folder}").format(
+            version=__version__, folder=self.data_dir))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.wizard is not None:
+            self.wizard.close()
+        if self.pdf is not None and self.pdf.busy():
+            self.statusBar().showMessage(translate("Main", "PDF wird noch fertig geschrieben …"))
+            self.pdf.wait_all()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,234 @@
+"""The result of one assessment: radar, table, next steps, quick wins, changes.
+
+Everything shown is computed by the core (scoring, planning, progress) from
+the loaded assessment and its history; the view only lays it out. The PDF is
+asked for by signal; the main window runs it in a worker thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core import labels
+from ..core.planning import plan, rank_quick_wins
+from ..core.progress import compare
+from ..core.scoring import score
+from .assessment_table import format_date
+from .radar import Axis, RadarChart
+from .widgets import FitTable, title_label
+
+translate = QCoreApplication.translate
+QUICK_WIN_SHORTLIST = 5
+
+
+def level_text(result, questionnaire, lang: str) -> str:
+    if not result.assessable or result.level is None:
+        return translate("Result", "nicht bewertbar")
+    text = f"{result.level} – {questionnaire.level_name(result.level, lang)}"
+    if result.provisional and result.level_low != result.level_high:
+        text += " " + translate("Result", "(vorläufig, Spanne {low}–{high})").format(
+            low=result.level_low, high=result.level_high)
+    elif result.provisional:
+        text += " " + translate("Result", "(vorläufig)")
+    return text
+
+
+def coverage_text(result) -> str:
+    return translate("Result", "{answered} von {total}").format(
+        answered=result.answered, total=result.applicable)
+
+
+def band_text(result, dimension, lang: str) -> str:
+    if result.level is None:
+        return translate("Result", "Zu wenige bewertete Antworten für eine Stufe.")
+    return dimension.levels[result.level].get(lang)
+
+
+def _label(text: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ResultView(QWidget):
+    backRequested = Signal()
+    pdfRequested = Signal(str)
+    compareRequested = Signal(str, str)
+
+    def __init__(self, lang: str = "de", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.assessment = None
+        self.previous = None
+        self.title = title_label()
+        self.back_button = QPushButton(translate("Result", "Zurück zur &Übersicht"))
+        self.back_button.setAccessibleName(translate("Result", "Zurück zur Übersicht"))
+        self.pdf_button = QPushButton(translate("Result", "&PDF erstellen"))
+        self.pdf_button.setAccessibleName(translate("Result", "PDF-Bericht erstellen"))
+        self.compare_button = QPushButton(translate("Result", "Mit der &vorigen vergleichen"))
+        self.compare_button.setAccessibleName(translate("Result", "Mit der vorigen Einschätzung vergleichen"))
+        self.back_button.clicked.connect(self.backRequested)
+        self.pdf_button.clicked.connect(lambda: self.assessment and self.pdfRequested.emit(self.assessment.id))
+        self.compare_button.clicked.connect(self._compare)
+
+        self.radar = RadarChart()
+        self.table = FitTable([
+            translate("Result", "Dimension"), translate("Result", "Stufe"), translate("Result", "Ziel"),
+            translate("Result", "Beantwortet"), translate("Result", "Was die Stufe bedeutet")],
+            translate("Result", "Stufen je Dimension"))
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.table.stretch(4, {0: 13 * em, 1: 9 * em})
+        self.table.setMinimumWidth(40 * em)
+
+        self.summary = _label()
+        self.steps = _label(rich=True)
+        self.quick_wins = _label(rich=True)
+        self.changes = _label(rich=True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for button in (self.pdf_button, self.compare_button, self.back_button):
+            top.addWidget(button)
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.radar, 2)
+        chart_row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addLayout(chart_row)
+        body.addWidget(self.summary)
+        for title, label in (
+            (translate("Result", "Die nächsten fünf Schritte"), self.steps),
+            (translate("Result", "Quick-Win-Ideen (Kurzliste)"), self.quick_wins),
+            (translate("Result", "Veränderungen seit der vorigen Einschätzung"), self.changes),
+        ):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(label)
+            body.addWidget(box)
+        body.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+    # ------------------------------------------------------------ content
+    def show_assessment(self, assessment, history: list) -> None:
+        """Show ``assessment``; ``history`` = completed ones of the municipality, oldest first."""
+        lang = self.lang
+        self.assessment = assessment
+        earlier = [a for a in history if a.id != assessment.id and
+                   (a.completed_at or a.created_at) < (assessment.completed_at or assessment.created_at)]
+        self.previous = earlier[-1] if earlier else None
+        questionnaire = assessment.questionnaire
+        profile = score(assessment)
+        date = format_date(assessment.completed_at or assessment.updated_at, lang)
+        self.title.setText(translate("Result", "Ergebnis: {name}, {date}").format(
+            name=assessment.municipality.name, date=date))
+        self.compare_button.setEnabled(self.previous is not None)
+        self.pdf_button.setEnabled(True)
+
+        axes, rows = [], []
+        for dimension in questionnaire.dimensions:
+            result = profile[dimension.id]
+            name = dimension.name.get(lang)
+            axes.append(Axis(name, result.level, result.target))
+            rows.append([name, level_text(result, questionnaire, lang), str(result.target),
+                         coverage_text(result), band_text(result, dimension, lang)])
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(w) for r in rows for w in r[0].split()), default=0)
+        self.table.horizontalHeader().resizeSection(0, max(widest + 16, 10 * metrics.horizontalAdvance("M")))
+        self.table.set_rows(rows, centered=(2,))
+        self.radar.set_axes(axes)
+
+        weakest = profile.weakest
+        if weakest:
+            names = ", ".join(questionnaire.dimension(d.dimension_id).name.get(lang) for d in weakest)
+            mean = profile.overall_mean
+            self.summary.setText(translate(
+                "Result", "Schwächste Dimension: {names}. Mittelwert über alle Dimensionen: {mean} von 4.").format(
+                names=names, mean=_number(mean, lang)))
+        else:
+            self.summary.setText(translate("Result", "Noch keine Dimension ist bewertbar."))
+
+        self.steps.setText(self._steps_html(assessment, profile))
+        self.quick_wins.setText(self._quick_wins_html(assessment))
+        self.changes.setText(self._changes_html(assessment, profile))
+
+    def _steps_html(self, assessment, profile) -> str:
+        lang, questionnaire = self.lang, assessment.questionnaire
+        steps = plan(assessment, profile).next_steps
+        if not steps:
+            return _escape(translate("Result", "Keine offenen Schritte – alle Antworten liegen im oberen Bereich."))
+        items = []
+        for measure in steps:
+            rec = measure.recommendation
+            meta = translate("Result", "Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}").format(
+                effort=labels.label(rec.effort, lang), role=labels.label(rec.role, lang),
+                horizon=labels.label(rec.horizon, lang))
+            why = translate("Result", "Anlass: {why}").format(why=measure.why(questionnaire, lang))
+            items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br>"
+                         f"<i>{_escape(why)}</i></li>")
+        return "<ol>" + "".join(items) + "</ol>"
+
+    def _quick_wins_html(self, assessment) -> str:
+        ranked = rank_quick_wins(assessment)[:QUICK_WIN_SHORTLIST]
+        if not ranked:
+            return _escape(translate("Result", "Keine Quick-Win-Ideen erfasst."))
+        items = [
+            "<li>" + _escape(translate("Result", "{title} – {total} von {maximum} Punkten").format(
+                title=r.idea.title, total=r.total, maximum=r.maximum)) + "</li>"
+            for r in ranked
+        ]
+        return "<ol>" + "".join(items) + "</ol>"
+
+    def _changes_html(self, assessment, profile) -> str:
+        lang = self.lang
+        if self.previous is None:
+            return _escape(translate("Result", "Dies ist die erste abgeschlossene Einschätzung dieser Kommune."))
+        comparison = compare(self.previous, assessment, after_profile=profile)
+        date = format_date(self.previous.completed_at or self.previous.updated_at, lang)
+        lines = [_escape(translate("Result", "Verglichen mit der Einschätzung vom {date}:").format(date=date))]
+        names = {d.id: d.name.get(lang) for d in assessment.questionnaire.dimensions}
+        rows = []
+        for change in comparison.dimensions:
+            before = change.before.level if change.before else None
+            after = change.after.level if change.after else None
+            delta = change.level_delta
+            arrow = "–" if delta is None else (f"+{delta}" if delta > 0 else ("±0" if delta == 0 else str(delta)))
+            rows.append(f"<li>{_escape(names.get(change.dimension_id, change.dimension_id))}: "
+                        f"{_dash(before)} → {_dash(after)} ({arrow})</li>")
+        lines.append("<ul>" + "".join(rows) + "</ul>")
+        if comparison.most_improved:
+            lines.append(_escape(translate("Result", "Am meisten verbessert: {names}").format(
+                names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved))))
+        if comparison.new_concerns:
+            lines.append(_escape(translate("Result", "Neu unter dem Ziel oder gesunken: {names}").format(
+                names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.new_concerns))))
+        return "<br>".join(lines)
+
+    def _compare(self) -> None:
+        if self.assessment is not None and self.previous is not None:
+            self.compareRequested.emit(self.previous.id, self.assessment.id)
+
+
+def _dash(level: int | None) -> str:
+    return "–" if level is None else str(level)
+
+
+def _number(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:.1f}"
+    return text if lang == "en" else text.replace(".", ",")
