@@ -53,8 +53,9 @@ def make_wizard(qtbot, german_qt):
     def make(session, lang="de"):
         wizard = AssessmentWizard(session, lang=lang)
         qtbot.addWidget(wizard)
-        wizard.show()
-        qtbot.waitExposed(wizard)
+        with qtbot.waitActive(wizard):
+            wizard.show()
+            wizard.activateWindow()
         return wizard
 
     yield make

@@ -1,0 +1,220 @@
+"""The wizard by keyboard and for screen readers, and at 150 % text size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
+
+from smartcheck import paths
+from smartcheck.core.assessment import Municipality, new_assessment
+from smartcheck.core.catalog import load
+from smartcheck.core.session import Session
+from smartcheck.store import Store
+from smartcheck.ui.question_widget import FOCUS_STYLE, PLAIN_STYLE
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+TAB = Qt.FocusPolicy.TabFocus
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "store") as opened:
+        yield opened
+
+
+def draft(store, questionnaire) -> Session:
+    assessment = new_assessment(questionnaire, Municipality(name="Musterstadt"))
+    store.create(assessment)
+    return Session(assessment, store)
+
+
+def focused(qtbot) -> QWidget:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def press(qtbot, key, times=1) -> None:
+    for _ in range(times):
+        widget = focused(qtbot)
+        assert widget is not None, "nothing has the keyboard focus"
+        qtbot.keyClick(widget, key)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the control's name.
+
+    Inputs need an explicit name (on Linux, Qt reports a combo box's current
+    text as its name; Windows uses the accessible name); buttons are named by
+    their text.
+    """
+    if isinstance(widget, (QLineEdit, QComboBox, QRadioButton, QListWidget)):
+        return widget.accessibleName()
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def focusable(page) -> list[QWidget]:
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisibleTo(page) and w.isEnabled() and (w.focusPolicy() & TAB) == TAB
+    ]
+
+
+def tab_walk(qtbot, page) -> list[QWidget]:
+    """The page's controls in the order Tab reaches them, once round."""
+    page.focus_start()
+    stops: list[QWidget] = []
+    for _ in range(4 * len(focusable(page)) + 10):
+        widget = focused(qtbot)
+        if page.isAncestorOf(widget):
+            if stops and widget is stops[0]:
+                break
+            if widget not in stops:
+                stops.append(widget)
+                viewport = page.scroll.viewport()
+                centre = widget.mapTo(viewport, widget.rect().center())
+                assert viewport.rect().contains(centre), f"{accessible_name(widget)} is focused out of sight"
+        press(qtbot, Qt.Key.Key_Tab)
+    return stops
+
+
+def sweep(qtbot, page) -> int:
+    controls = focusable(page)
+    for widget in controls:
+        assert accessible_name(widget).strip(), f"{page.page_id}: {widget} has no accessible name"
+    stops = tab_walk(qtbot, page)
+    for widget in controls:
+        group = widget.group() if isinstance(widget, QRadioButton) else None
+        reached = widget in stops or (group is not None and any(b in stops for b in group.buttons()))
+        assert reached, f"{page.page_id}: Tab never reaches {accessible_name(widget)}"
+    content = page.scroll.widget()
+    heights = [w.mapTo(content, w.rect().center()).y() for w in stops]
+    assert heights == sorted(heights) or all(b >= a - 4 for a, b in zip(heights, heights[1:])), page.page_id
+    return len(stops)
+
+
+def test_every_control_is_named_and_reached_by_tab_in_reading_order(qtbot, make_wizard, store):
+    q = load(paths.default_questionnaire_path())
+    wizard = make_wizard(draft(store, q))
+    stops = {}
+    while True:
+        page = wizard.currentPage()
+        if page.page_id.startswith("dimension:"):
+            first = next(iter(page.questions.values()))
+            first.focus_answer()
+            press(qtbot, Qt.Key.Key_Space)  # answered: its note field joins the Tab order
+            assert first.note.isEnabled()
+            for widget in page.questions.values():
+                for button in widget.group.buttons():
+                    assert button.accessibleName().startswith(f"Frage {widget.number}")
+                    assert button.accessibleDescription() == widget.question.text.de
+        stops[page.page_id] = sweep(qtbot, page)
+        if page.page_id == "review":
+            break
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert len(stops) == 12
+    first_dimension = q.dimensions[0]
+    # per question: the options (one stop), help, and the note where answered
+    assert stops[f"dimension:{first_dimension.id}"] == 2 * len(first_dimension.questions) + 1
+    assert stops["profile"] == 5
+
+
+def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    press(qtbot, Qt.Key.Key_Return)  # the default button: Weiter
+    press(qtbot, Qt.Key.Key_Return)
+    page = wizard.currentPage()
+    assert page.page_id == "dimension:org"
+    lead, mandate, roles = (page.questions[q] for q in ("org.lead", "org.mandate", "org.roles"))
+    assert focused(qtbot) is lead.group.button(0)
+    assert lead.labels[0].styleSheet() == FOCUS_STYLE  # the focus is visible on the option's text
+
+    press(qtbot, Qt.Key.Key_Down, 2)
+    assert lead.group.checkedId() == -1  # arrows move, Space chooses
+    assert lead.labels[0].styleSheet() == PLAIN_STYLE and lead.labels[2].styleSheet() == FOCUS_STYLE
+    press(qtbot, Qt.Key.Key_Space)
+    assert store.load(session.assessment.id).answers["org.lead"].value == 2
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is lead.help_button
+    press(qtbot, Qt.Key.Key_Space)
+    assert lead.help.isVisible() and lead.help.text() == mini.question("org.lead").help.de
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is lead.note
+    qtbot.keyClicks(lead.note, "Hauptamt fragen")
+    press(qtbot, Qt.Key.Key_Tab)
+
+    assert focused(qtbot) is mandate.group.button(0)
+    press(qtbot, Qt.Key.Key_Down, 5)  # past the five options to the answers set apart
+    assert focused(qtbot) is mandate.group.button(5)
+    press(qtbot, Qt.Key.Key_Right)
+    assert focused(qtbot) is mandate.group.button(6)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Tab, 3)
+
+    assert focused(qtbot) is roles.group.button(0)
+    press(qtbot, Qt.Key.Key_Down, 4)
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Up)  # an arrow from the chosen option chooses the next one
+    assert roles.group.checkedId() == 3
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage().page_id == "dimension:talk"
+
+    stored = store.load(session.assessment.id)
+    assert {qid: a.value for qid, a in stored.answers.items()} == {"org.lead": 2, "org.mandate": "na", "org.roles": 3}
+    assert stored.answers["org.lead"].note == "Hauptamt fragen"
+
+
+@pytest.fixture
+def text_150(qapp):
+    old = QFont(qapp.font())
+    bigger = QFont(old)
+    bigger.setPointSizeF(old.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(old)
+
+
+def test_no_text_is_clipped_at_150_percent(qtbot, make_wizard, store, text_150):
+    q = load(paths.default_questionnaire_path())
+    session = draft(store, q)
+    wizard = make_wizard(session)
+    checked, pages = 0, []
+    while True:
+        page = wizard.currentPage()
+        pages.append(page.page_id)
+        for button in page.findChildren(QAbstractButton):
+            if button.text():
+                button.setChecked(button.isCheckable())  # help and examples open: check them too
+        qtbot.wait(20)
+        content, viewport = page.scroll.widget(), page.scroll.viewport()
+        assert content.width() <= viewport.width(), page.page_id
+        for label in page.findChildren(QLabel):
+            if not label.isVisibleTo(page) or not label.text():
+                continue
+            if label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), (page.page_id, label.text()[:40])
+            else:
+                assert label.width() >= label.sizeHint().width(), (page.page_id, label.text()[:40])
+            checked += 1
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, (QAbstractButton, QComboBox)) and widget.isVisibleTo(page):
+                assert widget.width() >= widget.minimumSizeHint().width(), (page.page_id, accessible_name(widget))
+                right = widget.mapTo(content, QPoint(widget.width(), 0)).x()
+                assert right <= content.width(), (page.page_id, accessible_name(widget))
+        if page.page_id == "review":
+            break
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert len(pages) == 12 and checked > 44 * 6
