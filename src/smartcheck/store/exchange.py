@@ -69,7 +69,7 @@ def _read_json(path: Path) -> Any:
             raise UserError(f"{name}: ist ein Ordner, keine Datei")
         if size > MAX_IMPORT_BYTES:
             raise UserError(
-                f"{name}: zu groß ({size // 1024} KiB, höchstens {MAX_IMPORT_BYTES // 1024} KiB) – "
+                f"{name}: zu groß ({size / 1048576:.1f} MB, höchstens {MAX_IMPORT_BYTES // 1048576} MB) – "
                 "das ist keine SmartCheck-Einschätzung"
             )
         raw = path.read_bytes()
@@ -149,6 +149,30 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
     return problems
 
 
+_UNION_TAG = re.compile(r"^(constrained-\w+|literal\[.*\]|none|int|str|float|bool)$")
+
+
+def _schema_problems(error: ValidationError) -> list[str]:
+    """Schema faults as ``place: message``; a union's branches become one line."""
+    merged: dict[str, list[str]] = {}
+    inputs: dict[str, object] = {}
+    for line, detail in zip(format_validation_error(error), error.errors()):
+        place, _, message = line.partition(": ")
+        place = ".".join(p for p in place.split(".") if not _UNION_TAG.match(p))
+        merged.setdefault(place, []).append(message)
+        inputs[place] = detail.get("input")
+    out = []
+    for place, messages in merged.items():
+        if place.startswith("assessment.answers.") and place.endswith(".value"):
+            out.append(
+                f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
+                f"steht dort: {inputs[place]!r}"
+            )
+        else:
+            out.append(f"{place}: {' / '.join(dict.fromkeys(messages))}")
+    return out
+
+
 def read_assessment_file(path: str | Path) -> Assessment:
     """Read and check one exchange file; any fault raises one UserError."""
     path = Path(path)
@@ -158,7 +182,7 @@ def read_assessment_file(path: str | Path) -> Assessment:
     try:
         document = AssessmentFile.model_validate(data)
     except ValidationError as error:
-        problems = format_validation_error(error)
+        problems = _schema_problems(error)
     else:
         problems = _semantic(data, document)
     if problems:
