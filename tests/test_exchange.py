@@ -82,7 +82,23 @@ def _reword(doc):
 
 
 def _no_na(doc):
-    doc["assessment"]["answers"]["org.roles"] = {"value": "na", "note": ""}
+    dims = doc["assessment"]["snapshot"]["questionnaire"]["dimensions"]
+    qid = next(q["id"] for d in dims for q in d["questions"] if not q.get("allow_not_applicable"))
+    doc["assessment"]["answers"][qid] = {"value": "na", "note": ""}
+
+
+def _first(mapping: dict) -> str:
+    return next(iter(mapping))
+
+
+def _value_7(doc):
+    answers = doc["assessment"]["answers"]
+    answers[_first(answers)]["value"] = 7
+
+
+def _rating_5(doc):
+    ratings = doc["assessment"]["quick_wins"][0]["ratings"]
+    ratings[_first(ratings)] = 5
 
 
 BAD = {
@@ -96,15 +112,15 @@ BAD = {
     "newer version": (_edit(lambda d: d.update(format_version=2)), "neueren SmartCheck-Version"),
     "version as text": (_edit(lambda d: d.update(format_version="1")), "format_version"),
     "no assessment": (_edit(lambda d: d.pop("assessment")), "assessment: Pflichtangabe fehlt"),
-    "value 7": (_edit(lambda d: d["assessment"]["answers"]["org.lead"].update(value=7)), "answers.org.lead.value"),
-    "unknown question": (_edit(lambda d: d["assessment"]["answers"].update({"org.nope": {"value": 1}})), "unbekannte Frage"),
+    "value 7": (_edit(_value_7), ".value: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na'"),
+    "unknown question": (_edit(lambda d: d["assessment"]["answers"].update({"zz.nope": {"value": 1}})), "unbekannte Frage"),
     "na not allowed": (_edit(_no_na), "'trifft nicht zu' ist bei dieser Frage nicht vorgesehen"),
     "hash altered": (_edit(lambda d: d["assessment"]["snapshot"].update(content_hash="0" * 64)), "content_hash"),
     "questionnaire altered": (_edit(_reword), "passt nicht zum mitgelieferten Fragebogen"),
     "duplicate question ids": (_edit(_dup_question), "kommt mehrfach vor"),
     "unknown dimension": (_edit(lambda d: d["assessment"]["targets"].update(nope=2)), "unbekannte Dimension"),
     "unknown criterion": (_edit(lambda d: d["assessment"]["quick_wins"][0]["ratings"].update(nope=1)), "Kriterium"),
-    "rating 5": (_edit(lambda d: d["assessment"]["quick_wins"][0]["ratings"].update(reach=5)), "ratings.reach"),
+    "rating 5": (_edit(_rating_5), "muss höchstens 2 sein"),
     "bad id": (_edit(lambda d: d["assessment"].update(id="../../etc")), "ungültige ID"),
     "complete undated": (_edit(lambda d: d["assessment"].update(completed_at=None)), "Abschlussdatum"),
     "extra field": (_edit(lambda d: d["assessment"].update(password="x")), "unbekannter Eintrag"),
