@@ -72,8 +72,9 @@ def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_
     if len(axes) < 3:
         return bar_profile(axes, width, na_label=na_label)
     drawing = _drawing(width, height)
-    cx, cy = width / 2, height / 2 - 1 * mm
-    radius = min(width, height) / 2 - 15 * mm
+    cx, cy = width / 2, height / 2
+    label_w = 25 * mm
+    radius = min(width / 2 - label_w - 2 * mm, height / 2 - 9 * mm)
     n = len(axes)
 
     def point(i: int, value: float) -> tuple[float, float]:
@@ -87,9 +88,6 @@ def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_
                             strokeDashArray=(1, 1.5) if ring < LEVELS else None))
     for i in range(n):
         drawing.add(Line(cx, cy, *point(i, LEVELS), strokeColor=RULE, strokeWidth=0.5))
-    for ring in range(0, LEVELS + 1):
-        x, y = point(0, ring)
-        drawing.add(_text(x + 1.5, y + 1, str(ring), size=6.5, color=MID))
 
     current = [c for i, a in enumerate(axes) for c in point(i, a.level or 0)]
     drawing.add(Polygon(current, fillColor=LIGHT, strokeColor=INK, strokeWidth=1.6, strokeLineJoin=1))
@@ -101,22 +99,27 @@ def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_
     for i, a in enumerate(axes):
         if a.level is not None:
             drawing.add(_marker(*point(i, a.level), hollow=a.provisional))
+    for ring in range(1, LEVELS + 1):  # the scale, on top of the areas
+        x, y = point(0, ring)
+        drawing.add(Rect(x + 1, y - 7, 5, 7, fillColor=colors.white, strokeColor=None))
+        drawing.add(_text(x + 1.6, y - 6, str(ring), size=6, color=DARK))
 
     for i, a in enumerate(axes):
         angle = math.pi / 2 - 2 * math.pi * i / n
-        x, y = point(i, LEVELS + 0.35)
-        dx = math.cos(angle)
-        anchor = "middle" if abs(dx) < 0.2 else ("start" if dx > 0 else "end")
+        x, y = point(i, LEVELS + 0.3)
+        dx, up = math.cos(angle), math.sin(angle)
         label = a.label if a.level is not None else f"{a.label} ({na_label})"
-        lines = wrap(label, 27 * mm)
+        lines = wrap(label, label_w)
         size, lead = 7.5, 8.8
-        up = math.sin(angle)
-        if up > 0.2:  # above the chart: the last line sits on the point
-            top = y + (len(lines) - 1) * lead
-        elif up < -0.2:  # below: the first line hangs from the point
-            top = y - size
-        else:  # beside: centred on the point
+        if abs(dx) < 0.2:  # straight above or below: centred on the spoke
+            anchor = "middle"
+            top = y + (len(lines) - 1) * lead + 1 if up > 0 else y - size
+        else:  # to the side: vertically centred on the spoke's end, nudged outwards
+            anchor = "start" if dx > 0 else "end"
+            x += 1.5 * mm if dx > 0 else -1.5 * mm
             top = y + (len(lines) - 1) * lead / 2 - size / 3
+            if up < -0.2:  # lower half: hang a little lower so long labels clear the rings
+                top -= size / 2
         for k, line in enumerate(lines):
             drawing.add(_text(x, top - k * lead, line, size=size, anchor=anchor))
     return drawing

@@ -20,6 +20,26 @@ from .styles import Styles
 from .texts import fmt_date, fmt_num, t
 
 
+ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
+                 "Abs", "e", "g", "i", "eg", "ie"}
+
+
+def split_first_sentence(text: str) -> tuple[str, str]:
+    """("Do this.", "Then that.") so the first sentence of a long recommendation can stand out.
+
+    A full stop, question or exclamation mark ends the sentence only when a
+    capital letter follows and the word before it is no abbreviation ("z. B.", "bzw.").
+    """
+    for i, ch in enumerate(text):
+        if ch not in ".?!" or i < 20 or i + 2 >= len(text) or text[i + 1] != " ":
+            continue
+        word = text[:i].split()[-1].lstrip("(„\"")
+        if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or not text[i + 2].isupper():
+            continue
+        return text[: i + 1], text[i + 2:]
+    return text, ""
+
+
 def assessment_date(assessment: Assessment) -> datetime:
     """The date a reader knows an assessment by: when it was completed."""
     return assessment.completed_at or assessment.updated_at or assessment.created_at
@@ -74,6 +94,11 @@ class ReportContext:
     def date(self) -> str:
         return fmt_date(assessment_date(self.assessment), self.lang)
 
+    def rich(self, text: str) -> str:
+        """Escaped text with its first sentence in bold."""
+        first, rest = split_first_sentence(text)
+        return f"<b>{escape(first)}</b>" + (f" {escape(rest)}" if rest else "")
+
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
@@ -105,14 +130,16 @@ class ReportContext:
     def level_name(self, level: int, questionnaire: Questionnaire | None = None) -> str:
         return (questionnaire or self.questionnaire).level_name(level, self.lang)
 
-    def level_label(self, result: DimensionResult, named: bool = True) -> str:
-        """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)" or "nicht bewertbar"."""
+    def level_label(self, result: DimensionResult, named: bool = True, prefix: bool = True) -> str:
+        """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau" or "nicht bewertbar"."""
         if not result.assessable or result.level is None:
             return self.t("not_assessable")
-        if named:
+        if not named:
+            label = self.t("level", n=result.level)
+        elif prefix:
             label = self.t("level_named", n=result.level, name=self.level_name(result.level))
         else:
-            label = self.t("level", n=result.level)
+            label = f"{result.level} – {self.level_name(result.level)}"
         if result.provisional:
             if result.level_low is not None and result.level_high is not None and result.level_low != result.level_high:
                 label += f" ({self.t('provisional_range', low=result.level_low, high=result.level_high)})"
@@ -145,6 +172,17 @@ class ReportContext:
         if not result.assessable or result.level is None:
             return self.t("not_assessable")
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
+
+    def short_answer(self, value, questionnaire: Questionnaire | None = None) -> str:
+        """"3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
+        questionnaire = questionnaire or self.questionnaire
+        if value is None:
+            return "–"
+        if value == "unknown":
+            return self.text(questionnaire.answer_scale.unknown)
+        if value == "na":
+            return self.text(questionnaire.answer_scale.not_applicable)
+        return str(value)
 
     def answer_text(self, question_id: str, value, questionnaire: Questionnaire | None = None) -> str:
         """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from ..core.labels import label
 from ..core.questionnaire import Dimension
-from .context import ReportContext
+from .context import ReportContext, split_first_sentence
 from .styles import plain_table, INK, PALE, RULE
 
 
@@ -79,9 +79,9 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
             continue
         block = [Paragraph(ctx.x(title), s.h3)]
         if lines:
-            block += [Paragraph(line, s.bullet, bulletText="•") for line in lines]
+            block += [Paragraph(line, s.bullet_small, bulletText="•") for line in lines]
         else:
-            block.append(Paragraph(ctx.x("none_yet"), s.bullet, bulletText="•"))
+            block.append(Paragraph(ctx.x("none_yet"), s.bullet_small, bulletText="•"))
         story.append(KeepTogether(block[:2]))
         story += block[2:]
 
@@ -91,32 +91,34 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
 
 
 def _recommendations(ctx: ReportContext, dimension: Dimension) -> list:
+    """Each recommendation with its number in the action plan (where the details stand)."""
     s = ctx.styles
     measures = ctx.plan.for_dimension(dimension.id)
     title = Paragraph(ctx.x("recommendations"), s.h3)
     if not measures:
         return [KeepTogether([title, Paragraph(ctx.x("no_recommendations"), s.body)])]
+    numbers = {m.question_id: n for n, m in enumerate(ctx.plan.measures, start=1)}
     out: list = []
     for i, m in enumerate(measures):
         rec = m.recommendation
         question = ctx.questionnaire.question(m.question_id)
-        lines = [
-            f"<b>{escape(ctx.text(rec.text))}</b> <font size='8' color='#404040'>"
-            f"({ctx.x('band_' + m.band)})</font>",
-            escape(ctx.t("rec_meta", role=label(rec.role, ctx.lang), horizon=label(rec.horizon, ctx.lang),
-                         effort=label(rec.effort, ctx.lang))),
-            escape(ctx.t("rec_success", text=ctx.text(rec.success))),
+        first, rest = split_first_sentence(ctx.text(rec.text))
+        cell = [
+            Paragraph(f"<b>{escape(first)}</b>{' …' if rest else ''} <font size='7.5' color='#404040'>"
+                      f"({ctx.x('band_' + m.band)})</font>", s.cell),
+            Paragraph(escape(ctx.t("rec_meta", number=numbers[m.question_id], role=label(rec.role, ctx.lang),
+                                   horizon=label(rec.horizon, ctx.lang), effort=label(rec.effort, ctx.lang))),
+                      s.cell_small),
         ]
         if question.example is not None:
-            lines.append(f"<i>{ctx.x('rec_example', text=ctx.text(question.example))}</i>")
-        cell = [Paragraph(lines[0], s.cell)] + [Paragraph(line, s.cell_small) for line in lines[1:]]
+            cell.append(Paragraph(f"<i>{ctx.x('rec_example', text=ctx.text(question.example))}</i>", s.cell_small))
         box = Table([["", cell]], colWidths=[3 * mm, None])
         box.setStyle(plain_table(
             ("LINEBEFORE", (1, 0), (1, 0), 1.6, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("LEFTPADDING", (1, 0), (1, 0), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ))
         out.append(KeepTogether([title, box]) if i == 0 else box)
     return out

@@ -28,11 +28,11 @@ from .. import __version__
 from ..core.assessment import Assessment
 from . import dimensions, method, overview, tables, trend
 from .context import ReportContext, assessment_date
-from .styles import FONT, FONT_BOLD, INK, MARGIN, MID, RULE, stylesheet
+from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, stylesheet
 from .texts import t
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
-HEADER_GAP = 10 * mm
+HEADER_GAP = 8 * mm
 
 
 class NumberedCanvas(Canvas):
@@ -110,15 +110,15 @@ class PdfReport:
             lang="en-GB" if self.lang == "en" else "de-DE",
             invariant=1 if self.invariant else 0,
             initialFontName=FONT, initialFontSize=10,
-            leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN + HEADER_GAP, bottomMargin=MARGIN + HEADER_GAP,
+            leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_Y + HEADER_GAP, bottomMargin=MARGIN_Y + HEADER_GAP,
         )
         doc.addPageTemplates([self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))])
         return doc
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
         width, height = size
-        frame = Frame(MARGIN, MARGIN + HEADER_GAP, width - 2 * MARGIN, height - 2 * (MARGIN + HEADER_GAP),
+        frame = Frame(MARGIN_X, MARGIN_Y + HEADER_GAP, width - 2 * MARGIN_X, height - 2 * (MARGIN_Y + HEADER_GAP),
                       id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         return PageTemplate(id=name, frames=[frame], pagesize=size)
 
@@ -130,20 +130,20 @@ class PdfReport:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         if number > 1:
-            y = height - MARGIN - 4 * mm
+            y = height - MARGIN_Y - 3.5 * mm
             canvas.setFont(FONT, 8)
             canvas.setFillColor(MID)
-            canvas.drawString(MARGIN, y, t("header", self.lang, name=ctx.name))
-            canvas.drawRightString(width - MARGIN, y, ctx.date)
-            canvas.line(MARGIN, y - 2 * mm, width - MARGIN, y - 2 * mm)
-        y = MARGIN
-        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+            canvas.drawString(MARGIN_X, y, t("header", self.lang, name=ctx.name))
+            canvas.drawRightString(width - MARGIN_X, y, ctx.date)
+            canvas.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
+        y = MARGIN_Y
+        canvas.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MID)
-        canvas.drawString(MARGIN, y, f"{ctx.name} · {ctx.date}")
+        canvas.drawString(MARGIN_X, y, f"{ctx.name} · {ctx.date}")
         canvas.setFont(FONT_BOLD, 8)
         canvas.setFillColor(INK)
-        canvas.drawRightString(width - MARGIN, y, t("page_x_of_y", self.lang, page=number, pages=total))
+        canvas.drawRightString(width - MARGIN_X, y, t("page_x_of_y", self.lang, page=number, pages=total))
         canvas.restoreState()
 
     # ------------------------------------------------------------ output

@@ -40,7 +40,10 @@ RULE = colors.Color(0.6, 0.6, 0.6)
 LIGHT = colors.Color(0.82, 0.82, 0.82)
 PALE = colors.Color(0.92, 0.92, 0.92)
 
-MARGIN = 18 * mm
+MARGIN_X = 18 * mm  # left and right
+MARGIN_Y = 14 * mm  # top and bottom, outside the header and footer lines
+PORTRAIT_WIDTH = 210 * mm - 2 * MARGIN_X
+LANDSCAPE_WIDTH = 297 * mm - 2 * MARGIN_X
 BODY_SIZE = 10
 SMALL_SIZE = 8.5
 
@@ -66,6 +69,7 @@ def register_fonts() -> None:
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
+    lead: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
     cell: ParagraphStyle
@@ -73,6 +77,11 @@ class Styles:
     cell_head: ParagraphStyle
     cell_small: ParagraphStyle
     cell_tight: ParagraphStyle
+    cell_fine: ParagraphStyle
+    cell_fine_ink: ParagraphStyle
+    cell_fine_bold: ParagraphStyle
+    cell_tight_bold: ParagraphStyle
+    change: ParagraphStyle
     cell_head_small: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -81,6 +90,7 @@ class Styles:
     subtitle: ParagraphStyle
     kicker: ParagraphStyle
     bullet: ParagraphStyle
+    bullet_small: ParagraphStyle
     big: ParagraphStyle
 
 
@@ -94,6 +104,7 @@ def stylesheet() -> Styles:
 
     return Styles(
         body=style("body", spaceAfter=5),
+        lead=style("lead", fontSize=9.5, leading=12.5, spaceAfter=2),
         small=style("small", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.3, textColor=DARK),
         note=style("note", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.3, textColor=DARK, fontName=FONT_ITALIC),
         cell=style("cell", fontSize=9, leading=11.5),
@@ -101,6 +112,11 @@ def stylesheet() -> Styles:
         cell_head=style("cell_head", fontSize=8.5, leading=10.5, fontName=FONT_BOLD),
         cell_small=style("cell_small", fontSize=8, leading=10, textColor=DARK),
         cell_tight=style("cell_tight", fontSize=8.5, leading=10.5),
+        cell_fine=style("cell_fine", fontSize=7.5, leading=9.2, textColor=DARK),
+        cell_fine_ink=style("cell_fine_ink", fontSize=8, leading=9.8),
+        cell_fine_bold=style("cell_fine_bold", fontSize=8, leading=9.8, fontName=FONT_BOLD),
+        cell_tight_bold=style("cell_tight_bold", fontSize=8.5, leading=10.5, fontName=FONT_BOLD),
+        change=style("change", fontSize=8.5, leading=10.5, leftIndent=10, firstLineIndent=-10, spaceAfter=3),
         cell_head_small=style("cell_head_small", fontSize=7.5, leading=9, fontName=FONT_BOLD),
         h1=style("h1", fontName=FONT_BOLD, fontSize=17, leading=21, spaceBefore=0, spaceAfter=8),
         h2=style("h2", fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5),
@@ -109,6 +125,7 @@ def stylesheet() -> Styles:
         subtitle=style("subtitle", fontSize=14, leading=19, textColor=DARK, spaceAfter=6),
         kicker=style("kicker", fontSize=10, leading=13, textColor=MID, spaceAfter=4),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
+        bullet_small=style("bullet_small", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5),
         big=style("big", fontName=FONT_BOLD, fontSize=12, leading=16),
     )
 
@@ -118,15 +135,15 @@ def plain_table(*commands) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), *commands])
 
 
-def grid_table(header_rows: int = 1, zebra: bool = True) -> TableStyle:
+def grid_table(header_rows: int = 1, zebra: bool = True, padding: float = 3) -> TableStyle:
     """Thin rules, a grey header and light zebra rows that survive a photocopier."""
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),

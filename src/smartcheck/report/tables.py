@@ -9,10 +9,10 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..core.labels import label, rating_label
 from .context import ReportContext
-from .styles import plain_table, grid_table
+from .styles import LANDSCAPE_WIDTH, grid_table, plain_table
 
 RATING_MARKS = ("○", "◐", "●")
-NOTE_SPACE = 10 * mm
+NOTE_SPACE = 8 * mm
 
 
 def action_plan(ctx: ReportContext) -> list:
@@ -22,22 +22,22 @@ def action_plan(ctx: ReportContext) -> list:
     if not measures:
         return story + [Paragraph(ctx.x("no_measures"), s.body)]
     keys = ("col_no", "col_measure", "col_why", "col_role", "col_horizon", "col_effort", "col_success", "col_decision")
-    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
+    rows = [[Paragraph(ctx.x(k), s.cell_head_small) for k in keys]]
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
-        key = f"<br/><font size='7.5'>[{ctx.x('key_question')}]</font>" if m.key else ""
+        key = f" <font size='7'>[{ctx.x('key_question')}]</font>" if m.key else ""
         rows.append([
-            Paragraph(str(n), s.cell_bold),
-            Paragraph(f"<b>{escape(ctx.text(rec.text))}</b><br/><font size='7.5' color='#404040'>"
-                      f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}</font>", s.cell),
-            Paragraph(escape(m.why(ctx.questionnaire, ctx.lang)) + key, s.cell_small),
-            Paragraph(escape(label(rec.role, ctx.lang)), s.cell_tight),
-            Paragraph(escape(label(rec.horizon, ctx.lang)), s.cell_tight),
-            Paragraph(escape(label(rec.effort, ctx.lang)), s.cell_tight),
-            Paragraph(escape(ctx.text(rec.success)), s.cell_small),
+            Paragraph(str(n), s.cell_fine_bold),
+            Paragraph(f"{ctx.rich(ctx.text(rec.text))}<br/><font size='7.5' color='#404040'>"
+                      f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}</font>", s.cell_fine_ink),
+            Paragraph(escape(m.why(ctx.questionnaire, ctx.lang)) + key, s.cell_fine),
+            Paragraph(escape(label(rec.role, ctx.lang)), s.cell_small),
+            Paragraph(escape(label(rec.horizon, ctx.lang)), s.cell_small),
+            Paragraph(escape(label(rec.effort, ctx.lang)), s.cell_small),
+            Paragraph(escape(ctx.text(rec.success)), s.cell_fine),
             Spacer(1, NOTE_SPACE),  # room to write in the meeting
         ])
-    widths = [8, 55, 56, 33, 22, 19, 40, 28]
+    widths = [8, 91, 51, 29, 17, 16, 29, 20]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     style = grid_table()
     style.add("LINEBEFORE", (7, 0), (7, -1), 0.6, "#000000")
@@ -72,7 +72,7 @@ def quick_wins(ctx: ReportContext) -> list:
             row.append(Paragraph(f"<b>{ctx.x('sum_of', total=ranked.total, maximum=ranked.maximum)}</b>", s.cell))
             rows.append(row)
         fixed = 9 + 62 + 20
-        per = (261 - fixed) / len(criteria)
+        per = (LANDSCAPE_WIDTH / mm - fixed) / len(criteria)
         table = Table(rows, colWidths=[9 * mm, 62 * mm] + [per * mm] * len(criteria) + [20 * mm], repeatRows=1)
         table.setStyle(grid_table())
         story += [KeepTogether(intro + [table])] if len(rows) < 8 else intro + [table]
@@ -83,7 +83,7 @@ def quick_wins(ctx: ReportContext) -> list:
                            f"({escape(ctx.text(e.origin))})</font>", s.cell) for e in examples]
         half = (len(cells) + 1) // 2
         left, right = cells[:half], cells[half:] + [""] * (2 * half - len(cells))
-        pool = Table([[a, b] for a, b in zip(left, right)], colWidths=[130 * mm, 131 * mm])
+        pool = Table([[a, b] for a, b in zip(left, right)], colWidths=[LANDSCAPE_WIDTH / 2] * 2)
         pool.setStyle(plain_table(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
         story += [KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), pool])]

@@ -41,7 +41,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "self-assessment, not an external rating and not a grade. There is deliberately no "
         "overall score: the weakest dimension shows where things stall first."),
     "cover_levels": ("Die fünf Stufen", "The five levels"),
-    "cover_contents": ("Inhalt", "Contents"),
+    "cover_contents": ("So ist der Bericht aufgebaut", "How this report is organised"),
+    "guide_summary": ("Profil, Stand je Dimension, die fünf nächsten Schritte und die Veränderung – auf einer Seite.",
+                      "Profile, status by dimension, the next five steps and the change – on one page."),
+    "guide_dimensions": ("Je Dimension: Stufe, Datenbasis, Stärken, Lücken und Empfehlungen mit Beispielen.",
+                         "For each dimension: level, data basis, strengths, gaps and recommendations with examples."),
+    "guide_plan": ("Alle Maßnahmen mit Begründung, Zuständigkeit, Zeitraum, Aufwand und Erfolgskriterium; "
+                   "eine freie Spalte für Beschlüsse.",
+                   "All measures with reason, responsibility, horizon, effort and success criterion; a free "
+                   "column for decisions."),
+    "guide_quick_wins": ("Die Ideen für schnelle, sichtbare Erfolge, bewertet nach den Kriterien des Berichts.",
+                         "The ideas for quick, visible successes, rated on the report's criteria."),
+    "guide_progress": ("Die Entwicklung über alle Einschätzungen der Kommune.",
+                       "The development over all assessments of the municipality."),
+    "guide_method": ("Wie Punkte und Stufen berechnet werden und woher die Fragen stammen.",
+                     "How scores and levels are computed and where the questions come from."),
     # section titles
     "sec_summary": ("Auf einen Blick", "At a glance"),
     "sec_dimensions": ("Ergebnisse je Dimension", "Results by dimension"),
@@ -51,10 +65,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_method": ("Methode und Quellen", "Method and sources"),
     # summary
     "summary_intro": (
-        "Selbsteinschätzung vom {date}. Stufen von 0 ({low}) bis 4 ({high}); "
-        "die gestrichelte Linie zeigt die Ziel-Stufe in zwei bis drei Jahren.",
-        "Self-assessment of {date}. Levels from 0 ({low}) to 4 ({high}); "
-        "the dashed line shows the target level in two to three years."),
+        "Stufen von 0 ({low}) bis 4 ({high}); Ziel-Stufe: wohin die Verwaltung in zwei bis drei Jahren will.",
+        "Levels from 0 ({low}) to 4 ({high}); target level: where the administration wants to be in two to three years."),
     "weakest": ("Schwächste Dimension: {names}. Mittelwert aller Dimensionen: {mean} von 4.",
                 "Weakest dimension: {names}. Mean of all dimensions: {mean} of 4."),
     "radar_caption": ("Profil: Stufe je Dimension (durchgezogen) und Ziel (gestrichelt)",
@@ -71,10 +83,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_coverage": ("Datenbasis", "Data basis"),
     "levels_table": ("Stand je Dimension", "Status by dimension"),
     "next_steps": ("Die fünf nächsten Schritte", "The next five steps"),
+    "col_plan_no": ("Plan-Nr.", "Plan no."),
+    "col_level_target": ("Stufe / Ziel", "Level / target"),
+    "target_short": ("Ziel: {n}", "target: {n}"),
     "no_steps": ("Aus den Antworten ergeben sich keine offenen Schritte.",
                  "The answers lead to no open steps."),
-    "changes_title": ("Veränderung seit der letzten Einschätzung ({date})",
-                      "Change since the last assessment ({date})"),
+    "changes_title": ("Stufe seit der letzten Einschätzung am {date}",
+                      "Level since the last assessment on {date}"),
+    "changes_note": ("Punkte und einzelne Fragen: Abschnitt „Entwicklung“.",
+                     "Scores and single questions: section “Progress”."),
+    "not_comparable": ("nicht vergleichbar", "not comparable"),
     "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholen Sie den Check "
                          "nach 6 bis 12 Monaten, dann zeigt dieser Bericht die Veränderung.",
                          "This is the municipality's first assessment. Repeat the check after 6 "
@@ -82,8 +100,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "change_up": ("gestiegen", "rose"),
     "change_down": ("gesunken", "fell"),
     "change_same": ("gleich geblieben", "unchanged"),
-    "change_line": ("Stufe {before} → {after} ({verb}); Punkte {mb} → {ma}",
-                    "level {before} → {after} ({verb}); score {mb} → {ma}"),
+    "change_line": ("Stufe {before} → {after} ({verb}), Punkte {mb} → {ma}",
+                    "level {before} → {after} ({verb}), score {mb} → {ma}"),
     "change_unknown": ("nicht vergleichbar (eine der beiden nicht bewertbar oder neu)",
                        "not comparable (one of the two not assessable or new)"),
     # levels and coverage
@@ -112,8 +130,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "recommendations": ("Empfehlungen", "Recommendations"),
     "no_recommendations": ("Für diese Dimension ergeben sich keine Empfehlungen.",
                            "No recommendations follow for this dimension."),
-    "rec_meta": ("Wer: {role} · Wann: {horizon} · Aufwand: {effort}",
-                 "Who: {role} · When: {horizon} · Effort: {effort}"),
+    "rec_meta": ("Handlungsplan Nr. {number} · Wer: {role} · Wann: {horizon} · Aufwand: {effort}",
+                 "Action plan no. {number} · Who: {role} · When: {horizon} · Effort: {effort}"),
     "rec_success": ("Erfolgskriterium: {text}", "Success criterion: {text}"),
     "rec_example": ("Beispiel aus der Praxis: {text}", "Practice example: {text}"),
     "band_low": ("Einstieg", "Getting started"),
@@ -163,6 +181,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_question": ("Frage", "Question"),
     "col_before": ("vorher", "before"),
     "col_now": ("jetzt", "now"),
+    "questions_changed_note": ("Antworten in Punkten (0 bis 4); die Wortlaute der Antworten stehen im Fragebogen.",
+                               "Answers in points (0 to 4); the wording of the answers is in the questionnaire."),
     "no_question_changes": ("Keine Antwort hat sich verändert.", "No answer has changed."),
     "q_added": ("Seit {date} neu im Fragebogen: {items}.", "New in the questionnaire since {date}: {items}."),
     "q_removed": ("Seit {date} nicht mehr im Fragebogen: {items}.", "No longer in the questionnaire since {date}: {items}."),

@@ -9,11 +9,10 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from . import charts
 from .context import ReportContext, assessment_date
-from .styles import grid_table
+from .styles import PORTRAIT_WIDTH, grid_table
 from .texts import fmt_short_date
 
 TABLE_COLUMNS = 5
-FRAME_WIDTH = 174 * mm
 
 
 def progress(ctx: ReportContext) -> list:
@@ -39,7 +38,7 @@ def progress(ctx: ReportContext) -> list:
     labels = [fmt_short_date(assessment_date(a), ctx.lang) for a in series]
     story += [
         Paragraph(ctx.x("trend_intro", n=len(series)), s.body),
-        charts.trend(panels, labels, FRAME_WIDTH),
+        charts.trend(panels, labels, PORTRAIT_WIDTH),
         Spacer(1, 3 * mm),
     ]
     story += _level_table(ctx)
@@ -73,7 +72,7 @@ def _level_table(ctx: ReportContext) -> list:
                                  s.cell))
         rows.append(row)
     dim_w, delta_w = 52 * mm, 26 * mm
-    per = (FRAME_WIDTH - dim_w - delta_w) / len(shown)
+    per = (PORTRAIT_WIDTH - dim_w - delta_w) / len(shown)
     table = Table(rows, colWidths=[dim_w] + [per] * len(shown) + [delta_w], repeatRows=1)
     table.setStyle(grid_table())
     story = [Paragraph(ctx.x("trend_table"), s.h3), table]
@@ -90,7 +89,8 @@ def _level_table(ctx: ReportContext) -> list:
 def _question_table(ctx: ReportContext) -> list:
     s, c = ctx.styles, ctx.comparison
     before, q_now = ctx.previous, ctx.questionnaire
-    story: list = [Paragraph(ctx.x("questions_changed", date=ctx.date_of(before)), s.h3)]
+    story: list = [Paragraph(ctx.x("questions_changed", date=ctx.date_of(before)), s.h3),
+                   Paragraph(ctx.x("questions_changed_note"), s.small)]
     changed = [qc for qc in c.questions if qc.before != qc.after]
     if changed:
         rows = [[Paragraph(ctx.x(k), s.cell_head) for k in ("col_question", "col_before", "col_now", "col_delta")]]
@@ -98,13 +98,15 @@ def _question_table(ctx: ReportContext) -> list:
             question = q_now.question(qc.question_id)
             reworded = " *" if qc.question_id in c.reworded_questions else ""
             delta = "–" if qc.delta is None else ctx.signed(qc.delta, 0)
+            dim = ctx.dimension_name(q_now.dimension_of(qc.question_id).id)
             rows.append([
-                Paragraph(escape(ctx.text(question.text)) + reworded, s.cell),
-                Paragraph(escape(ctx.answer_text(qc.question_id, qc.before, before.questionnaire)), s.cell_small),
-                Paragraph(escape(ctx.answer_text(qc.question_id, qc.after)), s.cell_small),
-                Paragraph(delta, s.cell_bold),
+                Paragraph(f"{escape(ctx.text(question.text))}{reworded} "
+                          f"<font size='7' color='#404040'>({escape(dim)})</font>", s.cell_tight),
+                Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
+                Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
+                Paragraph(delta, s.cell_tight_bold),
             ])
-        table = Table(rows, colWidths=[72 * mm, 40 * mm, 40 * mm, 22 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[PORTRAIT_WIDTH - 60 * mm, 20 * mm, 20 * mm, 20 * mm], repeatRows=1)
         table.setStyle(grid_table())
         story.append(table)
     else:
@@ -119,7 +121,7 @@ def _question_table(ctx: ReportContext) -> list:
     if c.reworded_questions:
         notes.append("* " + ctx.x("q_reworded", items=_names(q_now, c.reworded_questions, ctx)))
     story += [Paragraph(n, s.small) for n in notes]
-    return [KeepTogether(story[:2])] + story[2:]
+    return [KeepTogether(story[:3])] + story[3:]
 
 
 def _names(questionnaire, ids, ctx: ReportContext) -> str:
