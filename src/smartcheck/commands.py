@@ -115,7 +115,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     with Store.open(_folder(args), readonly=True) as store:
         summaries = store.list_assessments()
         if args.json:
-            print(json.dumps([_summary_json(s) for s in summaries], indent=2, ensure_ascii=False))
+            # One assessment per line: readable, and the fast (C) encoder.
+            items = [json.dumps(_summary_json(s), ensure_ascii=False) for s in summaries]
+            print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
         elif not summaries:
             print(
                 f"Noch keine Einschätzungen gespeichert (Datenordner {store.data_dir}). "

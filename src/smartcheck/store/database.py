@@ -80,13 +80,17 @@ def _v1(conn: sqlite3.Connection) -> None:
             completed_at TEXT,
             listed_at TEXT NOT NULL,       -- completed_at, for drafts updated_at
             cursor TEXT,
+            municipality_name TEXT NOT NULL,
             municipality TEXT NOT NULL,    -- JSON: the profile as given in this assessment
             details TEXT NOT NULL,         -- JSON: respondents, targets, importance, quick wins
             levels TEXT NOT NULL,          -- JSON {dimension id: level or null}
             answered INTEGER NOT NULL,
             total INTEGER NOT NULL
         );
-        CREATE INDEX assessments_by_date ON assessments(listed_at DESC);
+        -- covers the listing, so it never reads the wide rows
+        CREATE INDEX assessments_listing ON assessments(
+            listed_at DESC, id, municipality_name, status, created_at, updated_at, completed_at,
+            snapshot_hash, levels, answered, total);
         CREATE INDEX assessments_by_municipality ON assessments(municipality_id, status);
         CREATE TABLE answers (
             assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,

@@ -29,6 +29,7 @@ import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -87,10 +88,15 @@ def _decode(text: str) -> int | str:
 
 
 _SUMMARY_SQL = """
-    SELECT a.id, json_extract(a.municipality, '$.name'), a.status, a.created_at, a.updated_at,
+    SELECT a.id, a.municipality_name, a.status, a.created_at, a.updated_at,
            a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total
     FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
 """
+
+
+@lru_cache(maxsize=512)
+def _levels(text: str) -> dict[str, int | None]:
+    return json.loads(text)
 
 
 def _summary(row: tuple) -> AssessmentSummary:
@@ -103,7 +109,7 @@ def _summary(row: tuple) -> AssessmentSummary:
         completed_at=_time(row[5]),
         questionnaire_id=row[6],
         questionnaire_version=row[7],
-        levels=json.loads(row[8]),
+        levels=dict(_levels(row[8])),  # many assessments share their levels' text
         answered=row[9],
         total=row[10],
     )
@@ -222,6 +228,7 @@ class Store:
             "completed_at": _stamp(a.completed_at),
             "listed_at": _stamp(a.completed_at or a.updated_at),
             "cursor": a.cursor,
+            "municipality_name": a.municipality.name,
             "municipality": a.municipality.model_dump_json(),
             "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
             "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
