@@ -147,7 +147,7 @@ def _changes(ctx: ReportContext) -> list:
             text = f"{change.before.level} → {change.after.level}"
         rows.append([_p(arrow, s.cell_fine_bold), _p(escape(ctx.dimension_name(change.dimension_id)), s.cell_fine_ink),
                      _p(escape(text), s.cell_fine_bold)])
-    table = Table(rows, colWidths=[5 * mm, None, 15 * mm])
+    table = Table(rows, colWidths=[6 * mm, None, 15 * mm])
     table.setStyle(plain_table(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)))
     return [_p(ctx.x("changes_title", date=ctx.date_of(ctx.previous)), s.h3), table,

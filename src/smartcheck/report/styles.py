@@ -7,16 +7,19 @@ uses it, so no PDF viewer has to substitute a font and umlauts always show.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
+from html import unescape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from ..paths import assets_dir
 
@@ -83,6 +86,7 @@ class Styles:
     cell_tight_bold: ParagraphStyle
     change: ParagraphStyle
     cell_head_small: ParagraphStyle
+    cell_head_tiny: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -118,6 +122,7 @@ def stylesheet() -> Styles:
         cell_tight_bold=style("cell_tight_bold", fontSize=8.5, leading=10.5, fontName=FONT_BOLD),
         change=style("change", fontSize=8.5, leading=10.5, leftIndent=10, firstLineIndent=-10, spaceAfter=3),
         cell_head_small=style("cell_head_small", fontSize=7.5, leading=9, fontName=FONT_BOLD),
+        cell_head_tiny=style("cell_head_tiny", fontSize=7, leading=8.5, fontName=FONT_BOLD),
         h1=style("h1", fontName=FONT_BOLD, fontSize=17, leading=21, spaceBefore=0, spaceAfter=8),
         h2=style("h2", fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5),
         h3=style("h3", fontName=FONT_BOLD, fontSize=10.5, leading=13.5, spaceBefore=7, spaceAfter=3),
@@ -128,6 +133,29 @@ def stylesheet() -> Styles:
         bullet_small=style("bullet_small", fontSize=9, leading=11.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5),
         big=style("big", fontName=FONT_BOLD, fontSize=12, leading=16),
     )
+
+
+MIN_FIT_SIZE = 6.0
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def fitted(markup: str, style: ParagraphStyle, width: float, padding: float = 8) -> Paragraph:
+    """A table cell's Paragraph whose longest word fits the column.
+
+    German compounds ("Kooperationsvereinbarung") can be wider than a narrow
+    column; reportlab would then break them between letters. Such a cell gets a
+    slightly smaller font instead (down to 6 pt), measured in bold to be safe.
+    """
+    words = unescape(_TAGS.sub(" ", markup.replace("<br/>", " "))).split()
+    room = width - padding - style.leftIndent
+    size = style.fontSize
+    while size > MIN_FIT_SIZE and any(stringWidth(w, FONT_BOLD, size) > room for w in words):
+        size -= 0.25
+    if size == style.fontSize:
+        return Paragraph(markup, style)
+    smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                             leading=style.leading * size / style.fontSize)
+    return Paragraph(markup, smaller)
 
 
 def plain_table(*commands) -> TableStyle:

@@ -9,10 +9,11 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..core.labels import label, rating_label
 from .context import ReportContext
-from .styles import LANDSCAPE_WIDTH, grid_table, plain_table
+from .styles import LANDSCAPE_WIDTH, fitted, grid_table, plain_table
 
 RATING_MARKS = ("○", "◐", "●")
 NOTE_SPACE = 8 * mm
+IDEAS_PER_TABLE = 6
 
 
 def action_plan(ctx: ReportContext) -> list:
@@ -22,29 +23,63 @@ def action_plan(ctx: ReportContext) -> list:
     if not measures:
         return story + [Paragraph(ctx.x("no_measures"), s.body)]
     keys = ("col_no", "col_measure", "col_why", "col_role", "col_horizon", "col_effort", "col_success", "col_decision")
-    rows = [[Paragraph(ctx.x(k), s.cell_head_small) for k in keys]]
+    widths = [w * mm for w in (8, 88, 49, 29, 17, 16, 34, 20)]
+    rows = [[fitted(ctx.x(k), s.cell_head_small, w) for k, w in zip(keys, widths)]]
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
         key = f" <font size='7'>[{ctx.x('key_question')}]</font>" if m.key else ""
-        rows.append([
-            Paragraph(str(n), s.cell_fine_bold),
-            Paragraph(f"{ctx.rich(ctx.text(rec.text))}<br/><font size='7.5' color='#404040'>"
-                      f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}</font>", s.cell_fine_ink),
-            Paragraph(escape(m.why(ctx.questionnaire, ctx.lang)) + key, s.cell_fine),
-            Paragraph(escape(label(rec.role, ctx.lang)), s.cell_small),
-            Paragraph(escape(label(rec.horizon, ctx.lang)), s.cell_small),
-            Paragraph(escape(label(rec.effort, ctx.lang)), s.cell_small),
-            Paragraph(escape(ctx.text(rec.success)), s.cell_fine),
-            Spacer(1, NOTE_SPACE),  # room to write in the meeting
-        ])
-    widths = [8, 91, 51, 29, 17, 16, 29, 20]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+        cells = [
+            (str(n), s.cell_fine_bold),
+            (f"{ctx.rich(ctx.text(rec.text))}<br/><font size='7' color='#404040'>"
+             f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}</font>", s.cell_fine_ink),
+            (escape(m.why(ctx.questionnaire, ctx.lang)) + key, s.cell_fine),
+            (escape(label(rec.role, ctx.lang)), s.cell_small),
+            (escape(label(rec.horizon, ctx.lang)), s.cell_small),
+            (escape(label(rec.effort, ctx.lang)), s.cell_small),
+            (escape(ctx.text(rec.success)), s.cell_fine),
+        ]
+        rows.append([fitted(markup, style, w) for (markup, style), w in zip(cells, widths)]
+                    + [Spacer(1, NOTE_SPACE)])  # room to write in the meeting
+    table = Table(rows, colWidths=widths, repeatRows=1)
     style = grid_table()
     style.add("LINEBEFORE", (7, 0), (7, -1), 0.6, "#000000")
     style.add("BACKGROUND", (7, 1), (7, -1), "#FFFFFF")
     table.setStyle(style)
     story.append(table)
     return story
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield start, items[start:start + size]
+
+
+def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
+    """Criteria down the side, ideas across (in rank order), the sum at the bottom."""
+    s, criteria = ctx.styles, ctx.questionnaire.quick_win_criteria
+    first = 70 * mm
+    per = min(45 * mm, (LANDSCAPE_WIDTH - first) / len(ideas))
+    widths = [first] + [per] * len(ideas)
+    head = [fitted(ctx.x("col_criterion"), s.cell_head_small, first)]
+    for n, ranked in enumerate(ideas, start=start + 1):
+        text = f"{n}. {escape(ranked.idea.title)}"
+        if ranked.idea.description:
+            text += f"<br/><font size='7' color='#404040'>{escape(ranked.idea.description)}</font>"
+        head.append(fitted(text, s.cell_head_small, per))
+    rows = [head]
+    for c in criteria:
+        row = [fitted(escape(ctx.text(c.name)), s.cell_fine_bold, first)]
+        for ranked in ideas:
+            rating = ranked.idea.ratings.get(c.id, 0)
+            row.append(fitted(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink, per))
+        rows.append(row)
+    rows.append([fitted(ctx.x("col_sum"), s.cell_bold, first)]
+                + [fitted(f"<b>{ctx.x('sum_of', total=r.total, maximum=r.maximum)}</b>", s.cell, per) for r in ideas])
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = grid_table(padding=2)
+    style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#000000")
+    table.setStyle(style)
+    return table
 
 
 def quick_wins(ctx: ReportContext) -> list:
@@ -55,27 +90,8 @@ def quick_wins(ctx: ReportContext) -> list:
     if not ctx.ideas or not criteria:
         story += intro + [Paragraph(ctx.x("no_ideas"), s.body)]
     else:
-        head = [Paragraph(ctx.x("col_no"), s.cell_head), Paragraph(ctx.x("col_idea"), s.cell_head)]
-        head += [Paragraph(escape(ctx.text(c.name)), s.cell_head_small) for c in criteria]
-        head.append(Paragraph(ctx.x("col_sum"), s.cell_head))
-        rows = [head]
-        for n, ranked in enumerate(ctx.ideas, start=1):
-            idea = ranked.idea
-            text = f"<b>{escape(idea.title)}</b>"
-            if idea.description:
-                text += f"<br/><font size='8' color='#404040'>{escape(idea.description)}</font>"
-            row = [Paragraph(str(n), s.cell_bold), Paragraph(text, s.cell)]
-            for c in criteria:
-                rating = idea.ratings.get(c.id, 0)
-                row.append(Paragraph(f"{RATING_MARKS[rating]} <font size='7.5'>"
-                                     f"{escape(rating_label(rating, ctx.lang))}</font>", s.cell))
-            row.append(Paragraph(f"<b>{ctx.x('sum_of', total=ranked.total, maximum=ranked.maximum)}</b>", s.cell))
-            rows.append(row)
-        fixed = 9 + 62 + 20
-        per = (LANDSCAPE_WIDTH / mm - fixed) / len(criteria)
-        table = Table(rows, colWidths=[9 * mm, 62 * mm] + [per * mm] * len(criteria) + [20 * mm], repeatRows=1)
-        table.setStyle(grid_table())
-        story += [KeepTogether(intro + [table])] if len(rows) < 8 else intro + [table]
+        tables = [_idea_table(ctx, chunk, start) for start, chunk in _chunks(list(ctx.ideas), IDEAS_PER_TABLE)]
+        story += [KeepTogether(intro + tables[:1])] + tables[1:]
 
     examples = q.quick_win_examples
     if examples:

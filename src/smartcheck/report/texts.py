@@ -166,6 +166,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The recorded ideas, rated on the quick-win criteria of workshop 1 of the Wolfsburg "
         "regional conference: ● fully met (2), ◐ partly (1), ○ not met (0). Ordered by the sum."),
     "col_idea": ("Idee", "Idea"),
+    "col_criterion": ("Kriterium", "Criterion"),
     "col_sum": ("Summe", "Sum"),
     "sum_of": ("{total} von {maximum}", "{total} of {maximum}"),
     "no_ideas": ("Es wurden noch keine Quick-Win-Ideen erfasst.", "No quick-win ideas were recorded yet."),

@@ -106,7 +106,7 @@ def _question_table(ctx: ReportContext) -> list:
                 Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
                 Paragraph(delta, s.cell_tight_bold),
             ])
-        table = Table(rows, colWidths=[PORTRAIT_WIDTH - 60 * mm, 20 * mm, 20 * mm, 20 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[PORTRAIT_WIDTH - 66 * mm, 20 * mm, 20 * mm, 26 * mm], repeatRows=1)
         table.setStyle(grid_table())
         story.append(table)
     else:
