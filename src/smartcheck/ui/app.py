@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -69,19 +69,27 @@ def run(data_dir: str | None = None) -> int:
     quit_after = os.environ.get(QUIT_AFTER, "")
     if quit_after == "shown":
         QTimer.singleShot(0, app.quit)
-        return app.exec()
+        return _finish(app, window, app.exec())
 
     def start() -> None:
         if not open_store(window):
-            window.close()
             app.exit(1)
         elif quit_after == "ready":
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, start)
-    code = app.exec()
+    return _finish(app, window, app.exec())
+
+
+def _finish(app: QApplication, window, code: int) -> int:
+    """Close the window and the store after the event loop has ended."""
+    window.close()
     if window.store is not None:
         window.store.close()
+    window.deleteLater()
+    # Closing the last window posts a quit request; drop it, so a later event
+    # loop in the same process (tests) does not end at once.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     return code
 
 
@@ -90,9 +98,12 @@ def _icon():
         folder = paths.assets_dir() / "icons"
     except FileNotFoundError:
         return None
-    for name in ("smartcheck.png", "smartcheck.ico", "smartcheck.svg"):
-        if (folder / name).is_file():
-            from PySide6.QtGui import QIcon
+    files = sorted(folder.glob("smartcheck-*.png"))
+    if not files:
+        return None
+    from PySide6.QtGui import QIcon
 
-            return QIcon(str(folder / name))
-    return None
+    icon = QIcon()
+    for file in files:
+        icon.addFile(str(file))
+    return icon

@@ -68,12 +68,13 @@ class AssessmentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.FIXED + len(self.columns) + 1
+        return 0 if parent.isValid() else self.FIXED + len(self.columns)
 
     def _status(self, summary) -> str:
         if summary.status == "complete":
             return translate("Home", "abgeschlossen")
-        return translate("Home", "Entwurf")
+        return translate("Home", "Entwurf, {answered} von {total}").format(
+            answered=summary.answered, total=summary.total)
 
     def _level_text(self, column: Column, level: int | None) -> str:
         if level is None:
@@ -107,9 +108,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return format_date(summary.completed_at or summary.updated_at, self.lang)
         if col == 1:
             return summary.municipality
-        if col == 2:
-            return self._status(summary)
-        return f"{summary.answered}/{summary.total}"
+        return self._status(summary)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
@@ -118,9 +117,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.FIXED:
                 return fixed[section]
-            if section < self.FIXED + len(self.columns):
-                return wrap_header(self.columns[section - self.FIXED].name)
-            return translate("Home", "Antworten")
+            return wrap_header(self.columns[section - self.FIXED].name)
         if role == Qt.ItemDataRole.ToolTipRole and self.FIXED <= section < self.FIXED + len(self.columns):
             return self.columns[section - self.FIXED].name
         return None

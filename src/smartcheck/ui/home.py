@@ -114,7 +114,7 @@ class HomePage(QWidget):
 
         self.new_button = _button(translate("Home", "&Neue Einschätzung"), translate("Home", "Neue Einschätzung"))
         self.continue_button = _button(translate("Home", "Entwurf &fortsetzen"), translate("Home", "Entwurf fortsetzen"))
-        self.open_button = _button(translate("Home", "Ergebnis ö&ffnen"), translate("Home", "Ergebnis öffnen"))
+        self.open_button = _button(translate("Home", "Ergebnis &anzeigen"), translate("Home", "Ergebnis anzeigen"))
         self.compare_button = _button(translate("Home", "&Vergleichen"), translate("Home", "Zwei Einschätzungen vergleichen"))
         self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
         self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))

@@ -18,13 +18,9 @@ from . import dialogs
 from .settings import Settings, SettingsDialog
 
 translate = QCoreApplication.translate
-STYLE = """
-QLabel#hint { color: palette(placeholder-text); }
-*:focus { outline: 2px solid palette(highlight); }
-QPushButton:focus, QComboBox:focus, QLineEdit:focus, QTableView:focus {
-    border: 2px solid palette(highlight); border-radius: 3px; }
-QPushButton { padding: 4px 10px; }
-"""
+# Only what the platform style does not do already: page titles are set in
+# widgets.title_label, focus frames come from the style itself.
+STYLE = "QLabel#hint { color: palette(placeholder-text); }"
 
 
 class MainWindow(QMainWindow):
@@ -162,7 +158,7 @@ class MainWindow(QMainWindow):
 
         if self.wizard is not None:
             self.wizard.close()
-        self.wizard = AssessmentWizard(Session(assessment, saver=self.store), self)
+        self.wizard = AssessmentWizard(Session(assessment, saver=self.store), self, lang=self.settings.language)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.assessmentFinished.connect(self._wizard_done)
         self.wizard.finished.connect(self._wizard_closed)

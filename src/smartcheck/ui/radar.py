@@ -91,6 +91,7 @@ def paint_radar(painter: QPainter, rect: QRectF, axes: list[Axis], palette: QPal
         label = f"{axis.label} ({level})"
         dx = anchor.x() - center.x()
         if abs(dx) < radius * 0.2:  # top or bottom: centred, may be wider
+            anchor = _point(center, radius + line * 1.1, i, count, MAX_LEVEL)
             box = QRectF(0, 0, min(2 * label_width, rect.width()), line * 3)
             box.moveCenter(anchor)
             above = anchor.y() < center.y()

@@ -8,7 +8,7 @@ asked for by signal; the main window runs it in a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import labels
 from ..core.planning import plan, rank_quick_wins
@@ -85,7 +85,7 @@ class ResultView(QWidget):
             translate("Result", "Stufen je Dimension"))
         em = self.fontMetrics().horizontalAdvance("M")
         self.table.stretch(4, {0: 13 * em, 1: 9 * em})
-        self.table.setMinimumWidth(40 * em)
+        self.table.setMinimumWidth(50 * em)
 
         self.summary = _label()
         self.steps = _label(rich=True)
@@ -96,13 +96,13 @@ class ResultView(QWidget):
         top.addWidget(self.title, 1)
         for button in (self.pdf_button, self.compare_button, self.back_button):
             top.addWidget(button)
-        chart_row = QHBoxLayout()
-        chart_row.addWidget(self.radar, 2)
-        chart_row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.chart_row.addWidget(self.radar, 2)
+        self.chart_row.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
 
         content = QWidget()
         body = QVBoxLayout(content)
-        body.addLayout(chart_row)
+        body.addLayout(self.chart_row)
         body.addWidget(self.summary)
         for title, label in (
             (translate("Result", "Die nächsten fünf Schritte"), self.steps),
@@ -122,6 +122,15 @@ class ResultView(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Chart beside the table when there is room, above it otherwise (large text)."""
+        super().resizeEvent(event)
+        em = self.fontMetrics().horizontalAdvance("M")
+        wide = self.width() >= 86 * em
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.chart_row.direction() != direction:
+            self.chart_row.setDirection(direction)
 
     # ------------------------------------------------------------ content
     def show_assessment(self, assessment, history: list) -> None:

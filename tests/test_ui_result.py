@@ -1,0 +1,173 @@
+"""The result view, the radar, the comparison and the PDF made in a worker thread."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
+
+from smartcheck.core.planning import plan
+from smartcheck.core.progress import compare
+from smartcheck.core.scoring import score
+from smartcheck.store import Store
+from smartcheck.store.demo import add_demo
+from smartcheck.ui import dialogs
+from smartcheck.ui.main_window import MainWindow
+from smartcheck.ui.radar import CURRENT, TARGET, Axis, render_image
+from smartcheck.ui.settings import Settings
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store.open(tmp_path / "data")
+    add_demo(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, store, tmp_path):
+    window = MainWindow(store.data_dir, Settings(pdf_dir=str(tmp_path / "pdfs")))
+    qtbot.addWidget(window)
+    window.attach_store(store)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.pdf is not None:
+        window.pdf.wait_all()
+    window.close()
+    gc.collect()
+
+
+def completed(store):
+    return [s.id for s in store.list_assessments() if s.status == "complete"]  # newest first
+
+
+def table_rows(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_result_shows_level_coverage_and_band_text_for_every_dimension(window, store):
+    latest = store.load(completed(store)[0])
+    window.show_result(latest.id)
+    assert window.stack.currentWidget() is window.result
+    profile = score(latest)
+    rows = table_rows(window.result.table)
+    questionnaire = latest.questionnaire
+    assert len(rows) == len(questionnaire.dimensions)
+    for row, dimension in zip(rows, questionnaire.dimensions):
+        result = profile[dimension.id]
+        name, level, target, coverage, band = row
+        assert name == dimension.name.de
+        assert level.startswith(f"{result.level} – {questionnaire.level_name(result.level)}")
+        assert target == str(result.target)
+        assert coverage == f"{result.answered} von {result.applicable}"
+        assert band == dimension.levels[result.level].de
+    assert "Musterstadt" in window.result.title.text()
+
+
+def test_result_lists_the_top_five_steps_quick_wins_and_changes(window, store):
+    ids = completed(store)
+    latest, previous = store.load(ids[0]), store.load(ids[1])
+    window.show_result(latest.id)
+    steps = plan(latest).next_steps
+    assert len(steps) == 5
+    html = window.result.steps.text()
+    positions = [html.index(m.recommendation.text.de.replace("&", "&amp;")) for m in steps]
+    assert positions == sorted(positions)  # in the plan's order
+    assert html.count("<li>") == 5
+    for idea in latest.quick_wins[:1]:
+        assert idea.title in window.result.quick_wins.text()
+    changes = window.result.changes.text()
+    comparison = compare(previous, latest)
+    assert "Verglichen mit der Einschätzung vom" in changes
+    first = comparison.dimensions[0]
+    assert f"{first.before.level} → {first.after.level}" in changes
+
+
+def test_first_assessment_says_there_is_nothing_to_compare(window, store):
+    window.show_result(completed(store)[-1])
+    assert "erste abgeschlossene Einschätzung" in window.result.changes.text()
+    assert not window.result.compare_button.isEnabled()
+
+
+def test_radar_draws_current_level_solid_and_target_dashed(window, store):
+    latest = store.load(completed(store)[0])
+    window.show_result(latest.id)
+    axes = window.result.radar.axes()
+    profile = score(latest)
+    assert [(a.level, a.target) for a in axes] == [(profile[d.id].level, profile[d.id].target)
+                                                   for d in latest.questionnaire.dimensions]
+    image = render_image(axes, QSize(480, 420))
+    colors = {image.pixelColor(x, y).rgb() for x in range(0, 480, 2) for y in range(0, 420, 2)}
+    assert QColor(CURRENT).rgb() in colors
+    assert QColor(TARGET).rgb() in colors
+    description = window.result.radar.accessibleDescription()
+    assert f"{axes[0].label}: Stufe {axes[0].level}, Ziel {axes[0].target}" in description
+
+
+def test_radar_without_values_still_draws_rings():
+    image = render_image([Axis("A", None, 3), Axis("B", 2, 3)], QSize(300, 300))
+    dark = sum(1 for x in range(300) for y in range(0, 300, 3) if image.pixelColor(x, y).lightness() < 200)
+    assert dark > 50
+
+
+def test_compare_view_shows_deltas_per_dimension(window, store):
+    ids = completed(store)
+    before, after = store.load(ids[-1]), store.load(ids[0])
+    window.show_compare(before.id, after.id)
+    assert window.stack.currentWidget() is window.compare
+    comparison = compare(before, after)
+    rows = table_rows(window.compare.table)
+    assert len(rows) == len(comparison.dimensions)
+    for row, change in zip(rows, comparison.dimensions):
+        delta = change.level_delta
+        expected = "±0" if delta == 0 else f"{delta:+d}"
+        assert row[1:4] == [str(change.before.level), str(change.after.level), expected]
+    # choosing another pair updates the table
+    window.compare.before.setCurrentIndex(window.compare.before.findData(ids[1]))
+    middle = compare(store.load(ids[1]), after)
+    assert table_rows(window.compare.table)[0][3] == (
+        "±0" if middle.dimensions[0].level_delta == 0 else f"{middle.dimensions[0].level_delta:+d}")
+
+
+def test_pdf_button_writes_the_pdf_in_a_worker_and_offers_to_open_it(qtbot, window, store, tmp_path, monkeypatch):
+    opened, offered = [], []
+    monkeypatch.setattr(dialogs, "open_path", lambda path: opened.append(path) or True)
+
+    def choose(parent, title, text, options):
+        offered.append((title, text, options))
+        return 0  # "PDF öffnen"
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    latest = completed(store)[0]
+    window.show_result(latest)
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
+        qtbot.mouseClick(window.result.pdf_button, Qt.MouseButton.LeftButton)
+        # the click returns at once; the window still answers while the PDF is made
+        assert window.pdf.busy() or blocker.signal_triggered
+        assert window.statusBar().currentMessage() in ("PDF wird erstellt …", "PDF erstellt.")
+    path = tmp_path / "pdfs" / blocker.args[0].rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    assert path.is_file() and path.parent == tmp_path / "pdfs"
+    assert path.name.startswith("SmartCheck_Musterstadt_") and path.suffix == ".pdf"
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Musterstadt" in text
+    assert offered and offered[0][0] == "PDF erstellt" and str(path) in offered[0][1]
+    assert opened == [path]
+
+
+def test_pdf_failure_gives_a_clear_message(qtbot, window, store, tmp_path, monkeypatch):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    window.settings = Settings(pdf_dir=str(blocked))
+    errors = []
+    monkeypatch.setattr(dialogs, "error", lambda parent, title, text: errors.append((title, text)))
+    with qtbot.waitSignal(window.pdf.failed, timeout=30000):
+        window.pdf.create(completed(store)[0])
+    assert errors and errors[0][0] == "PDF nicht erstellt"
+    assert "blocked" in errors[0][1]
