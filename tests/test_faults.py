@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from smartcheck.core.errors import UserError
+from smartcheck.core.scoring import score
 from smartcheck.core.session import Session
 from smartcheck.store import Store
 from smartcheck.store.exchange import export_json, import_files
@@ -41,12 +42,19 @@ def _verify_run(store: Store, run: int, reported: list[int], n: int) -> dict:
         returned = [i for i in reported if i % n == k]
         stored = a.answers.get(qid)
         if not returned:
-            assert stored is None or int(stored.note) <= last + 1
+            assert stored is None or int(stored.note.split()[0]) <= last + 1
             continue
         assert stored is not None, f"run {run}: answer {returned[-1]} to {qid} lost"
-        i = int(stored.note)
+        i = int(stored.note.split()[0])
         assert returned[-1] <= i <= last + 1, f"run {run}: {qid} holds save {i}, last returned {returned[-1]}"
-        assert stored.value == i % 5
+        assert stored.value == (i // n) % 5 and len(stored.note) > 1900
+    # the summary columns and the cursor were written in the same transaction as the answer
+    if a.answers:
+        newest = max(a.answers, key=lambda q: int(a.answers[q].note.split()[0]))
+        assert a.cursor.endswith("#" + newest)
+    summary = store.summary(a.id)
+    assert summary.answered == len(a.answers)
+    assert summary.levels == {d.dimension_id: d.level for d in score(a).dimensions}
     return {qid: (ans.value, ans.note) for qid, ans in a.answers.items()}
 
 

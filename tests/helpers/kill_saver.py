@@ -3,7 +3,9 @@
 Usage: python kill_saver.py DATA_DIR QUESTIONNAIRE RUN
 
 Prints "ready" once its assessment is stored, then the number i of every
-answer whose save has returned (question i mod n, value i mod 5, note "i").
+answer whose save has returned (question i mod n, value (i div n) mod 5, a note that
+starts with "i" and is long enough to need several database pages, so a
+kill can fall between the pages of one save).
 """
 
 import sys
@@ -12,6 +14,9 @@ from smartcheck.core.assessment import Municipality, new_assessment
 from smartcheck.core.catalog import load
 from smartcheck.core.session import Session
 from smartcheck.store import Store
+
+
+PADDING = "Notiz " * 320
 
 
 def main() -> None:
@@ -25,7 +30,8 @@ def main() -> None:
     ids = [q.id for q in questionnaire.questions()]
     i = 0
     while True:
-        session.answer(ids[i % len(ids)], i % 5, note=str(i))
+        n = len(ids)
+        session.answer(ids[i % n], (i // n) % 5, note=f"{i} " + PADDING)
         print(i, flush=True)
         i += 1
 
