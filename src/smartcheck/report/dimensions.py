@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from ..core.labels import label
 from ..core.questionnaire import Dimension
 from .context import ReportContext, split_first_sentence
-from .styles import plain_table, INK, PALE, RULE
+from .styles import INK, PALE, RULE, plain_table
 
 
 def sections(ctx: ReportContext) -> list:

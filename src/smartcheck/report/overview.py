@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 from ..core.labels import label
 from . import charts
 from .context import ReportContext, split_first_sentence
-from .styles import plain_table, DARK, INK, RULE, grid_table
+from .styles import INK, RULE, grid_table, plain_table
 
 
 def _p(text: str, style) -> Paragraph:

@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..core.labels import label, rating_label
 from .context import ReportContext
-from .styles import LANDSCAPE_WIDTH, fitted, grid_table, plain_table
+from .styles import LANDSCAPE_WIDTH, fitted, grid_table
 
 RATING_MARKS = ("○", "◐", "●")
 NOTE_SPACE = 8 * mm
@@ -95,12 +95,7 @@ def quick_wins(ctx: ReportContext) -> list:
 
     examples = q.quick_win_examples
     if examples:
-        cells = [Paragraph(f"• <b>{escape(ctx.text(e.title))}</b> <font size='7.5' color='#404040'>"
-                           f"({escape(ctx.text(e.origin))})</font>", s.cell) for e in examples]
-        half = (len(cells) + 1) // 2
-        left, right = cells[:half], cells[half:] + [""] * (2 * half - len(cells))
-        pool = Table([[a, b] for a, b in zip(left, right)], colWidths=[LANDSCAPE_WIDTH / 2] * 2)
-        pool.setStyle(plain_table(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
-        story += [KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), pool])]
+        items = " · ".join(f"<b>{escape(ctx.text(e.title))}</b> <font size='7.5' color='#404040'>"
+                           f"({escape(ctx.text(e.origin))})</font>" for e in examples)
+        story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), Paragraph(items, s.cell)])]
     return story
