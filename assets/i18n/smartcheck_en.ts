@@ -1,0 +1,909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>App</name>
+    <message>
+        <source>SmartCheck kann nicht starten</source>
+        <translation>SmartCheck cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Zur &amp;Prüfung</source>
+        <translation>Go to re&amp;view</translation>
+    </message>
+    <message>
+        <source>Direkt zur Übersicht der offenen Punkte</source>
+        <translation>Straight to the list of open items</translation>
+    </message>
+    <message>
+        <source>Schließt das Fenster. Alles ist bereits gespeichert; beim nächsten Öffnen geht es an derselben Stelle weiter.</source>
+        <translation>Closes the window. Everything is saved already; next time you continue at the same place.</translation>
+    </message>
+    <message>
+        <source>{title} – {name}</source>
+        <translation>{title} – {name}</translation>
+    </message>
+    <message>
+        <source>Schritt {number} von {total}</source>
+        <translation>Step {number} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Zwei Einschätzungen vergleichen</source>
+        <translation>Compare two assessments</translation>
+    </message>
+    <message>
+        <source>Zurück zur &amp;Übersicht</source>
+        <translation>Back to &amp;overview</translation>
+    </message>
+    <message>
+        <source>Zurück zur Übersicht</source>
+        <translation>Back to overview</translation>
+    </message>
+    <message>
+        <source>Frühere Einschätzung</source>
+        <translation>Earlier assessment</translation>
+    </message>
+    <message>
+        <source>Spätere Einschätzung</source>
+        <translation>Later assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Frühere Einschätzung:</source>
+        <translation>&amp;Earlier assessment:</translation>
+    </message>
+    <message>
+        <source>&amp;Spätere Einschätzung:</source>
+        <translation>&amp;Later assessment:</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Stufe vorher</source>
+        <translation>Level before</translation>
+    </message>
+    <message>
+        <source>Stufe nachher</source>
+        <translation>Level after</translation>
+    </message>
+    <message>
+        <source>Veränderung der Stufe</source>
+        <translation>Change of level</translation>
+    </message>
+    <message>
+        <source>Veränderung des Mittelwerts</source>
+        <translation>Change of mean</translation>
+    </message>
+    <message>
+        <source>Veränderung je Dimension</source>
+        <translation>Change per dimension</translation>
+    </message>
+    <message>
+        <source>(Entwurf)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <source>Beide Seiten zeigen dieselbe Einschätzung.</source>
+        <translation>Both sides show the same assessment.</translation>
+    </message>
+    <message>
+        <source>Die beiden Einschätzungen nutzen verschiedene Fassungen des Fragebogens: {added} Fragen neu, {removed} entfallen, {reworded} umformuliert.</source>
+        <translation>The two assessments use different versions of the questionnaire: {added} questions added, {removed} removed, {reworded} reworded.</translation>
+    </message>
+    <message>
+        <source>{count} Antworten sind gesunken.</source>
+        <translation>{count} answers went down.</translation>
+    </message>
+    <message>
+        <source>Am meisten verbessert: {names}</source>
+        <translation>Most improved: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>Entwurf, {answered} von {total}</source>
+        <translation>Draft, {answered} of {total}</translation>
+    </message>
+    <message>
+        <source>{dimension}: nicht bewertbar</source>
+        <translation>{dimension}: not assessable</translation>
+    </message>
+    <message>
+        <source>{dimension}: Stufe {level} – {name}</source>
+        <translation>{dimension}: level {level} – {name}</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Willkommen bei SmartCheck</source>
+        <translation>Welcome to SmartCheck</translation>
+    </message>
+    <message>
+        <source>SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.
+
+Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzungen ansehen oder gleich mit Ihrer eigenen Kommune beginnen.</source>
+        <translation>SmartCheck leads your team through the smart city readiness questionnaire in about 30 to 40 minutes. At the end you get a profile with levels from 0 to 4 per dimension and an action plan to print. All data stays on this computer.
+
+You can first look at the demo municipality &quot;Musterstadt&quot; with three assessments, or start right away with your own municipality.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo-Kommune ansehen</source>
+        <translation>See the &amp;demo municipality</translation>
+    </message>
+    <message>
+        <source>Demo-Kommune ansehen</source>
+        <translation>See the demo municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Einschätzung beginnen</source>
+        <translation>&amp;Start a new assessment</translation>
+    </message>
+    <message>
+        <source>Neue Einschätzung beginnen</source>
+        <translation>Start a new assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Einschätzungen</source>
+        <translation>&amp;Assessments</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Einschätzungen</source>
+        <translation>Stored assessments</translation>
+    </message>
+    <message>
+        <source>Entwicklung seit der ersten Einschätzung</source>
+        <translation>Progress since the first assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Einschätzung</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>Neue Einschätzung</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Entwurf &amp;fortsetzen</source>
+        <translation>&amp;Continue draft</translation>
+    </message>
+    <message>
+        <source>Entwurf fortsetzen</source>
+        <translation>Continue draft</translation>
+    </message>
+    <message>
+        <source>Ergebnis &amp;anzeigen</source>
+        <translation>Show &amp;result</translation>
+    </message>
+    <message>
+        <source>Ergebnis anzeigen</source>
+        <translation>Show result</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleichen</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
+    <message>
+        <source>Zwei Einschätzungen vergleichen</source>
+        <translation>Compare two assessments</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erstellen</source>
+        <translation>&amp;PDF report</translation>
+    </message>
+    <message>
+        <source>PDF-Bericht erstellen</source>
+        <translation>Create PDF report</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>Einschätzungen importieren</source>
+        <translation>Import assessments</translation>
+    </message>
+    <message>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <source>Einschätzung exportieren</source>
+        <translation>Export assessment</translation>
+    </message>
+    <message>
+        <source>Zum Vergleichen zwei Zeilen mit Strg markieren. Eingabetaste öffnet die gewählte Einschätzung.</source>
+        <translation>To compare, select two rows with Ctrl. Enter opens the selected assessment.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung.</source>
+        <translation>{name}: progress appears here from the second completed assessment on.</translation>
+    </message>
+    <message>
+        <source>Entwicklung in {name} seit der ersten Einschätzung am {date} ({count} Einschätzungen):</source>
+        <translation>Progress in {name} since the first assessment on {date} ({count} assessments):</translation>
+    </message>
+    <message>
+        <source>SmartCheck-Dateien (*.json)</source>
+        <translation>SmartCheck files (*.json)</translation>
+    </message>
+    <message>
+        <source>Import nicht möglich</source>
+        <translation>Import not possible</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{count} Einschätzung(en) übernommen.</source>
+        <translation>{count} assessment(s) imported.</translation>
+    </message>
+    <message>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Gespeichert unter {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>SmartCheck wird geöffnet …</source>
+        <translation>Opening SmartCheck …</translation>
+    </message>
+    <message>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating the PDF …</translation>
+    </message>
+    <message>
+        <source>PDF erstellt.</source>
+        <translation>PDF created.</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Einschätzung</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Übersicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber SmartCheck</source>
+        <translation>&amp;About SmartCheck</translation>
+    </message>
+    <message>
+        <source>Entwurf vorhanden</source>
+        <translation>Draft exists</translation>
+    </message>
+    <message>
+        <source>Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen beantwortet). Diesen Entwurf fortsetzen?</source>
+        <translation>There is already a draft for {name} ({answered} of {total} questions answered). Continue this draft?</translation>
+    </message>
+    <message>
+        <source>Fragebogen nicht lesbar</source>
+        <translation>Questionnaire not readable</translation>
+    </message>
+    <message>
+        <source>Meine Kommune</source>
+        <translation>My municipality</translation>
+    </message>
+    <message>
+        <source>Über SmartCheck</source>
+        <translation>About SmartCheck</translation>
+    </message>
+    <message>
+        <source>SmartCheck {version}
+
+Offline-Selbsteinschätzung der Smart-City-Readiness für kleine Kommunen, nach den Erfolgsfaktoren der Regionalkonferenzen der Modellprojekte Smart Cities 2022.
+
+Alle Daten bleiben auf diesem Rechner:
+{folder}</source>
+        <translation>SmartCheck {version}
+
+Offline self-assessment of smart city readiness for small municipalities, based on the success factors of the 2022 regional conferences of the Smart Cities model projects.
+
+All data stays on this computer:
+{folder}</translation>
+    </message>
+    <message>
+        <source>PDF wird noch fertig geschrieben …</source>
+        <translation>Finishing the PDF …</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPage</name>
+    <message>
+        <source>So funktioniert die Einschätzung</source>
+        <translation>How the assessment works</translation>
+    </message>
+    <message>
+        <source>Zu jeder Dimension wählen Sie bei jeder Frage die Antwort, die überwiegend zutrifft; „weiß nicht“ und „trifft nicht zu“ zählen nicht in die Bewertung, werden aber als Abdeckung gezeigt.</source>
+        <translation>For every question of each dimension, choose the answer that mostly applies; &quot;don&apos;t know&quot; and &quot;not applicable&quot; do not count towards the rating but are shown as coverage.</translation>
+    </message>
+    <message>
+        <source>Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis 4 nach festen Grenzwerten; Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.</source>
+        <translation>The answers give each dimension a level from 0 to 4 by fixed cut-offs; key questions can cap the level, and there is deliberately no overall grade.</translation>
+    </message>
+    <message>
+        <source>Sie legen je Dimension eine Zielstufe fest; aus dem Abstand dazu entsteht ein Plan mit den nächsten Schritten – jede Antwort wird sofort auf diesem Rechner gespeichert.</source>
+        <translation>You set a target level per dimension; the gap to it yields a plan with the next steps – every answer is saved on this computer at once.</translation>
+    </message>
+    <message>
+        <source>Die Methode in drei Sätzen</source>
+        <translation>The method in three sentences</translation>
+    </message>
+    <message>
+        <source>Die Stufen</source>
+        <translation>The levels</translation>
+    </message>
+    <message>
+        <source>Über diesen Fragebogen</source>
+        <translation>About this questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>PDF erstellt</source>
+        <translation>PDF created</translation>
+    </message>
+    <message>
+        <source>Der Bericht wurde gespeichert:
+{path}</source>
+        <translation>The report was saved:
+{path}</translation>
+    </message>
+    <message>
+        <source>PDF ö&amp;ffnen</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Ordner öffnen</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>PDF nicht erstellt</source>
+        <translation>PDF not created</translation>
+    </message>
+    <message>
+        <source>Der Bericht konnte nicht geschrieben werden. Ist die Datei noch in einem anderen Programm geöffnet?
+
+{message}</source>
+        <translation>The report could not be written. Is the file still open in another program?
+
+{message}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Ihre Kommune</source>
+        <translation>Your municipality</translation>
+    </message>
+    <message>
+        <source>Für wen gilt diese Einschätzung? Nur der Name ist nötig; alles wird sofort gespeichert.</source>
+        <translation>Whom is this assessment for? Only the name is needed; everything is saved at once.</translation>
+    </message>
+    <message>
+        <source>z. B. 03241001</source>
+        <translation>e.g. 03241001</translation>
+    </message>
+    <message>
+        <source>z. B. Hauptamt, Digitalisierung</source>
+        <translation>e.g. central administration, digitalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name der Kommune:</source>
+        <translation>Na&amp;me of the municipality:</translation>
+    </message>
+    <message>
+        <source>A&amp;GS (8 Ziffern, freiwillig):</source>
+        <translation>A&amp;GS (8 digits, optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Art der Kommune:</source>
+        <translation>&amp;Type of municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Einwohnerzahl:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>Ihre &amp;Rolle oder Ihr Fachbereich:</source>
+        <translation>Your &amp;role or department:</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Kommune ein.</source>
+        <translation>Please enter the name of the municipality.</translation>
+    </message>
+    <message>
+        <source>Der AGS hat genau 8 Ziffern – oder bleibt leer.</source>
+        <translation>The AGS has exactly 8 digits – or stays empty.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>Frage {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>Schlüsselfrage</source>
+        <translation>Key question</translation>
+    </message>
+    <message>
+        <source>Frage {number}, Antwort {position}: {text}</source>
+        <translation>Question {number}, answer {position}: {text}</translation>
+    </message>
+    <message>
+        <source>Frage {number}: {text}</source>
+        <translation>Question {number}: {text}</translation>
+    </message>
+    <message>
+        <source>Hilfe zeigen</source>
+        <translation>Show help</translation>
+    </message>
+    <message>
+        <source>Hilfe zu Frage {number}</source>
+        <translation>Help for question {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Notiz zu Frage {number}</source>
+        <translation>Note on question {number}</translation>
+    </message>
+    <message>
+        <source>Beispiel: {text}</source>
+        <translation>Example: {text}</translation>
+    </message>
+    <message>
+        <source>erst eine Antwort wählen</source>
+        <translation>choose an answer first</translation>
+    </message>
+    <message>
+        <source>Hilfe verbergen</source>
+        <translation>Hide help</translation>
+    </message>
+</context>
+<context>
+    <name>QuickWinPage</name>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Idee &amp;entfernen</source>
+        <translation>&amp;Remove idea</translation>
+    </message>
+    <message>
+        <source>Idee {number}</source>
+        <translation>Idea {number}</translation>
+    </message>
+    <message>
+        <source>Titel von {what}</source>
+        <translation>Title of {what}</translation>
+    </message>
+    <message>
+        <source>Beschreibung von {what}</source>
+        <translation>Description of {what}</translation>
+    </message>
+    <message>
+        <source>{what} entfernen</source>
+        <translation>Remove {what}</translation>
+    </message>
+    <message>
+        <source>Punkte: {points} von {most}</source>
+        <translation>Points: {points} of {most}</translation>
+    </message>
+    <message>
+        <source>Ideen für Quick Wins</source>
+        <translation>Quick-win ideas</translation>
+    </message>
+    <message>
+        <source>Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und bewerten Sie jede nach den Kriterien: 0 = trifft nicht zu, 1 = teilweise, 2 = voll.</source>
+        <translation>Quick wins are small projects with a quickly visible effect. Note your ideas and rate each one on the criteria: 0 = does not apply, 1 = partly, 2 = fully.</translation>
+    </message>
+    <message>
+        <source>Zur Anregung, aus anderen Kommunen:</source>
+        <translation>For inspiration, from other municipalities:</translation>
+    </message>
+    <message>
+        <source>Herkunft der Beispiele zeigen</source>
+        <translation>Show where the examples come from</translation>
+    </message>
+    <message>
+        <source>&amp;Idee hinzufügen</source>
+        <translation>&amp;Add idea</translation>
+    </message>
+</context>
+<context>
+    <name>Radar</name>
+    <message>
+        <source>Erreichte Stufe</source>
+        <translation>Level reached</translation>
+    </message>
+    <message>
+        <source>Zielstufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <source>nicht bewertbar</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>{name}: Stufe {level}, Ziel {target}</source>
+        <translation>{name}: level {level}, target {target}</translation>
+    </message>
+    <message>
+        <source>Netzdiagramm der Stufen</source>
+        <translation>Radar chart of the levels</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>nicht bewertbar</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>(vorläufig, Spanne {low}–{high})</source>
+        <translation>(provisional, range {low}–{high})</translation>
+    </message>
+    <message>
+        <source>(vorläufig)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>{answered} von {total}</source>
+        <translation>{answered} of {total}</translation>
+    </message>
+    <message>
+        <source>Zu wenige bewertete Antworten für eine Stufe.</source>
+        <translation>Too few rated answers for a level.</translation>
+    </message>
+    <message>
+        <source>Zurück zur &amp;Übersicht</source>
+        <translation>Back to &amp;overview</translation>
+    </message>
+    <message>
+        <source>Zurück zur Übersicht</source>
+        <translation>Back to overview</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erstellen</source>
+        <translation>&amp;PDF report</translation>
+    </message>
+    <message>
+        <source>PDF-Bericht erstellen</source>
+        <translation>Create PDF report</translation>
+    </message>
+    <message>
+        <source>Mit der &amp;vorigen vergleichen</source>
+        <translation>Compare with &amp;previous</translation>
+    </message>
+    <message>
+        <source>Mit der vorigen Einschätzung vergleichen</source>
+        <translation>Compare with the previous assessment</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Beantwortet</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Was die Stufe bedeutet</source>
+        <translation>What the level means</translation>
+    </message>
+    <message>
+        <source>Stufen je Dimension</source>
+        <translation>Levels per dimension</translation>
+    </message>
+    <message>
+        <source>Die nächsten fünf Schritte</source>
+        <translation>The next five steps</translation>
+    </message>
+    <message>
+        <source>Quick-Win-Ideen (Kurzliste)</source>
+        <translation>Quick-win ideas (shortlist)</translation>
+    </message>
+    <message>
+        <source>Veränderungen seit der vorigen Einschätzung</source>
+        <translation>Changes since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Ergebnis: {name}, {date}</source>
+        <translation>Result: {name}, {date}</translation>
+    </message>
+    <message>
+        <source>Schwächste Dimension: {names}. Mittelwert über alle Dimensionen: {mean} von 4.</source>
+        <translation>Weakest dimension: {names}. Mean across all dimensions: {mean} of 4.</translation>
+    </message>
+    <message>
+        <source>Noch keine Dimension ist bewertbar.</source>
+        <translation>No dimension is assessable yet.</translation>
+    </message>
+    <message>
+        <source>Keine offenen Schritte – alle Antworten liegen im oberen Bereich.</source>
+        <translation>No open steps – all answers are in the upper range.</translation>
+    </message>
+    <message>
+        <source>Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}</source>
+        <translation>Effort: {effort} · Responsible: {role} · Time frame: {horizon}</translation>
+    </message>
+    <message>
+        <source>Anlass: {why}</source>
+        <translation>Because: {why}</translation>
+    </message>
+    <message>
+        <source>Keine Quick-Win-Ideen erfasst.</source>
+        <translation>No quick-win ideas recorded.</translation>
+    </message>
+    <message>
+        <source>{title} – {total} von {maximum} Punkten</source>
+        <translation>{title} – {total} of {maximum} points</translation>
+    </message>
+    <message>
+        <source>Dies ist die erste abgeschlossene Einschätzung dieser Kommune.</source>
+        <translation>This is the first completed assessment of this municipality.</translation>
+    </message>
+    <message>
+        <source>Verglichen mit der Einschätzung vom {date}:</source>
+        <translation>Compared with the assessment of {date}:</translation>
+    </message>
+    <message>
+        <source>Am meisten verbessert: {names}</source>
+        <translation>Most improved: {names}</translation>
+    </message>
+    <message>
+        <source>Neu unter dem Ziel oder gesunken: {names}</source>
+        <translation>Newly below target or fallen: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Prüfen und abschließen</source>
+        <translation>Review and finish</translation>
+    </message>
+    <message>
+        <source>&amp;Offene Punkte:</source>
+        <translation>&amp;Open items:</translation>
+    </message>
+    <message>
+        <source>Offene Punkte</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Zur gewählten Stelle &amp;gehen</source>
+        <translation>&amp;Go to the selected item</translation>
+    </message>
+    <message>
+        <source>Beantwortet (mit einer Stufe 0 bis 4): {answered} von {total} Fragen.</source>
+        <translation>Answered (with a level 0 to 4): {answered} of {total} questions.</translation>
+    </message>
+    <message>
+        <source>nicht bewertbar</source>
+        <translation>not assessable</translation>
+    </message>
+    <message>
+        <source>vorläufig</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>{name}: {answered} von {total} beantwortet</source>
+        <translation>{name}: {answered} of {total} answered</translation>
+    </message>
+    <message>
+        <source>unbeantwortet</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>weiß nicht</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Keine offenen Punkte.</source>
+        <translation>No open items.</translation>
+    </message>
+    <message>
+        <source>Mit „Abschließen“ wird die Einschätzung festgeschrieben. Offene Punkte erscheinen im Ergebnis als Abdeckung und als Schritte zum Herausfinden.</source>
+        <translation>&quot;Finish&quot; fixes the assessment. Open items appear in the result as coverage and as steps to find out.</translation>
+    </message>
+    <message>
+        <source>Zum Abschließen braucht es den Namen der Kommune und mindestens eine bewertete Antwort.</source>
+        <translation>To finish, the name of the municipality and at least one rated answer are needed.</translation>
+    </message>
+    <message>
+        <source>Frage {number} ({state}): {text}</source>
+        <translation>Question {number} ({state}): {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Textgröße</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>&amp;Textgröße:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <source>Datenordner</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Datenordner öffnen</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Datenordner:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <source>Ordner für PDF-Berichte</source>
+        <translation>Folder for PDF reports</translation>
+    </message>
+    <message>
+        <source>&amp;Auswählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>Ordner für PDF-Berichte auswählen</source>
+        <translation>Choose the folder for PDF reports</translation>
+    </message>
+    <message>
+        <source>Ordner für &amp;PDF-Berichte:</source>
+        <translation>&amp;Reports folder (PDF):</translation>
+    </message>
+    <message>
+        <source>Sprache und Textgröße gelten sofort für das Hauptfenster.</source>
+        <translation>Language and text size apply to the main window at once.</translation>
+    </message>
+    <message>
+        <source>Ordner für PDF-Berichte wählen</source>
+        <translation>Choose the folder for PDF reports</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Ziele</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Welche Stufe wollen Sie in zwei bis drei Jahren erreichen? Vorgeschlagen ist die Zielstufe des Fragebogens. Das Gewicht (1 bis 3) dient nur für die Reihenfolge der Empfehlungen; an der Bewertung ändert es nichts.</source>
+        <translation>Which level do you want to reach in two to three years? The questionnaire&apos;s target level is suggested. The weight (1 to 3) only orders the recommendations; it does not change the rating.</translation>
+    </message>
+    <message>
+        <source>1 – weniger wichtig</source>
+        <translation>1 – less important</translation>
+    </message>
+    <message>
+        <source>2 – wichtig</source>
+        <translation>2 – important</translation>
+    </message>
+    <message>
+        <source>3 – sehr wichtig</source>
+        <translation>3 – very important</translation>
+    </message>
+    <message>
+        <source>Zielstufe für {name}</source>
+        <translation>Target level for {name}</translation>
+    </message>
+    <message>
+        <source>Gewicht für {name}</source>
+        <translation>Weight for {name}</translation>
+    </message>
+    <message>
+        <source>nur für die Reihenfolge der Empfehlungen</source>
+        <translation>only for the order of the recommendations</translation>
+    </message>
+    <message>
+        <source>Ziel&amp;stufe:</source>
+        <translation>Target &amp;level:</translation>
+    </message>
+    <message>
+        <source>&amp;Gewicht:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>Derzeit: nicht bewertbar</source>
+        <translation>Currently: not assessable</translation>
+    </message>
+    <message>
+        <source>Derzeit: Stufe {level} – {name}</source>
+        <translation>Currently: level {level} – {name}</translation>
+    </message>
+    <message>
+        <source>(vorläufig)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>Auf dieser Stufe: {text}</source>
+        <translation>At this level: {text}</translation>
+    </message>
+</context>
+</TS>
