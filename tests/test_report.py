@@ -183,3 +183,23 @@ def test_write_report_into_a_file_path_gives_a_user_error(tmp_path, history):
     blocker.write_text("x")
     with pytest.raises(UserError, match="PDF kann nicht geschrieben werden"):
         write_report(history[-1], history, blocker / "plan.pdf")
+
+
+def test_every_fixed_text_has_both_languages_with_the_same_placeholders():
+    import string
+
+    from smartcheck.report.texts import TEXTS
+
+    for key, (de, en) in TEXTS.items():
+        assert de.strip() and en.strip(), key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(text) if f} for text in (de, en)]
+        assert fields[0] == fields[1], key
+
+
+def test_a_draft_is_marked_on_the_cover(mini_q):
+    from smartcheck.core.assessment import Status
+
+    draft = make_assessment(mini_q, 2026, [2, "unknown", None], status=Status.DRAFT)
+    cover = page_texts(render_report(draft, [], invariant=True))[0]
+    assert "ENTWURF – die Einschätzung ist noch nicht abgeschlossen." in cover
+    assert "27.11.2026" in cover  # the date of the last change
