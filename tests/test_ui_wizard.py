@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from smartcheck import paths
 from smartcheck.core.assessment import Municipality, MunicipalityType, Status, new_assessment
@@ -12,6 +12,7 @@ from smartcheck.core.catalog import load
 from smartcheck.core.scoring import score
 from smartcheck.core.session import Session
 from smartcheck.store import Store
+from smartcheck.ui.wizard import AssessmentWizard
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT, BACK = QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton
@@ -98,7 +99,7 @@ def test_full_assessment_through_the_buttons_is_stored_and_scored(qtbot, make_wi
     assert page_id(wizard) == "quick_wins"
     ideas = wizard.currentPage()
     box = ideas.boxes[0]
-    qtbot.keyClicks(box.title, "Maengelmelder-App")
+    qtbot.keyClicks(box.title_field, "Maengelmelder-App")
     criterion = q.quick_win_criteria[0].id
     box.ratings[criterion].setFocus()
     qtbot.keyClick(box.ratings[criterion], Qt.Key.Key_Down)
@@ -284,3 +285,50 @@ def test_review_jumps_back_to_an_open_question_and_finish_needs_an_answer(qtbot,
     assert wizard.button(FINISH).isEnabled()
     click(qtbot, wizard, BACK)  # the jump kept Back's history in page order
     assert page_id(wizard) == "quick_wins"
+
+
+
+def test_quick_win_ideas_are_added_rated_and_removed(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    for _ in range(5):
+        click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    assert page.page_id == "quick_wins"
+    assert any("Mängelmelder" in label.text() for label in page.findChildren(QLabel))  # the example
+    first = page.boxes[0]
+    assert first.title_field.hasFocus() and first.title_label.text() == "&Titel:"
+    qtbot.keyClicks(first.title_field, "Buergerbus")
+    qtbot.mouseClick(page.add, LEFT)
+    second = page.boxes[1]
+    assert second.title_field.hasFocus() and second.title() == "Idee 2"
+    qtbot.keyClicks(second.title_field, "WLAN am Rathaus")
+    second.ratings["visibility"].setFocus()
+    qtbot.keyClick(second.ratings["visibility"], Qt.Key.Key_Down)
+    qtbot.keyClick(second.ratings["visibility"], Qt.Key.Key_Down)
+    assert second.total.text() == "Punkte: 2 von 4"
+    qtbot.mouseClick(page.add, LEFT)  # a third box, left without a title: not stored
+    qtbot.mouseClick(first.remove, LEFT)
+    assert [box.title() for box in page.boxes] == ["Idee 1", "Idee 2"]
+    click(qtbot, wizard, NEXT)
+    stored = store.load(session.assessment.id)
+    assert [(i.title, i.ratings) for i in stored.quick_wins] == [("WLAN am Rathaus", {"reach": 0, "visibility": 2})]
+
+
+def test_english_questionnaire_texts(qtbot, make_wizard, store, mini):
+    wizard = make_wizard(draft(store, mini), lang="en")
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    assert page.title() == "Organisation"
+    lead = page.questions["org.lead"]
+    assert [lead.labels[i].text() for i in (0, 5)] == ["Nobody", "Don't know"]
+    assert lead.group.button(0).accessibleName().endswith("Nobody")
+
+
+def test_a_completed_assessment_is_not_edited_by_the_wizard(qtbot, store, mini):
+    session = draft(store, mini)
+    session.answer("org.lead", 2)
+    session.finish()
+    with pytest.raises(ValueError, match="reopen"):
+        AssessmentWizard(session)

@@ -39,13 +39,13 @@ class IdeaBox(QGroupBox):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title = QLineEdit(idea.title if idea else "")
-        self.title.setMaxLength(300)
-        self.description = QLineEdit(idea.description if idea else "")
-        self.description.setMaxLength(2000)
+        self.title_field = QLineEdit(idea.title if idea else "")
+        self.title_field.setMaxLength(300)
+        self.description_field = QLineEdit(idea.description if idea else "")
+        self.description_field.setMaxLength(2000)
         self.title_label = QLabel(QCoreApplication.translate("QuickWinPage", "&Titel:"))
         self.description_label = QLabel(QCoreApplication.translate("QuickWinPage", "&Beschreibung:"))
-        for label, field in [(self.title_label, self.title), (self.description_label, self.description)]:
+        for label, field in [(self.title_label, self.title_field), (self.description_label, self.description_field)]:
             label.setBuddy(field)
             form.addRow(label, field)
             field.textEdited.connect(self.typed)
@@ -80,8 +80,8 @@ class IdeaBox(QGroupBox):
     def set_number(self, number: int) -> None:
         self.setTitle(QCoreApplication.translate("QuickWinPage", "Idee {number}").format(number=number))
         what = QCoreApplication.translate("QuickWinPage", "Idee {number}").format(number=number)
-        self.title.setAccessibleName(QCoreApplication.translate("QuickWinPage", "Titel von {what}").format(what=what))
-        self.description.setAccessibleName(
+        self.title_field.setAccessibleName(QCoreApplication.translate("QuickWinPage", "Titel von {what}").format(what=what))
+        self.description_field.setAccessibleName(
             QCoreApplication.translate("QuickWinPage", "Beschreibung von {what}").format(what=what)
         )
         self.remove.setAccessibleName(QCoreApplication.translate("QuickWinPage", "{what} entfernen").format(what=what))
@@ -89,14 +89,14 @@ class IdeaBox(QGroupBox):
             combo.setAccessibleName(f"{what}: {name}")
 
     def focus_order(self) -> list[QWidget]:
-        return [self.title, self.description, *self.ratings.values(), self.remove]
+        return [self.title_field, self.description_field, *self.ratings.values(), self.remove]
 
     def idea(self) -> QuickWinIdea | None:
-        title = self.title.text().strip()
+        title = self.title_field.text().strip()
         if not title:
             return None
         ratings = {cid: combo.currentData() for cid, combo in self.ratings.items()}
-        return QuickWinIdea(title=title, description=self.description.text(), ratings=ratings)
+        return QuickWinIdea(title=title, description=self.description_field.text(), ratings=ratings)
 
     def points(self) -> int:
         return sum(combo.currentData() for combo in self.ratings.values())
@@ -153,10 +153,14 @@ class QuickWinPage(SessionPage):
         if not self.boxes:
             self._append(IdeaBox(session, lang, None))
 
+    def focus_start(self, question_id: str | None = None) -> None:
+        """Work starts at the first idea's title (the examples' toggle is one Shift+Tab back)."""
+        (self.boxes[0].title_field if self.boxes else self.add).setFocus()
+
     def add_idea(self) -> IdeaBox:
         box = IdeaBox(self.session, self.lang, None)
         self._append(box)
-        box.title.setFocus()
+        box.title_field.setFocus()
         self.scroll.ensureWidgetVisible(box, 0, 0)
         return box
 
@@ -177,7 +181,7 @@ class QuickWinPage(SessionPage):
         self._renumber()
         self._save_now()
         if self.boxes:
-            self.boxes[min(index, len(self.boxes) - 1)].title.setFocus()
+            self.boxes[min(index, len(self.boxes) - 1)].title_field.setFocus()
         else:
             self.add.setFocus()
 

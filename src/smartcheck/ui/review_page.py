@@ -124,7 +124,7 @@ class ReviewPage(SessionPage):
 
     def _add_question(self, question_id: str, state: str) -> None:
         q = self.session.assessment.questionnaire
-        text = "    " + QCoreApplication.translate("ReviewPage", "Frage {number} ({state}): {text}").format(
+        text = QCoreApplication.translate("ReviewPage", "Frage {number} ({state}): {text}").format(
             number=question_number(self.session, question_id), state=state, text=q.question(question_id).text.get(self.lang)
         )
         self._add(text, self.session.page_of_question(question_id), question_id)

@@ -121,7 +121,8 @@ class TargetsPage(SessionPage):
     def _show_meaning(self, dimension_id: str) -> None:
         level = self.targets[dimension_id].currentData()
         dimension = self.session.assessment.questionnaire.dimension(dimension_id)
-        self.meaning[dimension_id].setText(dimension.levels[level].get(self.lang))
+        text = QCoreApplication.translate("TargetsPage", "Auf dieser Stufe: {text}")
+        self.meaning[dimension_id].setText(text.format(text=dimension.levels[level].get(self.lang)))
 
     def _target_chosen(self, dimension_id: str) -> None:
         self.session.set_target(dimension_id, self.targets[dimension_id].currentData())

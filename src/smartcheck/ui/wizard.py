@@ -15,7 +15,7 @@ through ``isComplete()``, "Abbrechen" kept (it closes; all is saved).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..core.assessment import Status
 from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
@@ -32,6 +32,8 @@ class AssessmentWizard(QWizard):
     assessmentFinished = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None, lang: str = "de"):
+        if session.assessment.status != Status.DRAFT:
+            raise ValueError("the wizard edits drafts only: call session.reopen() first")
         super().__init__(parent)
         self.session = session
         self.lang = lang
@@ -77,6 +79,7 @@ class AssessmentWizard(QWizard):
         self.review_page.jumpRequested.connect(self.jump_to)
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.resize(900, 700)
         self._resume()
 
@@ -145,6 +148,13 @@ class AssessmentWizard(QWizard):
         )
         page.shown()
         page.focus_start(question_id)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Tab from the wizard's buttons into a page does not pass through its
+        # scroll area, which would otherwise scroll the focused control into view.
+        page = self.currentPage()
+        if new is not None and page is not None and page.scroll.widget().isAncestorOf(new):
+            page.scroll.ensureWidgetVisible(new, 8, 8)
 
     # --------------------------------------------------------------- closing
     def accept(self) -> None:

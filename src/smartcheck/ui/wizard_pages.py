@@ -136,7 +136,6 @@ class MethodPage(SessionPage):
         super().__init__(session, METHOD, lang, pending)
         q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("MethodPage", "So funktioniert die Einschätzung"))
-        self.body.addWidget(wrapped(q.intro.get(lang)))
         sentences = [
             QCoreApplication.translate(
                 "MethodPage",
@@ -155,11 +154,15 @@ class MethodPage(SessionPage):
                 "den nächsten Schritten – jede Antwort wird sofort auf diesem Rechner gespeichert.",
             ),
         ]
-        for sentence in sentences:
-            self.body.addWidget(wrapped(sentence))
-        levels = QCoreApplication.translate("MethodPage", "Die Stufen:")
+        heading = QCoreApplication.translate("MethodPage", "Die Methode in drei Sätzen")
+        items = "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences)
+        self.body.addWidget(wrapped(f"<b>{heading}</b><ol>{items}</ol>", rich=True))
+        levels = QCoreApplication.translate("MethodPage", "Die Stufen")
         items = "".join(f"<li>{lv.value} – {escape(lv.name.get(lang))}</li>" for lv in q.levels)
-        self.body.addWidget(wrapped(f"{levels}<ul>{items}</ul>", rich=True))
+        self.body.addWidget(wrapped(f"<b>{levels}</b><ul>{items}</ul>", rich=True))
+        about = QCoreApplication.translate("MethodPage", "Über diesen Fragebogen")
+        intro = "".join(f"<p>{escape(part)}</p>" for part in q.intro.get(lang).split("\n\n") if part.strip())
+        self.body.addWidget(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True))
         self.body.addStretch(1)
 
 
