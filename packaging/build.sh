@@ -53,7 +53,7 @@ from importlib.metadata import distributions
 def pins(path):
     found = {}
     for line in open(path, encoding="utf-8"):
-        line = line.split("#")[0].strip()
+        line = line.split("#")[0].split(";")[0].strip()
         if "==" in line:
             name, version = line.split("==", 1)
             found[re.sub(r"[-_.]+", "-", name).lower()] = version.strip()

@@ -80,15 +80,27 @@ pass "demo, list, report --latest (de $(du -k "$WORK/bericht.pdf" | cut -f1) KB,
 
 # ---------------------------------------------------------------- portable
 # A copy of the bundle elsewhere (the bundle must be relocatable) with a
-# SmartCheck-Daten folder beside the program.
+# SmartCheck-Daten folder beside the program, run with an empty home folder:
+# commands and window keep everything in SmartCheck-Daten, the home stays empty.
 cp -a "$BUNDLE" "$WORK/stick"
 mkdir "$WORK/stick/SmartCheck-Daten"
-run portable-demo "$WORK/stick/SmartCheck" demo
-run portable-report "$WORK/stick/SmartCheck" report --latest --out "$WORK/portable.pdf"
+PHOME="$WORK/portable-home"
+mkdir "$PHOME"
+portable() {
+    local name=$1; shift
+    run "$name" env HOME="$PHOME" XDG_DATA_HOME="$PHOME/.local/share" XDG_CONFIG_HOME="$PHOME/.config" \
+        XDG_CACHE_HOME="$PHOME/.cache" XDG_DOCUMENTS_DIR="$PHOME/Dokumente" "$@"
+}
+portable portable-demo "$WORK/stick/SmartCheck" demo
+portable portable-report "$WORK/stick/SmartCheck" report --latest --out "$WORK/portable.pdf"
+portable portable-window env SMARTCHECK_QUIT_AFTER=ready "$WORK/stick/SmartCheck"
 is_pdf "$WORK/portable.pdf" || fail "portable: report wrote no valid PDF"
-find "$WORK/stick/SmartCheck-Daten" -type f | grep -q . || fail "portable: nothing stored in SmartCheck-Daten"
-[ ! -e "$HOME/.local/share/SmartCheck" ] || fail "portable: data written to the home folder as well"
-pass "portable: data stays in SmartCheck-Daten beside the program ($(find "$WORK/stick/SmartCheck-Daten" -type f | wc -l) files)"
+[ -f "$WORK/stick/SmartCheck-Daten/smartcheck.db" ] || fail "portable: no database in SmartCheck-Daten"
+if find "$PHOME" -mindepth 1 | grep -q .; then
+    find "$PHOME" -mindepth 1 >&2
+    fail "portable: files written to the home folder"
+fi
+pass "portable: demo, report and window keep all data in SmartCheck-Daten ($(find "$WORK/stick/SmartCheck-Daten" -type f | wc -l) files), nothing in the home folder"
 rm -rf "$WORK/stick"
 
 # ------------------------------------------------------- Linux user install
