@@ -93,6 +93,10 @@ class ProfilePage(SessionPage):
         except ValidationError:
             return None
 
+    def focus_start(self, question_id: str | None = None) -> None:
+        self.name.setFocus()
+        self.name.selectAll()  # a placeholder name ("Meine Kommune") is replaced by typing
+
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return self.municipality() is not None and self.session.is_complete(PROFILE)
 
