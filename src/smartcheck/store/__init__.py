@@ -3,7 +3,7 @@
 See docs/storage.md for the data folder's layout and the file formats.
 """
 
-from .database import StoreLocked
+from .messages import StoreLocked
 from .repository import AssessmentSummary, Store
 
 __all__ = ["AssessmentSummary", "Store", "StoreLocked"]

@@ -26,24 +26,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable
 
 from ..core.errors import UserError
+from .backups import backups, make_backup, newest_backup
+from .messages import explain
+
+__all__ = ["DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "restore_backup"]
 
 DB_NAME = "smartcheck.db"
-LOCK_NAME = "smartcheck.lock"
-BACKUP_DIR = "backups"
-KEEP_BACKUPS = 10
 DAILY_BACKUP_AGE = timedelta(hours=20)
-_LOCK_OFFSET = 4096  # the byte locked on Windows; the holder's info is written before it
-
-
-class StoreLocked(UserError):
-    """Another SmartCheck (window or command) writes to the same data folder."""
 
 
 # --------------------------------------------------------------------- schema
@@ -109,160 +103,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
 
 def schema_version() -> int:
     return len(MIGRATIONS)
-
-
-# ------------------------------------------------------------------- messages
-def explain(error: sqlite3.Error, path: Path) -> UserError:
-    """A readable message for what SQLite reports while reading or writing."""
-    text = str(error).lower()
-    folder = path.parent
-    if "full" in text:
-        return UserError(
-            f"{path}: kein Speicherplatz mehr; die letzte Änderung wurde nicht gespeichert. "
-            "Bitte schaffen Sie Platz auf dem Laufwerk und versuchen Sie es erneut."
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return UserError(read_only_message(folder))
-    if "locked" in text or "busy" in text:
-        return StoreLocked(f"{path}: die Datenbank ist gerade von einem anderen Programm gesperrt. Bitte später erneut versuchen.")
-    if "i/o" in text:
-        return UserError(f"{path}: Lese- oder Schreibfehler des Laufwerks ({error}). Ist das Laufwerk noch verbunden?")
-    return UserError(f"{path}: Datenbankfehler: {error}")
-
-
-def read_only_message(folder: Path) -> str:
-    return (
-        f"Der Datenordner {folder} ist schreibgeschützt: SmartCheck kann dort nichts speichern. "
-        "Bitte wählen Sie einen beschreibbaren Ordner (--data-dir) oder lassen Sie die "
-        "Schreibrechte freigeben."
-    )
-
-
-def _os_message(error: OSError, folder: Path) -> UserError:
-    import errno
-
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(read_only_message(folder))
-    if error.errno == errno.ENOSPC:
-        return UserError(f"{folder}: kein Speicherplatz mehr auf dem Laufwerk.")
-    return UserError(f"{folder}: der Datenordner ist nicht nutzbar ({error.strerror or error}).")
-
-
-# ----------------------------------------------------------------------- lock
-class Lock:
-    """One writer per data folder: an OS lock on ``smartcheck.lock``."""
-
-    def __init__(self, folder: Path):
-        self.path = folder / LOCK_NAME
-        self.fd: int | None = None
-
-    def acquire(self) -> None:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            raise _os_message(error, self.path.parent) from None
-        try:
-            _lock_fd(fd)
-        except OSError:
-            holder = _read_holder(self.path)
-            os.close(fd)
-            raise StoreLocked(
-                f"SmartCheck ist bereits geöffnet{holder} und schreibt in den Datenordner "
-                f"{self.path.parent}. Bitte schließen Sie das andere Fenster "
-                "oder warten Sie, bis der andere Befehl fertig ist."
-            ) from None
-        self.fd = fd
-        info = f"pid {os.getpid()} seit {datetime.now():%d.%m.%Y %H:%M}\n".encode()
-        try:
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, info, 0) if hasattr(os, "pwrite") else os.write(fd, info)
-        except OSError:
-            pass  # the info is a courtesy; the lock itself holds
-
-    def release(self) -> None:
-        if self.fd is not None:
-            try:
-                _unlock_fd(self.fd)
-            finally:
-                os.close(self.fd)
-                self.fd = None
-
-
-def _read_holder(path: Path) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:
-        return ""
-    return f" ({text})" if text.startswith("pid ") and len(text) < 80 else ""
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock_fd(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _unlock_fd(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock_fd(fd: int) -> None:
-        # flock locks belong to the open file, so a second Store in the same
-        # process is refused too, and the OS drops the lock when a process dies.
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_fd(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-
-# -------------------------------------------------------------------- backups
-def backups(folder: Path) -> list[Path]:
-    """The backup copies, oldest first."""
-    directory = folder / BACKUP_DIR
-    if not directory.is_dir():
-        return []
-    return sorted(directory.glob("smartcheck-*.db"))
-
-
-def newest_backup(folder: Path) -> Path | None:
-    found = backups(folder)
-    return found[-1] if found else None
-
-
-def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
-    """Copy the open database into backups/ (atomically) and keep the last ten."""
-    directory = folder / BACKUP_DIR
-    while True:  # a fixed-length stamp first, so the names sort by time
-        stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S-%f")[:-3]
-        target = directory / f"smartcheck-{stamp}-{reason}.db"
-        if not target.exists() and not any(directory.glob(f"smartcheck-{stamp}-*.db")):
-            break
-        time.sleep(0.001)
-    temp = target.with_suffix(".tmp")
-    try:
-        directory.mkdir(exist_ok=True)
-        copy = sqlite3.connect(temp)
-        try:
-            conn.backup(copy)
-        finally:
-            copy.close()
-        os.replace(temp, target)
-    except (OSError, sqlite3.Error) as error:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise UserError(
-            f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); "
-            "es wurde nichts geändert."
-        ) from None
-    for old in backups(folder)[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
 
 
 def restore_backup(folder: Path, backup: Path) -> Path:

@@ -27,92 +27,25 @@ import json
 import sqlite3
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
 from ..core.assessment import Assessment, Snapshot, Status
 from ..core.errors import UserError
 from ..core.questionnaire import Questionnaire
-from ..core.scoring import score
-from .database import DB_NAME, Lock, explain, make_backup, open_database, _os_message
-
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    """One line of the listing. ``answered`` counts questions with any answer
-    (including "weiß nicht" and "trifft nicht zu"); ``total`` all questions."""
-
-    id: str
-    municipality: str
-    status: str  # "draft" | "complete"
-    created_at: datetime
-    updated_at: datetime
-    completed_at: datetime | None
-    questionnaire_id: str
-    questionnaire_version: str
-    levels: dict[str, int | None]
-    answered: int
-    total: int
-
-    @property
-    def date(self) -> datetime:
-        """The date shown in lists: completion, for drafts the last change."""
-        return self.completed_at or self.updated_at
-
-
-def _stamp(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
-
-
-def _time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def municipality_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def _encode(value: int | str) -> str:
-    return str(value)
-
-
-def _decode(text: str) -> int | str:
-    return int(text) if text.isdigit() else text
-
-
-_SUMMARY_SQL = """
-    SELECT a.id, a.municipality_name, a.status, a.created_at, a.updated_at,
-           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total
-    FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
-"""
-
-
-@lru_cache(maxsize=512)
-def _levels(text: str) -> dict[str, int | None]:
-    return json.loads(text)
-
-
-def _summary(row: tuple) -> AssessmentSummary:
-    return AssessmentSummary(
-        id=row[0],
-        municipality=row[1],
-        status=row[2],
-        created_at=datetime.fromisoformat(row[3]),
-        updated_at=datetime.fromisoformat(row[4]),
-        completed_at=_time(row[5]),
-        questionnaire_id=row[6],
-        questionnaire_version=row[7],
-        levels=dict(_levels(row[8])),  # many assessments share their levels' text
-        answered=row[9],
-        total=row[10],
-    )
+from .backups import make_backup
+from .database import DB_NAME, open_database
+from .lock import Lock
+from .messages import explain, os_message
+from .rows import (
+    SUMMARY_SQL,
+    AssessmentSummary,
+    decode_value,
+    encode_value,
+    municipality_key,
+    summary_columns,
+    summary_from_row,
+)
 
 
 class Store:
@@ -134,14 +67,14 @@ class Store:
             try:
                 data_dir.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise _os_message(error, data_dir) from None
+                raise os_message(error, data_dir) from None
             lock = Lock(data_dir)
             lock.acquire()
             try:  # a read-only folder fails here, not at the first answer
                 tempfile.TemporaryFile(dir=data_dir).close()
             except OSError as error:
                 lock.release()
-                raise _os_message(error, data_dir) from None
+                raise os_message(error, data_dir) from None
         try:
             conn = open_database(data_dir, readonly)
         except BaseException:
@@ -217,25 +150,6 @@ class Store:
             self._questionnaires[content_hash] = cached
         return cached
 
-    @staticmethod
-    def _summary_columns(a: Assessment) -> dict:
-        profile = score(a)
-        questions = a.questionnaire.questions()
-        return {
-            "status": a.status.value,
-            "created_at": _stamp(a.created_at),
-            "updated_at": _stamp(a.updated_at),
-            "completed_at": _stamp(a.completed_at),
-            "listed_at": _stamp(a.completed_at or a.updated_at),
-            "cursor": a.cursor,
-            "municipality_name": a.municipality.name,
-            "municipality": a.municipality.model_dump_json(),
-            "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
-            "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
-            "answered": sum(1 for q in questions if q.id in a.answers),
-            "total": len(questions),
-        }
-
     def _municipality_id(self, conn: sqlite3.Connection, name: str) -> int:
         key = municipality_key(name)
         conn.execute(
@@ -256,7 +170,7 @@ class Store:
         return snap.content_hash
 
     def _insert(self, conn: sqlite3.Connection, a: Assessment) -> None:
-        columns = self._summary_columns(a)
+        columns = summary_columns(a)
         columns["id"] = a.id
         columns["municipality_id"] = self._municipality_id(conn, a.municipality.name)
         columns["snapshot_hash"] = self._snapshot(conn, a)
@@ -265,7 +179,7 @@ class Store:
         conn.execute(f"INSERT INTO assessments ({names}) VALUES ({marks})", columns)
         conn.executemany(
             "INSERT INTO answers VALUES (?, ?, ?, ?)",
-            [(a.id, qid, _encode(ans.value), ans.note) for qid, ans in a.answers.items()],
+            [(a.id, qid, encode_value(ans.value), ans.note) for qid, ans in a.answers.items()],
         )
 
     def _status(self, conn: sqlite3.Connection, assessment_id: str) -> str | None:
@@ -307,9 +221,9 @@ class Store:
                 conn.execute(
                     "INSERT INTO answers VALUES (?, ?, ?, ?) ON CONFLICT(assessment_id, question_id) "
                     "DO UPDATE SET value = excluded.value, note = excluded.note",
-                    (a.id, question_id, _encode(answer.value), answer.note),
+                    (a.id, question_id, encode_value(answer.value), answer.note),
                 )
-            columns = self._summary_columns(a)
+            columns = summary_columns(a)
             conn.execute(
                 "UPDATE assessments SET updated_at = :updated_at, listed_at = :listed_at, cursor = :cursor, "
                 "levels = :levels, answered = :answered WHERE id = :id",
@@ -326,7 +240,7 @@ class Store:
             if row is None:
                 self._insert(conn, a)
                 return
-            columns = self._summary_columns(a)
+            columns = summary_columns(a)
             if row[0] == Status.COMPLETE.value and a.status == Status.COMPLETE:
                 if (row[1], row[2], row[3]) == (columns["municipality"], columns["details"], columns["completed_at"]):
                     return
@@ -358,7 +272,7 @@ class Store:
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
-            qid: {"value": _decode(value), "note": note}
+            qid: {"value": decode_value(value), "note": note}
             for qid, value, note in self._read(
                 "SELECT question_id, value, note FROM answers WHERE assessment_id = ?", (assessment_id,)
             )
@@ -380,13 +294,13 @@ class Store:
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """All assessments, newest first, from the summary columns alone."""
-        return [_summary(r) for r in self._read(_SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+        return [summary_from_row(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
 
     def summary(self, assessment_id: str) -> AssessmentSummary:
-        rows = self._read(_SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
+        rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
             raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
-        return _summary(rows[0])
+        return summary_from_row(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
         """Dimension id -> name over all stored questionnaires (newest wins)."""
@@ -412,13 +326,13 @@ class Store:
 
     def find_draft(self, municipality_name: str | None = None) -> AssessmentSummary | None:
         """The newest draft (of one municipality, if named)."""
-        sql = _SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = 'draft'"
+        sql = SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = 'draft'"
         params: tuple = ()
         if municipality_name is not None:
             sql += " AND m.key = ?"
             params = (municipality_key(municipality_name),)
         rows = self._read(sql + " ORDER BY a.updated_at DESC, a.id LIMIT 1", params)
-        return _summary(rows[0]) if rows else None
+        return summary_from_row(rows[0]) if rows else None
 
     def resolve(self, id_or_prefix: str) -> str:
         """The full id for an id or a unique beginning of one."""

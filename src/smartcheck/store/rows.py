@@ -1,0 +1,106 @@
+"""How an assessment maps to the database's columns, and a listing row back."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+
+from ..core.assessment import Assessment
+from ..core.scoring import score
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One line of the listing. ``answered`` counts questions with any answer
+    (including "weiß nicht" and "trifft nicht zu"); ``total`` all questions."""
+
+    id: str
+    municipality: str
+    status: str  # "draft" | "complete"
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+    questionnaire_id: str
+    questionnaire_version: str
+    levels: dict[str, int | None]
+    answered: int
+    total: int
+
+    @property
+    def date(self) -> datetime:
+        """The date shown in lists: completion, for drafts the last change."""
+        return self.completed_at or self.updated_at
+
+
+def stamp(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def parse_time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def municipality_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def encode_value(value: int | str) -> str:
+    return str(value)
+
+
+def decode_value(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
+
+
+SUMMARY_SQL = """
+    SELECT a.id, a.municipality_name, a.status, a.created_at, a.updated_at,
+           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total
+    FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
+"""
+
+
+@lru_cache(maxsize=512)
+def _levels(text: str) -> dict[str, int | None]:
+    return json.loads(text)
+
+
+def summary_from_row(row: tuple) -> AssessmentSummary:
+    return AssessmentSummary(
+        id=row[0],
+        municipality=row[1],
+        status=row[2],
+        created_at=datetime.fromisoformat(row[3]),
+        updated_at=datetime.fromisoformat(row[4]),
+        completed_at=parse_time(row[5]),
+        questionnaire_id=row[6],
+        questionnaire_version=row[7],
+        levels=dict(_levels(row[8])),  # many assessments share their levels' text
+        answered=row[9],
+        total=row[10],
+    )
+
+
+def summary_columns(a: Assessment) -> dict:
+    """The columns written with every save: status, dates, profile summary."""
+    profile = score(a)
+    questions = a.questionnaire.questions()
+    return {
+        "status": a.status.value,
+        "created_at": stamp(a.created_at),
+        "updated_at": stamp(a.updated_at),
+        "completed_at": stamp(a.completed_at),
+        "listed_at": stamp(a.completed_at or a.updated_at),
+        "cursor": a.cursor,
+        "municipality_name": a.municipality.name,
+        "municipality": a.municipality.model_dump_json(),
+        "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
+        "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
+        "answered": sum(1 for q in questions if q.id in a.answers),
+        "total": len(questions),
+    }
