@@ -102,3 +102,4 @@ def test_visit_remembers_the_page_without_losing_the_question(session):
     assert session.assessment.cursor == "dimension:org#org.roles"
     session.visit("targets")
     assert session.resume_page() == "targets"
+    assert session.saver.calls[-1] == ("assessment", "targets", None)

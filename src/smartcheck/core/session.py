@@ -119,6 +119,8 @@ class Session:
         if self.assessment.cursor and self.assessment.cursor.split("#", 1)[0] == page_id:
             return
         self._touch(cursor=page_id)
+        if self.assessment.status == Status.DRAFT:
+            self.saver.save_assessment(self.assessment)
 
     # --------------------------------------------------------------- changes
     def _touch(self, cursor: str | None = None) -> None:
