@@ -31,6 +31,19 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "Tools"
+# binutils and gcc: PyInstaller and the ICU trim (packaging/trim_icu.py);
+# icu-devtools: icupkg for the ICU trim; strace: the smoke test's window check.
+missing=""
+for tool in gcc nm readelf objdump strings icupkg strace timeout; do
+    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+if [ -n "$missing" ]; then
+    echo "build.sh: missing:$missing (Debian: apt-get install gcc binutils icu-devtools strace)" >&2
+    exit 1
+fi
+echo "all there"
+
 step "Clean virtual environment ($VENV)"
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
     || { echo "build.sh: Python 3.11 or newer needed ($PYTHON is $("$PYTHON" --version 2>&1))" >&2; exit 1; }
@@ -80,10 +93,11 @@ step "PyInstaller (PYTHONHASHSEED=$PYTHONHASHSEED SOURCE_DATE_EPOCH=$SOURCE_DATE
 install -m 755 packaging/linux/install-user.sh "$BUNDLE/install-linux.sh"
 
 step "Size"
-size_mb=$(du -sm "$BUNDLE" | cut -f1)
+size_mb=$(du -sm "$BUNDLE" | cut -f1)  # MiB, rounded up
+size_bytes=$(du -sb "$BUNDLE" | cut -f1)
 files=$(find "$BUNDLE" -type f | wc -l)
 echo "Bundle: $BUNDLE"
-echo "Size:   ${size_mb} MB in ${files} files (budget ${SIZE_BUDGET_MB} MB)"
+echo "Size:   ${size_mb} MB ($size_bytes bytes) in ${files} files (budget ${SIZE_BUDGET_MB} MB)"
 if [ "$size_mb" -gt "$SIZE_BUDGET_MB" ]; then
     echo "build.sh: the bundle is larger than ${SIZE_BUDGET_MB} MB" >&2
     exit 1
