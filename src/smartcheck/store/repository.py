@@ -252,6 +252,8 @@ class Store:
 
     def delete(self, assessment_id: str) -> None:
         """Delete one assessment; a backup copy is made first."""
+        if self.readonly:
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
         self.resolve(assessment_id)
         self.backup("vor-loeschen")
         with self._write() as conn:
