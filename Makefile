@@ -14,7 +14,7 @@ run: $(VENV)/.run
 test: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-dist: $(VENV)/.test
+dist:
 	bash packaging/build.sh
 
 translations: $(VENV)/.run
