@@ -33,10 +33,20 @@ def format_date(value: datetime | None, lang: str) -> str:
     return local.strftime("%Y-%m-%d") if lang == "en" else local.strftime("%d.%m.%Y")
 
 
+def _split_long(word: str, longest: int = 16) -> list[str]:
+    """Break a long compound (German "Organisationsstrukturen") near its middle, after an "s" if possible."""
+    if len(word) <= longest:
+        return [word]
+    middle = len(word) // 2
+    joints = [i for i in range(5, len(word) - 4) if word[i - 1] == "s"]
+    cut = min(joints, key=lambda i: abs(i - middle)) if joints else middle
+    return [word[:cut] + "-", word[cut:]]
+
+
 def wrap_header(name: str, width: int = 16) -> str:
     """Break a long dimension name into short lines for the column header."""
     lines, line = [], ""
-    for word in name.split():
+    for word in [part for w in name.split() for part in _split_long(w)]:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word

@@ -1,0 +1,147 @@
+"""Start-up time and memory of SmartCheck against a bare PySide6 window, in one run.
+
+    python benchmarks/bench_startup.py [--runs 7]
+
+Time: each child process starts, shows its window and quits as soon as the
+window is shown (SmartCheck through the hidden SMARTCHECK_QUIT_AFTER switch of
+smartcheck.ui.app, with a fresh temporary data folder). The wall time from
+starting the process to its exit is measured several times, alternating the
+two, and the medians are compared. The goal is a ratio of at most 1.5. The
+time until the home page is filled from the store ("ready") is printed too.
+
+Memory: the peak resident set size of a child that shows the bare window,
+against one that runs SmartCheck through a whole assessment: the wizard from
+the first to the last page with every question answered, finished, and the
+result shown.
+
+Runs headless (QT_QPA_PLATFORM=offscreen) unless a platform is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.setWindowTitle("bare")
+window.resize(1200, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+SMARTCHECK = """
+import sys
+from smartcheck.ui.app import run
+code = run(sys.argv[1])
+"""
+
+PEAK = """
+import resource, sys
+print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+sys.exit(globals().get("code", 0))
+"""
+
+FULL_RUN = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+from smartcheck.store import Store
+from smartcheck.ui.main_window import MainWindow
+from smartcheck.ui.settings import Settings
+from smartcheck.ui.i18n import install_language
+
+def settle(ms=30):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+app = QApplication(sys.argv[:1])
+install_language("de")
+store = Store.open(Path(sys.argv[1]))
+window = MainWindow(store.data_dir, Settings())
+window.attach_store(store)
+window.show()
+settle()
+window.new_assessment()
+wizard = window.wizard
+session = wizard.session
+questionnaire = session.assessment.questionnaire
+settle()
+for n, question in enumerate(questionnaire.questions()):
+    session.answer(question.id, n % 5)
+while wizard.currentId() < len(session.pages) - 1:
+    before = wizard.currentId()
+    wizard.next()
+    settle()
+    if wizard.currentId() == before:
+        raise SystemExit("the wizard did not move on from page %d" % before)
+wizard.button(QWizard.WizardButton.FinishButton).click()
+settle(100)
+assert window.result.assessment is not None, "no result shown"
+assert len(window.result.assessment.answers) == len(questionnaire.questions())
+window.close()
+store.close()
+"""
+
+
+def run_child(code: str, *args: str, env: dict | None = None) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in kB of one child process."""
+    start = time.perf_counter()
+    try:
+        done = subprocess.run([sys.executable, "-c", code + PEAK, *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+    except subprocess.TimeoutExpired as error:
+        raise SystemExit(f"child did not finish within 120 s:\n{(error.stderr or b'')[-2000:]!r}") from None
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"child failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    peak = next(int(line.split()[1]) for line in done.stdout.splitlines() if line.startswith("PEAK_KB"))
+    return elapsed, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    base_env = dict(os.environ)
+    base_env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    bare, shown, ready = [], [], []
+    bare_rss = shown_rss = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(args.runs + 1):  # the first round warms the file cache and writes .pyc files
+            t, bare_rss = run_child(BARE, env=base_env)
+            data = os.path.join(folder, f"shown{i}")
+            t_shown, shown_rss = run_child(SMARTCHECK, data, env={**base_env, "SMARTCHECK_QUIT_AFTER": "shown"})
+            t_ready, _ = run_child(SMARTCHECK, os.path.join(folder, f"ready{i}"),
+                                   env={**base_env, "SMARTCHECK_QUIT_AFTER": "ready"})
+            if i:
+                bare.append(t)
+                shown.append(t_shown)
+                ready.append(t_ready)
+        _, full_rss = run_child(FULL_RUN, os.path.join(folder, "full"), env=base_env)
+
+    b, s, r = statistics.median(bare), statistics.median(shown), statistics.median(ready)
+    print(f"runs: {args.runs} of each (medians), platform {base_env['QT_QPA_PLATFORM']}")
+    print(f"bare PySide6 window shown:        {b * 1000:7.1f} ms")
+    print(f"SmartCheck main window shown:     {s * 1000:7.1f} ms   ratio {s / b:.2f} (goal <= 1.5)")
+    print(f"SmartCheck home filled (store):   {r * 1000:7.1f} ms   ratio {r / b:.2f}")
+    print(f"peak memory, bare window:         {bare_rss / 1024:7.1f} MB")
+    print(f"peak memory, SmartCheck shown:    {shown_rss / 1024:7.1f} MB")
+    print(f"peak memory, full wizard run:     {full_rss / 1024:7.1f} MB   ratio {full_rss / bare_rss:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
