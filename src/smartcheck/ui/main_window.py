@@ -104,19 +104,36 @@ class MainWindow(QMainWindow):
     def show_home(self, select_id: str | None = None) -> None:
         self.home.refresh(select_id if isinstance(select_id, str) else None)
         self.stack.setCurrentWidget(self.home)
-        target = self.home.table if self.home.stack.currentWidget() is self.home.overview else self.home.start_button
-        target.setFocus()
+        self.focus_page()
 
     def show_result(self, assessment_id: str) -> None:
         assessment = self.store.load(assessment_id)
         self.result.show_assessment(assessment, self.store.history(assessment))
         self.stack.setCurrentWidget(self.result)
-        self.result.pdf_button.setFocus()
+        self.focus_page()
 
     def show_compare(self, before_id: str, after_id: str) -> None:
         self.compare.show_pair(before_id, after_id)
         self.stack.setCurrentWidget(self.compare)
-        self.compare.before.setFocus()
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Put the keyboard focus on the first thing to do on the page shown."""
+        page = self.stack.currentWidget()
+        if page is self.home:
+            on_list = self.home.stack.currentWidget() is self.home.overview
+            target = self.home.table if on_list else self.home.start_button
+        elif page is self.result:
+            target = self.result.pdf_button
+        elif page is self.compare:
+            target = self.compare.before
+        else:
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.focus_page()
 
     # ------------------------------------------------------------ wizard
     def new_assessment(self) -> None:
