@@ -163,6 +163,5 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        hint = super().sizeHint(option, index)
-        side = option.fontMetrics.height() + 12
-        return QSize(max(hint.width(), side + 8), max(hint.height(), side))
+        side = option.fontMetrics.height() + 12  # the same for every badge: no need to ask the model
+        return QSize(side + 8, side)

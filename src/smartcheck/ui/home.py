@@ -102,6 +102,9 @@ class HomePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height for all: no measuring per row
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.badges = BadgeDelegate(self.table)
         self.table.activated.connect(self._activated)
         title.setBuddy(self.table)
@@ -176,9 +179,9 @@ class HomePage(QWidget):
         for i in range(len(columns)):
             self.table.setItemDelegateForColumn(AssessmentTableModel.FIXED + i, self.badges)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # widths from the newest rows: quick with a thousand
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.resizeRowsToContents()
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
