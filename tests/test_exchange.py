@@ -16,7 +16,7 @@ from smartcheck.core.errors import UserError
 from smartcheck.core.planning import plan
 from smartcheck.core.questionnaire import Questionnaire
 from smartcheck.store import Store
-from smartcheck.store import files as files_module
+from smartcheck import atomic as files_module
 from smartcheck.store.exchange import (
     MAX_IMPORT_BYTES,
     export_csv_answers,

@@ -181,7 +181,7 @@ def test_write_report_into_a_file_path_gives_a_user_error(tmp_path, history):
 
     blocker = tmp_path / "datei"
     blocker.write_text("x")
-    with pytest.raises(UserError, match="PDF kann nicht geschrieben werden"):
+    with pytest.raises(UserError, match="plan.pdf: kann nicht geschrieben werden"):
         write_report(history[-1], history, blocker / "plan.pdf")
 
 

@@ -46,7 +46,7 @@ from ..core.errors import UserError
 from ..core.labels import label
 from ..core.planning import plan
 from ..core.scoring import score
-from .files import write_atomic
+from ..atomic import write_atomic
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024

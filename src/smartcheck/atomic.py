@@ -3,7 +3,8 @@
 The data go to a temporary file in the target's folder, are flushed to the
 disk, and replace the target in one step (``os.replace``). On Windows an
 antivirus scanner or OneDrive may hold the target for a moment, so the
-replacement is tried a few times.
+replacement is tried a few times. Shared by the store (JSON, CSV) and the
+report (PDF), which may not import each other.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..core.errors import UserError
+from .core.errors import UserError
 
 RETRIES = 5
 
@@ -44,11 +45,15 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
             try:
                 os.replace(temp, path)
                 break
-            except PermissionError:
+            except PermissionError as error:
                 if attempt == RETRIES - 1:
-                    raise
+                    raise UserError(
+                        f"{path}: kann nicht geschrieben werden – ist die Datei noch in einem "
+                        f"anderen Programm geöffnet? ({error.strerror or error})"
+                    ) from None
                 time.sleep(0.1 * (attempt + 1))
     except OSError as error:
-        Path(temp).unlink(missing_ok=True)
         raise UserError(f"{path}: kann nicht geschrieben werden ({error.strerror or error})") from None
+    finally:
+        Path(temp).unlink(missing_ok=True)  # gone after a successful replace; left over only on failure
     return path
