@@ -21,16 +21,21 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smartcheck",
-        description="SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline).",
+        description="SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). "
+        "Ohne BEFEHL startet das Programm.",
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"SmartCheck {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen")
+    parser.add_argument(
+        "--version", action="version", version=f"SmartCheck {__version__}", help="Versionsnummer zeigen"
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
         help="Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
         "Programm oder der Benutzerordner)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
     sub.add_parser("demo", help="Demo-Kommune 'Musterstadt' mit drei Einschätzungen anlegen")
 
