@@ -14,7 +14,6 @@ from smartcheck.store.demo import add_demo
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

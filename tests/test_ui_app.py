@@ -11,7 +11,6 @@ from smartcheck.store import Store
 from smartcheck.ui import app as app_module
 from smartcheck.ui.i18n import apply_text_size, install_language, qt_catalogue
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

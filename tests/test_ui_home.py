@@ -15,7 +15,6 @@ from smartcheck.ui.settings import Settings
 
 # The offscreen platform warns whenever a window's size limits change; that is
 # not a fault of the program.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QRadioButton
@@ -14,7 +13,6 @@ from smartcheck.ui.i18n import install_language
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:

@@ -15,7 +15,6 @@ from smartcheck.ui.i18n import install_language
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

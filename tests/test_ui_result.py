@@ -19,7 +19,6 @@ from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.radar import CURRENT, TARGET, Axis, render_image
 from smartcheck.ui.settings import Settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

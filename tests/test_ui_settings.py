@@ -14,7 +14,6 @@ from smartcheck.ui.i18n import apply_text_size, install_language
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import FILE_NAME, Settings, load_settings, save_settings
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ NEXT, BACK = QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton
 FINISH, CANCEL = QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton
 TO_REVIEW = QWizard.WizardButton.CustomButton1
 # The offscreen platform cannot resize a window's frame when QWizard changes its minimum size.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

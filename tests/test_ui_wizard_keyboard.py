@@ -23,7 +23,6 @@ from smartcheck.core.session import Session
 from smartcheck.store import Store
 from smartcheck.ui.question_widget import FOCUS_STYLE, PLAIN_STYLE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TAB = Qt.FocusPolicy.TabFocus
 
 
