@@ -11,22 +11,15 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smartcheck.store import Store
 from smartcheck.store.demo import add_demo
-from smartcheck.ui.main_window import MainWindow
-from smartcheck.ui.settings import Settings
+from tests.helpers.ui import main_window
 
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "data")
-    window = MainWindow(store.data_dir, Settings())
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    yield window
-    window.close()
+    with main_window(qtbot, store, active=True) as window:
+        yield window
     store.close()
     gc.collect()
 

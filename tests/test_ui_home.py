@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +11,7 @@ from smartcheck.ui import dialogs
 from smartcheck.ui.assessment_table import LevelRole
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
+from tests.helpers.ui import main_window
 
 # The offscreen platform warns whenever a window's size limits change; that is
 # not a fault of the program.
@@ -26,14 +26,8 @@ def store(tmp_path):
 
 @pytest.fixture
 def window(qtbot, store):
-    window = MainWindow(store.data_dir, Settings())
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    gc.collect()
+    with main_window(qtbot, store) as window:
+        yield window
 
 
 def test_empty_store_shows_the_welcome_with_demo_and_new(window):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -10,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton
 
 from smartcheck.store import Store
 from smartcheck.ui.i18n import install_language
-from smartcheck.ui.main_window import MainWindow
-from smartcheck.ui.settings import Settings
+from tests.helpers.ui import main_window
 
 
 
@@ -25,13 +23,7 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -
 def test_new_assessment_to_result_without_a_mouse(qtbot, tmp_path):
     install_language("de")
     store = Store.open(tmp_path / "data")
-    window = MainWindow(store.data_dir, Settings())
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    try:
+    with main_window(qtbot, store, active=True) as window:
         assert QApplication.focusWidget() is window.home.start_button
         press(qtbot, Qt.Key.Key_Space)  # "Neue Einschätzung beginnen"
         wizard = window.wizard
@@ -69,9 +61,4 @@ def test_new_assessment_to_result_without_a_mouse(qtbot, tmp_path):
         first = {d.id: d.questions[0].id for d in dimensions}
         assert {stored.answers[q].value for q in first.values()} == {n % 5 for n in range(len(dimensions))}
         assert window.result.title.text().startswith("Ergebnis: Teststadt")
-    finally:
-        if window.wizard is not None:
-            window.wizard.close()
-        window.close()
-        store.close()
-        gc.collect()
+    store.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,8 +11,7 @@ from smartcheck.store import Store
 from smartcheck.store.demo import add_demo
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
-from smartcheck.ui.main_window import MainWindow
-from smartcheck.ui.settings import Settings
+from tests.helpers.ui import main_window
 
 
 
@@ -21,17 +19,9 @@ from smartcheck.ui.settings import Settings
 def window(qtbot, tmp_path):
     install_language("de")
     store = Store.open(tmp_path / "data")
-    window = MainWindow(store.data_dir, Settings())
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if window.wizard is not None:
-        window.wizard.close()
-    window.close()
+    with main_window(qtbot, store) as window:
+        yield window
     store.close()
-    gc.collect()
 
 
 def test_new_assessment_on_an_empty_store_opens_the_wizard_on_a_stored_draft(qtbot, window):

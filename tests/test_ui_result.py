@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 
 import pytest
 from pypdf import PdfReader
@@ -15,9 +14,9 @@ from smartcheck.core.scoring import score
 from smartcheck.store import Store
 from smartcheck.store.demo import add_demo
 from smartcheck.ui import dialogs
-from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.radar import CURRENT, TARGET, Axis, render_image
 from smartcheck.ui.settings import Settings
+from tests.helpers.ui import main_window
 
 
 
@@ -31,16 +30,8 @@ def store(tmp_path):
 
 @pytest.fixture
 def window(qtbot, store, tmp_path):
-    window = MainWindow(store.data_dir, Settings(pdf_dir=str(tmp_path / "pdfs")))
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if window.pdf is not None:
-        window.pdf.wait_all()
-    window.close()
-    gc.collect()
+    with main_window(qtbot, store, Settings(pdf_dir=str(tmp_path / "pdfs"))) as window:
+        yield window
 
 
 def completed(store):

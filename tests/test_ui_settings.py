@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from smartcheck.store import Store
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import apply_text_size, install_language
-from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import FILE_NAME, Settings, load_settings, save_settings
+from tests.helpers.ui import main_window
 
 
 
@@ -21,13 +21,8 @@ def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "data")
     install_language("de")
     apply_text_size(100)
-    window = MainWindow(store.data_dir, load_settings(store.data_dir))
-    qtbot.addWidget(window)
-    window.attach_store(store)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
+    with main_window(qtbot, store, load_settings(store.data_dir)) as window:
+        yield window
     store.close()
     install_language("de")
     apply_text_size(100)
