@@ -21,7 +21,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/smartcheck-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
 export HOME="$WORK/home" XDG_DATA_HOME="$WORK/home/.local/share" XDG_CONFIG_HOME="$WORK/home/.config"
-export XDG_DOCUMENTS_DIR="$WORK/home/Dokumente"
+export XDG_DOCUMENTS_DIR="$HOME/Dokumente"
 mkdir -p "$HOME"
 unset SMARTCHECK_DATA_DIR
 export QT_QPA_PLATFORM=offscreen
