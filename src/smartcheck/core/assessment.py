@@ -130,10 +130,6 @@ class Assessment(Model):
     def weight(self, dimension_id: str) -> int:
         return self.importance.get(dimension_id, 2)
 
-    def unknown_ids(self) -> set[str]:
-        known = {q.id for q in self.questionnaire.questions()}
-        return set(self.answers) - known
-
 
 ASSESSMENT_FORMAT = "smartcheck.assessment"
 ASSESSMENT_FORMAT_VERSION = 1
