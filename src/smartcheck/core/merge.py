@@ -6,15 +6,26 @@ spread (min-max) is kept, and a question whose scores lie two or more levels
 apart is flagged "Diskussionsbedarf". "Weiß nicht" and "trifft nicht zu" are
 not scores: when nobody gave a score, the most frequent of them is taken
 ("weiß nicht" on a tie). Notes are kept, joined line by line.
+
+:func:`merge_assessments` makes one new draft from the assessments the
+people filled in independently. It needs no new field in the model: a
+flagged question's note starts with "Diskussionsbedarf", names the spread and
+each person's answer, and so keeps the individual answers beside the median
+until the consensus workshop settles the value (and rewrites the note, e.g.
+to "Vereinbart: ...").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from statistics import median_low
 
-from .assessment import NOT_APPLICABLE, UNKNOWN, Answer
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status
+from .errors import UserError
+from .questionnaire import Questionnaire
+from .session import REVIEW
 
 DISCUSSION_SPREAD = 2
 
@@ -77,3 +88,156 @@ def merge(answer_sets: list[dict[str, Answer]]) -> MergeResult:
             not_applicable=others[NOT_APPLICABLE],
         )
     return MergeResult(merged)
+
+
+# ------------------------------------------------------------ assessments
+DISCUSSION_MARK = "Diskussionsbedarf"
+_VALUE_WORDS = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
+
+
+def _when(a: Assessment) -> datetime:
+    return a.completed_at or a.updated_at
+
+
+def describe(a: Assessment) -> str:
+    """How an assessment is named in a message: municipality, date, short id."""
+    return f"'{a.municipality.name}' vom {_when(a).astimezone():%d.%m.%Y} (ID {a.id[:8]})"
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
+    if len(assessments) < 2:
+        raise UserError("Zum Zusammenführen braucht es mindestens zwei Einschätzungen.")
+    seen: dict[str, str] = {}
+    for a, name in zip(assessments, names):
+        if a.id in seen:
+            raise UserError(f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).")
+        seen[a.id] = name
+    first, first_name = assessments[0], names[0]
+    for a, name in zip(assessments[1:], names[1:]):
+        if a.snapshot.content_hash != first.snapshot.content_hash:
+            def which(x: Assessment) -> str:
+                q = x.questionnaire
+                return f"Fragebogen '{q.id}' Version {q.version}, Prüfsumme {x.snapshot.content_hash[:8]}"
+
+            raise UserError(
+                f"{name} wurde mit einem anderen Fragebogen beantwortet als {first_name} "
+                f"({which(a)} statt {which(first)}). Zusammenführen lassen sich nur Einschätzungen "
+                "mit demselben Fragebogen."
+            )
+        m, n = a.municipality, first.municipality
+        same = m.ags == n.ags if m.ags and n.ags else _key(m.name) == _key(n.name)
+        if not same:
+            raise UserError(
+                f"{name} gehört zu '{m.name}', {first_name} zu '{n.name}'. Zusammenführen lassen sich "
+                "nur Einschätzungen derselben Kommune."
+            )
+
+
+def _person(a: Assessment, index: int) -> str:
+    roles = list(dict.fromkeys(r.role for r in a.respondents))
+    return "/".join(roles) if roles else f"Einschätzung {index}"
+
+
+def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> str:
+    low, high = merged.spread
+    count = len(merged.scores)
+    head = f"{DISCUSSION_MARK}: Antworten von {low} bis {high} ({count} {'Person' if count == 1 else 'Personen'}"
+    for word, n in ((_VALUE_WORDS[UNKNOWN], merged.unknown), (_VALUE_WORDS[NOT_APPLICABLE], merged.not_applicable)):
+        if n:
+            head += f", {n}× {word}"
+    head += ")"
+    given = []
+    for i, a in enumerate(assessments, 1):
+        answer = a.answers.get(merged.question_id)
+        if answer is not None:
+            given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(answer.value, answer.value)}")
+    lines = [head, "Einzelantworten: " + " · ".join(given)]
+    if merged.answer.note:
+        lines.append(merged.answer.note)
+    return "\n".join(lines)[:2000]
+
+
+def _median_map(maps: list[dict[str, int]]) -> dict[str, int]:
+    keys = list(dict.fromkeys(k for m in maps for k in m))
+    return {k: median_low([m[k] for m in maps if k in m]) for k in keys}
+
+
+def _respondents(assessments: list[Assessment]) -> list[Respondent]:
+    union: dict[tuple[str, str], Respondent] = {}
+    for a in assessments:
+        for r in a.respondents:
+            union.setdefault((_key(r.role), _key(r.name)), r.model_copy())
+    return list(union.values())
+
+
+def _quick_wins(assessments: list[Assessment]) -> list[QuickWinIdea]:
+    groups: dict[str, list[QuickWinIdea]] = {}
+    for a in assessments:
+        for idea in a.quick_wins:
+            groups.setdefault(_key(idea.title), []).append(idea)
+    ideas = []
+    for same in groups.values():
+        descriptions = list(dict.fromkeys(i.description for i in same if i.description))
+        ideas.append(QuickWinIdea(
+            title=same[0].title,
+            description="\n".join(descriptions)[:2000],
+            ratings=_median_map([i.ratings for i in same]),
+        ))
+    return ideas
+
+
+def merge_assessments(
+    assessments: list[Assessment], names: list[str] | None = None
+) -> tuple[Assessment, MergeResult]:
+    """A new draft from the independent answers of several people (domain.md B.5).
+
+    All must be of the same municipality and answered with the same
+    questionnaire (same snapshot hash). ``names`` say how each one is called
+    in an error message (e.g. its file); by default municipality, date and id.
+    Answers are the merged medians; a question flagged "Diskussionsbedarf"
+    gets a note that starts with :data:`DISCUSSION_MARK`, the spread and each
+    person's answer, then their notes. Respondents and quick-win ideas are
+    joined, targets, importance and quick-win ratings are medians, the
+    municipality is the newest one's. The draft opens at the review page
+    when there is something to discuss.
+    """
+    names = list(names) if names is not None else [describe(a) for a in assessments]
+    _check_mergeable(assessments, names)
+    result = merge([a.answers for a in assessments])
+    answers = {}
+    for qid, merged in result.questions.items():
+        if merged.needs_discussion:
+            answers[qid] = Answer(value=merged.answer.value, note=_discussion_note(merged, assessments))
+        else:
+            answers[qid] = merged.answer
+    newest = max(assessments, key=_when)
+    merged_assessment = Assessment(
+        municipality=newest.municipality.model_copy(),
+        snapshot=assessments[0].snapshot,
+        respondents=_respondents(assessments),
+        answers=answers,
+        targets=_median_map([a.targets for a in assessments]),
+        importance=_median_map([a.importance for a in assessments]),
+        quick_wins=_quick_wins(assessments),
+        status=Status.DRAFT,
+        cursor=REVIEW if result.discussion else None,
+    )
+    return merged_assessment, result
+
+
+def question_number(questionnaire: Questionnaire, question_id: str) -> str:
+    """ "2.3": the dimension's and the question's position, counted from 1."""
+    for d_index, dimension in enumerate(questionnaire.dimensions, 1):
+        for q_index, question in enumerate(dimension.questions, 1):
+            if question.id == question_id:
+                return f"{d_index}.{q_index}"
+    raise KeyError(question_id)
+
+
+def has_discussion(answer: Answer | None) -> bool:
+    """Is this answer still marked "Diskussionsbedarf" (not yet settled)?"""
+    return answer is not None and answer.note.startswith(DISCUSSION_MARK)
