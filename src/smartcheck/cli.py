@@ -59,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="Einschätzungen aus JSON-Dateien übernehmen")
     p.add_argument("files", nargs="+", metavar="FILE.json")
 
+    p = sub.add_parser(
+        "merge",
+        help="Einschätzungen mehrerer Personen zu einem Entwurf zusammenführen (Median, Diskussionsbedarf)",
+    )
+    p.add_argument(
+        "sources", nargs="+", metavar="ID|FILE.json",
+        help="IDs gespeicherter Einschätzungen (auch der Anfang genügt) und/oder exportierte JSON-Dateien",
+    )
+    p.add_argument(
+        "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
+    )
+
     p = sub.add_parser("questionnaire", help="Fragebögen prüfen")
     qsub = p.add_subparsers(dest="action", metavar="AKTION", required=True)
     v = qsub.add_parser("validate", help="Fragebogen-Dateien (TOML) prüfen")
@@ -103,7 +115,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
-    """demo, list, export, import, report: the commands on the data folder."""
+    """demo, list, export, import, report, merge: the commands on the data folder."""
     from . import commands
 
     return commands.run(args)
@@ -125,6 +137,7 @@ HANDLERS = {
     "export": cmd_store,
     "import": cmd_store,
     "report": cmd_store,
+    "merge": cmd_store,
     None: run_app,
 }
 

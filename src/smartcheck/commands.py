@@ -1,8 +1,9 @@
-"""The commands on the data folder: demo, list, export, import, report.
+"""The commands on the data folder: demo, list, export, import, report, merge.
 
 ``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
-(list, export, report) open the store read-only, so they also work while the
-desktop application is open; demo and import take the writer's lock.
+(list, export, report, and merge with ``--out``) open the store read-only, so
+they also work while the desktop application is open; demo, import and merge
+into the data folder take the writer's lock.
 
 ``list --json`` prints a list of objects with these keys (dates as ISO 8601,
 UTC): ``id``, ``municipality``, ``status`` ("draft" | "complete"), ``date``
@@ -175,7 +176,72 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------ merge
+def _is_file(source: str) -> bool:
+    return source.lower().endswith(".json") or Path(source).is_file()
+
+
+def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assessment], list[str]]:
+    from .store.exchange import read_assessment_file
+
+    assessments, names = [], []
+    for source in sources:
+        if _is_file(source):
+            assessments.append(read_assessment_file(source))
+            names.append(source)
+        else:
+            assessments.append(store.load(store.resolve(source)))
+            names.append(f"ID {assessments[-1].id[:8]} ({_describe(assessments[-1])})")
+    return assessments, names
+
+
+def merge_summary(merged: Assessment, result, count: int) -> str:
+    """What ``merge`` prints, after the line that says where the draft is."""
+    from .core.merge import question_number
+
+    q = merged.questionnaire
+    lines = [
+        f"{count} Einschätzungen von {merged.municipality.name} zusammengeführt: "
+        f"{len(result.questions)} von {len(q.questions())} Fragen beantwortet (Median je Frage)."
+    ]
+    if not result.discussion:
+        lines.append("Kein Diskussionsbedarf: alle Antworten liegen höchstens eine Stufe auseinander.")
+        return "\n".join(lines)
+    n = len(result.discussion)
+    lines.append(f"Diskussionsbedarf bei {n} {'Frage' if n == 1 else 'Fragen'} (Antworten zwei oder mehr Stufen auseinander):")
+    for qid in result.discussion:
+        low, high = result.questions[qid].spread
+        lines.append(f"  {question_number(q, qid)}  {q.question(qid).text.get('de')} ({low} bis {high})")
+    lines.append("Im Konsens-Workshop den Wert festlegen und die Notiz von „Diskussionsbedarf“ auf „Vereinbart“ ändern.")
+    return "\n".join(lines)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from .core.merge import merge_assessments
+    from .store import exchange
+
+    if args.out:
+        if all(_is_file(s) for s in args.sources):
+            assessments, names = _merge_sources(None, args.sources)
+        else:
+            with Store.open(_folder(args), readonly=True) as store:
+                assessments, names = _merge_sources(store, args.sources)
+        merged, result = merge_assessments(assessments, names)
+        out = exchange.export_json(merged, args.out)
+        print(f"Zusammengeführter Entwurf geschrieben: {out} (ID {merged.id[:8]}; 'smartcheck import' übernimmt ihn)")
+    else:
+        with Store.open(_folder(args)) as store:
+            assessments, names = _merge_sources(store, args.sources)
+            merged, result = merge_assessments(assessments, names)
+            store.create(merged)
+        print(f"Neuer Entwurf gespeichert: ID {merged.id[:8]} ({merged.municipality.name}); "
+              "in SmartCheck mit „Entwurf fortsetzen“ öffnen.")
+    print(merge_summary(merged, result, len(assessments)))
+    return EXIT_OK
+
+
 HANDLERS = {
+    "merge": cmd_merge,
     "demo": cmd_demo,
     "list": cmd_list,
     "export": cmd_export,

@@ -138,8 +138,9 @@ def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
 
 
 def _person(a: Assessment, index: int) -> str:
+    """One person's answer set is named by its role(s); a larger group by its position."""
     roles = list(dict.fromkeys(r.role for r in a.respondents))
-    return "/".join(roles) if roles else f"Einschätzung {index}"
+    return "/".join(roles) if 0 < len(roles) <= 2 else f"Einschätzung {index}"
 
 
 def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> str:
@@ -208,6 +209,8 @@ def merge_assessments(
     names = list(names) if names is not None else [describe(a) for a in assessments]
     _check_mergeable(assessments, names)
     result = merge([a.answers for a in assessments])
+    order = {q.id: i for i, q in enumerate(assessments[0].questionnaire.questions())}
+    result = MergeResult(dict(sorted(result.questions.items(), key=lambda item: order.get(item[0], len(order)))))
     answers = {}
     for qid, merged in result.questions.items():
         if merged.needs_discussion:
