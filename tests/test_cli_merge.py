@@ -66,7 +66,7 @@ def test_merge_by_id_prefix_stores_a_draft_and_lists_the_discussion(folder, caps
     assert merged.status.value == "draft"
     assert {q: a.value for q, a in merged.answers.items()} == {"org.lead": 1, "org.roles": 2, "talk.story": 1}
     assert merged.answers["org.lead"].note.startswith("Diskussionsbedarf: Antworten von 0 bis 3 (3 Personen)")
-    assert [r.role for r in merged.respondents] == ["Hauptamt", "IT", "Kämmerei"]
+    assert sorted(r.role for r in merged.respondents) == ["Hauptamt", "IT", "Kämmerei"]
 
 
 def test_merge_files_and_ids_into_a_file_changes_nothing_stored(folder, tmp_path, mini, capsys):
