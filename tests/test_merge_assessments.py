@@ -47,10 +47,10 @@ def test_answers_are_medians_and_a_wide_spread_is_flagged_with_each_persons_answ
     assert result.discussion == ("org.lead", "talk.plan")
     lead = merged.answers["org.lead"].note.splitlines()
     assert lead[0] == "Diskussionsbedarf: Antworten von 0 bis 3 (4 Personen)"
-    assert lead[1] == "Einzelantworten: Bürgermeisterin: 0 · Hauptamt: 3 · IT: 1 · Kämmerei: 3"
+    assert lead[1] == "Einzelantworten: Bürgermeisterin: 0 · Hauptamt: 3 · IT: 1 · Kämmerei: 3."
     plan = merged.answers["talk.plan"].note.splitlines()
     assert plan[0] == "Diskussionsbedarf: Antworten von 1 bis 3 (2 Personen, 1× weiß nicht)"
-    assert plan[1] == "Einzelantworten: Bürgermeisterin: 3 · Hauptamt: weiß nicht · IT: 1"
+    assert plan[1] == "Einzelantworten: Bürgermeisterin: 3 · Hauptamt: weiß nicht · IT: 1."
     assert plan[2] == "Plan liegt vor"
     assert merged.answers["org.roles"].note == ""
     assert has_discussion(merged.answers["org.lead"]) and not has_discussion(merged.answers["org.roles"])

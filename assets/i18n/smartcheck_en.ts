@@ -209,6 +209,18 @@ You can first look at the demo municipality &quot;Musterstadt&quot; with three a
         <translation>Compare two assessments</translation>
     </message>
     <message>
+        <source>&amp;Zusammenführen</source>
+        <translation>Mer&amp;ge</translation>
+    </message>
+    <message>
+        <source>Einschätzungen mehrerer Personen zusammenführen</source>
+        <translation>Merge several people&apos;s assessments</translation>
+    </message>
+    <message>
+        <source>Die markierten Einschätzungen mehrerer Personen zu einem neuen Entwurf zusammenführen: Median je Frage, Fragen mit weit auseinanderliegenden Antworten werden als Diskussionsbedarf markiert.</source>
+        <translation>Merge the selected assessments of several people into a new draft: the median per question; questions whose answers lie far apart are marked as needing discussion.</translation>
+    </message>
+    <message>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;PDF report</translation>
     </message>
@@ -233,8 +245,8 @@ You can first look at the demo municipality &quot;Musterstadt&quot; with three a
         <translation>Export assessment</translation>
     </message>
     <message>
-        <source>Zum Vergleichen zwei Zeilen mit Strg markieren. Eingabetaste öffnet die gewählte Einschätzung.</source>
-        <translation>To compare, select two rows with Ctrl. Enter opens the selected assessment.</translation>
+        <source>Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr. Eingabetaste öffnet die gewählte Einschätzung.</source>
+        <translation>To compare, select two rows with Ctrl; to merge the answers of several people, two or more. Enter opens the selected assessment.</translation>
     </message>
     <message>
         <source>{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung.</source>
@@ -275,6 +287,34 @@ You can first look at the demo municipality &quot;Musterstadt&quot; with three a
 </context>
 <context>
     <name>Main</name>
+    <message>
+        <source>{count} Einschätzungen zu einem neuen Entwurf für {name} zusammengeführt (Median je Frage).</source>
+        <translation>{count} assessments merged into a new draft for {name} (median per question).</translation>
+    </message>
+    <message>
+        <source>Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.</source>
+        <translation>Nothing to discuss: all answers lie at most one level apart.</translation>
+    </message>
+    <message>
+        <source>• Frage {number} ({low} bis {high}): {text}</source>
+        <translation>• Question {number} ({low} to {high}): {text}</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Diskussionsbedarf bei einer Frage (Antworten zwei oder mehr Stufen auseinander):</source>
+        <translation>One question needs discussion (answers two or more levels apart):</translation>
+    </message>
+    <message>
+        <source>Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen auseinander):</source>
+        <translation>{count} questions need discussion (answers two or more levels apart):</translation>
+    </message>
+    <message>
+        <source>Legen Sie diese Werte im Konsens-Workshop fest. Die Seite „Prüfen und abschließen“ listet sie; ist ein Wert vereinbart, ersetzen Sie in der Notiz „Diskussionsbedarf“ durch „Vereinbart“.</source>
+        <translation>Settle these values in a consensus workshop. The page “Review and finish” lists them; once a value is agreed, replace “Diskussionsbedarf” in the note with “Agreed”.</translation>
+    </message>
     <message>
         <source>SmartCheck wird geöffnet …</source>
         <translation>Opening SmartCheck …</translation>
@@ -334,6 +374,14 @@ You can first look at the demo municipality &quot;Musterstadt&quot; with three a
     <message>
         <source>Meine Kommune</source>
         <translation>My municipality</translation>
+    </message>
+    <message>
+        <source>Zusammenführen nicht möglich</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt</source>
+        <translation>Merged</translation>
     </message>
     <message>
         <source>Über SmartCheck</source>
@@ -778,6 +826,14 @@ All data stays on this computer:
     <message>
         <source>Zum Abschließen braucht es den Namen der Kommune und mindestens eine bewertete Antwort.</source>
         <translation>To finish, the name of the municipality and at least one rated answer are needed.</translation>
+    </message>
+    <message>
+        <source>Diskussionsbedarf: {count} Frage(n) – Wert gemeinsam festlegen, dann in der Notiz „Diskussionsbedarf“ durch „Vereinbart“ ersetzen</source>
+        <translation>Needs discussion: {count} question(s) – agree on the value together, then replace “Diskussionsbedarf” in the note with “Agreed”</translation>
+    </message>
+    <message>
+        <source>Diskussionsbedarf</source>
+        <translation>needs discussion</translation>
     </message>
     <message>
         <source>Frage {number} ({state}): {text}</source>

@@ -156,7 +156,8 @@ def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> s
         answer = a.answers.get(merged.question_id)
         if answer is not None:
             given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(answer.value, answer.value)}")
-    lines = [head, "Einzelantworten: " + " · ".join(given)]
+    # A period ends the line: the wizard's one-line note field shows line breaks as spaces.
+    lines = [head, "Einzelantworten: " + " · ".join(given) + "."]
     if merged.answer.note:
         lines.append(merged.answer.note)
     return "\n".join(lines)[:2000]

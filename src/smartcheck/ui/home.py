@@ -39,6 +39,7 @@ class HomePage(QWidget):
     continueRequested = Signal(str)
     resultRequested = Signal(str)
     compareRequested = Signal(str, str)
+    mergeRequested = Signal(list)  # ids, in the order of the list
     pdfRequested = Signal(str)
 
     def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
@@ -119,6 +120,12 @@ class HomePage(QWidget):
         self.continue_button = _button(translate("Home", "Entwurf &fortsetzen"), translate("Home", "Entwurf fortsetzen"))
         self.open_button = _button(translate("Home", "Ergebnis &anzeigen"), translate("Home", "Ergebnis anzeigen"))
         self.compare_button = _button(translate("Home", "&Vergleichen"), translate("Home", "Zwei Einschätzungen vergleichen"))
+        self.merge_button = _button(translate("Home", "&Zusammenführen"),
+                                    translate("Home", "Einschätzungen mehrerer Personen zusammenführen"))
+        self.merge_button.setToolTip(translate(
+            "Home", "Die markierten Einschätzungen mehrerer Personen zu einem neuen Entwurf zusammenführen: "
+                    "Median je Frage, Fragen mit weit auseinanderliegenden Antworten werden als "
+                    "Diskussionsbedarf markiert."))
         self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
         self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))
         self.export_button = _button(translate("Home", "E&xportieren …"), translate("Home", "Einschätzung exportieren"))
@@ -126,17 +133,20 @@ class HomePage(QWidget):
         self.continue_button.clicked.connect(self._continue)
         self.open_button.clicked.connect(self._open)
         self.compare_button.clicked.connect(self._compare)
+        self.merge_button.clicked.connect(self._merge)
         self.pdf_button.clicked.connect(self._pdf)
         self.import_button.clicked.connect(self.import_files)
         self.export_button.clicked.connect(self.export_selected)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.continue_button, self.open_button, self.compare_button, self.pdf_button):
+        for button in (self.new_button, self.continue_button, self.open_button, self.compare_button,
+                       self.merge_button, self.pdf_button):
             actions.addWidget(button)
         actions.addStretch()
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
 
-        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren. "
+        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen "
+                                        "der Antworten mehrerer Personen zwei oder mehr. "
                                         "Eingabetaste öffnet die gewählte Einschätzung."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -202,6 +212,7 @@ class HomePage(QWidget):
         self.pdf_button.setEnabled(bool(one and one.status == "complete"))
         self.export_button.setEnabled(one is not None)
         self.compare_button.setEnabled(len(complete) >= 2)
+        self.merge_button.setEnabled(len(chosen) >= 2)
         self.trend.setText(self.trend_text(one or (chosen[0] if chosen else self.model.rows[0])))
 
     def trend_text(self, summary) -> str:
@@ -258,6 +269,11 @@ class HomePage(QWidget):
         if len(complete) == 2:
             before, after = sorted(complete, key=lambda s: s.completed_at or s.updated_at)
             self.compareRequested.emit(before.id, after.id)
+
+    def _merge(self) -> None:
+        chosen = self.selected()
+        if len(chosen) >= 2:
+            self.mergeRequested.emit([s.id for s in chosen])
 
     def _pdf(self) -> None:
         chosen = self.selected()

@@ -23,6 +23,37 @@ translate = QCoreApplication.translate
 STYLE = "QLabel#hint { color: palette(placeholder-text); }"
 
 
+def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
+    """What the team reads after merging: the new draft and the questions to discuss."""
+    from ..core.merge import question_number
+
+    q = merged.questionnaire
+    text = translate("Main", "{count} Einschätzungen zu einem neuen Entwurf für {name} zusammengeführt "
+                             "(Median je Frage).").format(count=count, name=merged.municipality.name)
+    if not result.discussion:
+        return text + "\n\n" + translate(
+            "Main", "Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.")
+    lines = []
+    for qid in result.discussion[:shown]:
+        low, high = result.questions[qid].spread
+        lines.append(translate("Main", "• Frage {number} ({low} bis {high}): {text}").format(
+            number=question_number(q, qid), low=low, high=high, text=q.question(qid).text.get(lang)))
+    more = len(result.discussion) - shown
+    if more > 0:
+        lines.append(translate("Main", "… und {count} weitere").format(count=more))
+    return "\n\n".join([
+        text,
+        translate("Main", "Diskussionsbedarf bei einer Frage (Antworten zwei oder mehr Stufen auseinander):")
+        if len(result.discussion) == 1 else
+        translate("Main", "Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen "
+                          "auseinander):").format(count=len(result.discussion)),
+        "\n".join(lines),
+        translate("Main", "Legen Sie diese Werte im Konsens-Workshop fest. Die Seite „Prüfen und "
+                          "abschließen“ listet sie; ist ein Wert vereinbart, ersetzen Sie in der Notiz "
+                          "„Diskussionsbedarf“ durch „Vereinbart“."),
+    ])
+
+
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings
 
@@ -66,6 +97,7 @@ class MainWindow(QMainWindow):
         self.home.continueRequested.connect(self.continue_assessment)
         self.home.resultRequested.connect(self.show_result)
         self.home.compareRequested.connect(self.show_compare)
+        self.home.mergeRequested.connect(self.merge_assessments)
         self.home.pdfRequested.connect(self.pdf.create)
         self.result.backRequested.connect(self.show_home)
         self.result.pdfRequested.connect(self.pdf.create)
@@ -165,6 +197,22 @@ class MainWindow(QMainWindow):
             assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
         self.store.create(assessment)
         self.open_wizard(assessment)
+
+    def merge_assessments(self, assessment_ids: list) -> None:
+        """Several people's answers become one new draft, opened for the consensus workshop."""
+        from ..core.errors import UserError
+        from ..core.merge import merge_assessments
+
+        try:
+            merged, result = merge_assessments([self.store.load(i) for i in assessment_ids])
+            self.store.create(merged)
+        except UserError as error:
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), str(error))
+            return
+        self.home.refresh(merged.id)
+        dialogs.inform(self, translate("Main", "Zusammengeführt"), merge_message(
+            merged, result, len(assessment_ids), self.settings.language))
+        self.open_wizard(merged)
 
     def continue_assessment(self, assessment_id: str) -> None:
         self.open_wizard(self.store.load(assessment_id))

@@ -1,7 +1,8 @@
 """Review before finishing: coverage per dimension and every open point.
 
-The list of open points (unanswered questions, "weiß nicht", provisional or
-not assessable dimensions) is one keyboard stop; Enter or the jump button
+The list of open points (questions still marked "Diskussionsbedarf" after
+merging several people's answers, unanswered questions, "weiß nicht",
+provisional or not assessable dimensions) is one keyboard stop; Enter or the jump button
 goes back to the chosen question. "Abschließen" is enabled as soon as the
 session can finish.
 """
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
+from ..core.merge import has_discussion
 from ..core.scoring import score
 from ..core.session import REVIEW, Session
 from .wizard_common import Pending, SessionPage, question_number, wrapped
@@ -81,6 +83,7 @@ class ReviewPage(SessionPage):
         )
         rows = []
         self.open_points.clear()
+        self._add_discussion()
         for item in items:
             name = q.dimension(item.dimension_id).name.get(lang)
             state = ""
@@ -121,6 +124,23 @@ class ReviewPage(SessionPage):
             )
         self.finish_note.setText(note)
         self.completeChanged.emit()
+
+    def _add_discussion(self) -> None:
+        """Questions whose answers lay two or more levels apart, for the consensus workshop."""
+        answers = self.session.assessment.answers
+        flagged = [x.id for x in self.session.assessment.questionnaire.questions() if has_discussion(answers.get(x.id))]
+        if not flagged:
+            return
+        header = self._add(
+            QCoreApplication.translate(
+                "ReviewPage", "Diskussionsbedarf: {count} Frage(n) – Wert gemeinsam festlegen, dann in der "
+                              "Notiz „Diskussionsbedarf“ durch „Vereinbart“ ersetzen").format(count=len(flagged)),
+            self.session.page_of_question(flagged[0]), flagged[0])
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
+        for qid in flagged:
+            self._add_question(qid, QCoreApplication.translate("ReviewPage", "Diskussionsbedarf"))
 
     def _add_question(self, question_id: str, state: str) -> None:
         q = self.session.assessment.questionnaire
