@@ -74,7 +74,7 @@ def _message(err: dict[str, Any]) -> str:
         return "der deutsche Text fehlt" if field == "de" else "der englische Text fehlt"
     if kind in ("too_short", "too_long"):
         if field == "options":
-            return f"braucht genau 5 Antwortoptionen, hat {err.get('input') and len(err['input'])}"
+            return f"braucht genau 5 Antwortoptionen, hat {len(err['input'])}"
         if field == "levels":
             return f"braucht genau 5 Einträge (Stufen 0 bis 4), hat {len(err['input'])}"
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
