@@ -137,3 +137,66 @@ def test_content_hash_is_stable_and_sensitive(mini, mini_path, tmp_path):
     assert content_hash(mini) == content_hash(load(mini_path))
     changed = broken_copy(mini_path, tmp_path, ("Gibt es einen Ratsbeschluss?", "Gibt es einen Beschluss des Rates?"))
     assert content_hash(load(changed)) != content_hash(mini)
+
+
+# ---------------------------------------------------------- nonsense in, message out
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+toml_values = st.recursive(
+    st.one_of(st.integers(-5, 5), st.text(max_size=5), st.booleans(), st.floats(allow_nan=False, allow_infinity=False)),
+    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=4), children, max_size=4)),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=300))
+def test_random_bytes_give_only_clean_messages(tmp_path, raw):
+    path = tmp_path / "random.toml"
+    path.write_bytes(raw)
+    with pytest.raises(QuestionnaireError) as info:
+        load(path)
+    assert all(p.startswith(str(path)) for p in info.value.problems)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.dictionaries(st.sampled_from(["id", "version", "title", "levels", "dimensions", "answer_scale", "x"]), toml_values, max_size=6))
+def test_nonsensical_structures_give_only_clean_messages(data):
+    from smartcheck.core.catalog import parse
+
+    with pytest.raises(QuestionnaireError) as info:
+        parse(data, "nonsense.toml")
+    assert info.value.problems and all(p.startswith("nonsense.toml: ") for p in info.value.problems)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _paths(v, prefix + (i,))
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_good_file_with_one_part_replaced_by_nonsense_never_crashes(data):
+    import copy
+    import tomllib
+
+    from smartcheck.core.catalog import parse
+    from tests.conftest import DATA
+
+    original = tomllib.loads((DATA / "mini.toml").read_text(encoding="utf-8"))
+    where = data.draw(st.sampled_from([p for p in _paths(original) if p]))
+    broken = copy.deepcopy(original)
+    target = broken
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = data.draw(toml_values)
+    try:
+        parse(broken, "mini.toml")
+    except QuestionnaireError as error:
+        assert all(p.startswith("mini.toml: ") for p in error.problems)

@@ -127,7 +127,7 @@ def semantic_problems(data: Any) -> list[str]:
         for j, q in _items(d, "questions")
     ]
     problems += _duplicates([(f"{w}.id", q.get("id")) for w, q in questions], "Frage-ID")
-    known = {q.get("id") for _, q in questions}
+    known = {q.get("id") for _, q in questions if isinstance(q.get("id"), str)}
     for where, q in questions:
         related = q.get("related", [])
         for k, ref in enumerate(related if isinstance(related, list) else []):
@@ -137,7 +137,7 @@ def semantic_problems(data: Any) -> list[str]:
                 problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{ref}'")
         options = q.get("options")
         if isinstance(options, list) and len(options) == 5:
-            texts = [o.get("de") for o in options if isinstance(o, dict)]
+            texts = [o.get("de") for o in options if isinstance(o, dict) and isinstance(o.get("de"), str)]
             if len(set(texts)) != len(texts):
                 problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
     criteria = _items(data, "quick_win_criteria")
