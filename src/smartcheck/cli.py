@@ -71,6 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
     )
 
+    sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
+
+    p = sub.add_parser(
+        "restore", help="eine Sicherungskopie wiederherstellen (die bisherige Datenbank wird aufbewahrt)"
+    )
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("file", nargs="?", metavar="DATEI", help="die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')")
+    group.add_argument("--latest", action="store_true", help="die neueste brauchbare Sicherung")
+
     p = sub.add_parser("questionnaire", help="Fragebögen prüfen")
     qsub = p.add_subparsers(dest="action", metavar="AKTION", required=True)
     v = qsub.add_parser("validate", help="Fragebogen-Dateien (TOML) prüfen")
@@ -115,7 +124,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_store(args: argparse.Namespace) -> int:
-    """demo, list, export, import, report, merge: the commands on the data folder."""
+    """demo, list, export, import, report, merge, backups, restore: the commands on the data folder."""
     from . import commands
 
     return commands.run(args)
@@ -138,6 +147,8 @@ HANDLERS = {
     "import": cmd_store,
     "report": cmd_store,
     "merge": cmd_store,
+    "backups": cmd_store,
+    "restore": cmd_store,
     None: run_app,
 }
 

@@ -1,4 +1,5 @@
-"""The commands on the data folder: demo, list, export, import, report, merge.
+"""The commands on the data folder: demo, list, export, import, report, merge,
+backups, restore.
 
 ``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
 (list, export, report, and merge with ``--out``) open the store read-only, so
@@ -240,7 +241,58 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -------------------------------------------------------- backups, restore
+def _when(value: datetime) -> str:
+    return value.strftime("%d.%m.%Y %H:%M")
+
+
+def format_backups(folder: Path) -> str:
+    """The backup copies for people: date, reason, number of assessments, file; newest first."""
+    from .store import list_backups
+
+    found = list_backups(folder)
+    if not found:
+        return (f"Im Datenordner {folder} gibt es noch keine Sicherungen. SmartCheck legt beim ersten Start "
+                "eines Tages eine an, sobald Einschätzungen gespeichert sind.")
+    header = ["Datum", "Anlass", "Einschätzungen", "Datei"]
+    rows = [[_when(b.created), b.reason_text, "beschädigt" if b.damaged else str(b.assessments), b.path.name]
+            for b in found]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    lines = [f"Sicherungen in {found[0].path.parent} (neueste zuerst):", ""]
+    lines += ["  ".join([*(c.ljust(w) for c, w in zip(r[:3], widths)), r[3]]) for r in [header, *rows]]
+    damaged = [f"{b.path.name} ist beschädigt: {b.problem}" for b in found if b.damaged]
+    lines += ["", *damaged] + ([""] if damaged else [])
+    lines += ["'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "
+              "'smartcheck restore DATEI' eine bestimmte; die bisherige Datenbank wird aufbewahrt."]
+    return "\n".join(lines)
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    print(format_backups(_folder(args)))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .store import restore_backup
+    from .store.database import assessments_text
+    from .store.restore import find_backup, latest_backup
+
+    folder = _folder(args)
+    backup = latest_backup(folder) if args.latest else find_backup(folder, args.file)
+    done = restore_backup(folder, backup)
+    print(f"Wiederhergestellt: die Sicherung vom {_when(done.backup.created)} "
+          f"({assessments_text(done.backup.assessments)}) aus {done.backup.path}")
+    print(f"Sie ist jetzt die Datenbank {done.database}.")
+    if done.kept_aside:
+        print(f"Die bisherige Datenbank wurde aufbewahrt als {done.kept_aside}.")
+    else:
+        print("Es gab vorher keine Datenbank in diesem Datenordner.")
+    return EXIT_OK
+
+
 HANDLERS = {
+    "backups": cmd_backups,
+    "restore": cmd_restore,
     "merge": cmd_merge,
     "demo": cmd_demo,
     "list": cmd_list,

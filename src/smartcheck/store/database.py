@@ -11,8 +11,9 @@ Why the rollback journal and not WAL?
 What happens on open (writer)?
     1. the lock file is taken (an OS lock, so a killed process leaves no
        stale lock behind: the OS drops the lock with the process);
-    2. ``quick_check``: a damaged file is renamed aside (never deleted) and the
-       message names the newest backup;
+    2. ``quick_check``: a damaged file is renamed aside (never deleted) and
+       ``DamagedDatabase`` names the newest usable backup, which the desktop
+       application offers to restore (``restore.py``);
     3. a database newer than the program is refused, untouched;
     4. migrations, each after a backup copy (``Connection.backup``), each in
        one transaction together with its ``PRAGMA user_version``;
@@ -31,10 +32,12 @@ from pathlib import Path
 from typing import Callable
 
 from ..core.errors import UserError
-from .backups import backups, make_backup, newest_backup
-from .messages import explain
+from .backups import backups, check_database, make_backup, newest_backup, newest_usable
+from .messages import DamagedDatabase, explain
 
-__all__ = ["DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "restore_backup"]
+__all__ = [
+    "DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "restore_backup", "set_aside",
+]
 
 DB_NAME = "smartcheck.db"
 DAILY_BACKUP_AGE = timedelta(hours=20)
@@ -105,26 +108,15 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
-def restore_backup(folder: Path, backup: Path) -> Path:
-    """Put a backup in place of the database; a present database is kept aside."""
-    db = folder / DB_NAME
-    if db.exists():
-        _set_aside(db, "ersetzt")
-    temp = db.with_suffix(".restore.tmp")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        copy = sqlite3.connect(temp)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    os.replace(temp, db)
-    return db
+def restore_backup(folder: Path, backup: Path):
+    """Kept for older callers; see :func:`smartcheck.store.restore.restore_backup`."""
+    from .restore import restore_backup as restore
+
+    return restore(folder, backup)
 
 
-def _set_aside(db: Path, why: str) -> Path:
+def set_aside(db: Path, why: str) -> Path:
+    """Rename ``db`` (and its journal) to ``<name>.<why>-<time>``; never deletes."""
     stamp = datetime.now().strftime("%Y-%m-%d_%H-%M-%S")
     aside = db.with_name(f"{db.name}.{why}-{stamp}")
     n = 2
@@ -146,41 +138,37 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def _damaged(folder: Path, db: Path, detail: str, readonly: bool) -> UserError:
-    newest = newest_backup(folder)
+def assessments_text(count: int | None) -> str:
+    return "1 Einschätzung" if count == 1 else f"{count} Einschätzungen"
+
+
+def _damaged(folder: Path, db: Path, detail: str, readonly: bool) -> DamagedDatabase:
+    newest = newest_usable(folder)
     if newest:
         offer = (
-            f" Die neueste Sicherung ist {newest} (vom "
-            f"{datetime.fromtimestamp(newest.stat().st_mtime):%d.%m.%Y %H:%M}). Um sie zu verwenden, "
-            f"kopieren Sie sie als '{DB_NAME}' in den Datenordner {folder}."
+            f" Die neueste brauchbare Sicherung ist {newest.path} (vom {newest.created:%d.%m.%Y %H:%M}, "
+            f"{assessments_text(newest.assessments)}). Der Befehl 'smartcheck restore --latest' stellt sie "
+            "wieder her; die Anwendung bietet das beim Start an."
         )
+    elif backups(folder):
+        offer = " Es gibt keine brauchbare Sicherungskopie: alle Sicherungen in diesem Datenordner sind beschädigt."
     else:
         offer = " Es gibt keine Sicherungskopie in diesem Datenordner."
     if readonly:
-        return UserError(f"{db}: die Datenbank ist beschädigt ({detail}).{offer}")
+        return DamagedDatabase(f"{db}: die Datenbank ist beschädigt ({detail}).{offer}", db, None, newest)
     try:
-        aside = _set_aside(db, "defekt")
+        aside = set_aside(db, "defekt")
     except OSError as error:
-        return UserError(f"{db}: die Datenbank ist beschädigt ({detail}) und konnte nicht beiseitegelegt werden ({error}).{offer}")
-    return UserError(
+        return DamagedDatabase(
+            f"{db}: die Datenbank ist beschädigt ({detail}) und konnte nicht beiseitegelegt werden ({error}).{offer}",
+            db, None, newest,
+        )
+    return DamagedDatabase(
         f"{db}: die Datenbank ist beschädigt ({detail}). Sie wurde unverändert beiseitegelegt als "
-        f"{aside.name}; beim nächsten Start legt SmartCheck eine neue, leere Datenbank an.{offer}"
+        f"{aside.name}.{offer} Ohne Wiederherstellung legt SmartCheck beim nächsten Start eine neue, "
+        "leere Datenbank an.",
+        db, aside, newest,
     )
-
-
-def _check(conn: sqlite3.Connection, db: Path) -> str | None:
-    """None if the file is sound, else what is wrong."""
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    if rows != [("ok",)]:
-        return "; ".join(str(r[0]) for r in rows[:3])
-    # A hot journal has been rolled back by now; a sound file holds whole pages.
-    if db.stat().st_size % page_size:
-        return "die Datei ist abgeschnitten"
-    return None
 
 
 def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -204,7 +192,7 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise explain(error, db) from None
     try:
-        problem = _check(conn, db)
+        problem = check_database(conn, db)
         if problem:
             conn.close()
             raise _damaged(folder, db, problem, readonly)

@@ -5,12 +5,26 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import UserError
+
+if TYPE_CHECKING:
+    from .backups import Backup
 
 
 class StoreLocked(UserError):
     """Another SmartCheck (window or command) writes to the same data folder."""
+
+
+class DamagedDatabase(UserError):
+    """The database failed its check. ``aside`` is where it was kept (None when
+    it was not renamed: a reader, or the rename failed); ``backup`` is the
+    newest usable backup copy (None if there is none), for callers to offer."""
+
+    def __init__(self, message: str, database: Path, aside: "Path | None", backup: "Backup | None"):
+        super().__init__(message)
+        self.database, self.aside, self.backup = database, aside, backup
 
 
 def explain(error: sqlite3.Error, path: Path) -> UserError:
@@ -29,7 +43,7 @@ def explain(error: sqlite3.Error, path: Path) -> UserError:
     if "malformed" in text or "not a database" in text:
         return UserError(
             f"{path}: die Datenbank ist beschädigt ({error}). Beim nächsten Start der Anwendung wird sie "
-            "beiseitegelegt und die neueste Sicherung genannt."
+            "beiseitegelegt und die neueste Sicherung angeboten ('smartcheck restore --latest')."
         )
     if "i/o" in text:
         return UserError(f"{path}: Lese- oder Schreibfehler des Laufwerks ({error}). Ist das Laufwerk noch verbunden?")
