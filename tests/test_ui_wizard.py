@@ -225,6 +225,39 @@ def test_typed_note_is_saved_after_a_short_pause(qtbot, make_wizard, store, mini
     qtbot.waitUntil(lambda: store.load(session.assessment.id).answers["org.roles"].note == "Organigramm pruefen")
 
 
+def test_a_three_line_note_is_shown_in_full_and_saved_with_its_line_breaks(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "org.lead", 2)
+    note = wizard.currentPage().questions["org.lead"].note
+    note.setFocus()
+    for number, line in enumerate(("Organigramm pruefen", "Hauptamt fragen", "Termin im Maerz")):
+        if number:
+            qtbot.keyClick(note, Qt.Key.Key_Return)  # Enter starts a new line
+        qtbot.keyClicks(note, line)
+    three = "Organigramm pruefen\nHauptamt fragen\nTermin im Maerz"
+    assert note.text() == three
+    qtbot.waitUntil(lambda: note.lines() == 3 and note.verticalScrollBar().maximum() == 0)
+    assert note.height() >= 3 * note.fontMetrics().lineSpacing()  # all three lines shown, nothing to scroll
+    qtbot.keyClick(note, Qt.Key.Key_Tab)  # Tab leaves the note instead of typing a tab
+    assert not note.hasFocus() and "\t" not in note.text()
+    qtbot.waitUntil(lambda: store.load(session.assessment.id).answers["org.lead"].note == three)
+
+    # opened again, the note shows all three lines; a much longer note is capped and scrolls
+    wizard.close()
+    again = make_wizard(Session(store.load(session.assessment.id), store))
+    again.jump_to("dimension:org")
+    shown = again.currentPage().questions["org.lead"].note
+    assert shown.text() == three
+    qtbot.waitUntil(lambda: shown.verticalScrollBar().maximum() == 0 and shown.lines() == 3)
+    three_high = shown.height()
+    shown.setText("\n".join(f"Zeile {n}" for n in range(1, 11)))
+    qtbot.waitUntil(lambda: shown.verticalScrollBar().maximum() > 0)
+    assert three_high < shown.height() < 10 * shown.fontMetrics().lineSpacing()
+
+
 def test_german_buttons_and_the_cancel_tooltip(qtbot, make_wizard, store, mini):
     wizard = make_wizard(draft(store, mini))
     assert wizard.button(NEXT).text().replace("&", "") == "Weiter >"

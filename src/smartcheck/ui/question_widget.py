@@ -8,21 +8,28 @@ option is a radio button without text beside a wrapping label; the label is
 the button's buddy, a click on it chooses the option, and the label is framed
 while its button has the focus. Every radio button carries an accessible name
 such as "Frage 2.3, Antwort 2: <option text>".
+
+The note is a plain-text box that grows with its text from two to six lines
+and then scrolls, so a long note (a merged assessment writes
+"Diskussionsbedarf: …" and a line per person) is shown in full, line breaks
+included. Enter starts a new line; Tab leaves the box.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN
@@ -59,6 +66,73 @@ class OptionLabel(QLabel):
         elif event.type() == QEvent.Type.FocusOut:
             self.setStyleSheet(PLAIN_STYLE)
         return False
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line note that is as high as its text (MIN_LINES to MAX_LINES, then it scrolls).
+
+    ``edited`` is emitted for the user's changes only, not for ``setText``.
+    """
+
+    MIN_LINES, MAX_LINES, MAX_LENGTH = 2, 6, 2000
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._loading = False
+        self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        self._fit()
+
+    def lines(self) -> int:
+        """Visual lines of the text at the current width (wrapped lines count)."""
+        return max(1, int(self.document().size().height()))
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        text = self.toPlainText()
+        if len(text) > self.MAX_LENGTH:
+            cursor = self.textCursor()
+            self.setText(text[: self.MAX_LENGTH])
+            cursor.setPosition(min(cursor.position(), self.MAX_LENGTH))
+            self.setTextCursor(cursor)
+            text = self.toPlainText()
+        self.edited.emit(text)
+
+    def _fit(self) -> None:
+        shown = min(max(self.lines(), self.MIN_LINES), self.MAX_LINES)
+        margins = self.contentsMargins()
+        # + 2: QPlainTextEdit keeps one pixel free below the text and rounds the margins down;
+        # without it a full box shows a scroll bar for the last line.
+        height = (shown * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+                  + margins.top() + margins.bottom() + 2)
+        if self.height() != int(height) or self.minimumHeight() != int(height):
+            self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
 
 class QuestionWidget(QFrame):
@@ -126,17 +200,18 @@ class QuestionWidget(QFrame):
             QCoreApplication.translate("QuestionWidget", "Hilfe zu Frage {number}").format(number=number)
         )
         self.help_button.toggled.connect(self._toggle_help)
-        tools.addWidget(self.help_button)
         self.note_label = QLabel(QCoreApplication.translate("QuestionWidget", "&Notiz:"))
-        self.note = QLineEdit()
-        self.note.setMaxLength(2000)
+        self.note = NoteEdit()
         self.note.setAccessibleName(
             QCoreApplication.translate("QuestionWidget", "Notiz zu Frage {number}").format(number=number)
         )
         self.note_label.setBuddy(self.note)
-        self.note.textEdited.connect(self._note_edited)
+        # level with the box's first line of text
+        self.note_label.setContentsMargins(0, self.note.frameWidth() + int(self.note.document().documentMargin()), 0, 0)
+        self.note.edited.connect(self._note_edited)
+        tools.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         tools.addSpacing(12)
-        tools.addWidget(self.note_label)
+        tools.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignTop)
         tools.addWidget(self.note, 1)
         layout.addLayout(tools)
 
