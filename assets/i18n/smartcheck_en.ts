@@ -7,6 +7,26 @@
         <source>SmartCheck kann nicht starten</source>
         <translation>SmartCheck cannot start</translation>
     </message>
+    <message>
+        <source>eine Einschätzung</source>
+        <translation>one assessment</translation>
+    </message>
+    <message>
+        <source>{count} Einschätzungen</source>
+        <translation>{count} assessments</translation>
+    </message>
+    <message>
+        <source>Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung vom {date} ({count}) wiederhergestellt werden?</source>
+        <translation>The database was damaged and has been set aside as {file}. Restore the backup from {date} ({count})?</translation>
+    </message>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt; die beschädigte Datei liegt als {file} im Datenordner.</source>
+        <translation>Backup restored; the damaged file is kept as {file} in the data folder.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
@@ -104,6 +124,21 @@
     <message>
         <source>Am meisten verbessert: {names}</source>
         <translation>Most improved: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>&amp;Sicherung wiederherstellen</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <source>&amp;Leer beginnen</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

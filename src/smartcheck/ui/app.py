@@ -5,7 +5,9 @@ main window come first and the window is shown at once; the store (which
 brings pydantic and the core models) is opened right after, from the event
 loop. If the store cannot be opened (another SmartCheck holds it, or the
 database is damaged) the user gets one clear message and the program exits
-with status 1.
+with status 1 -- except for a damaged database with a usable backup: then
+the user is asked whether to restore the backup, to begin with an empty
+database, or to quit (``dialogs.offer_restore``).
 
 ``SMARTCHECK_QUIT_AFTER`` (``shown`` or ``ready``) is a hidden switch for
 benchmarks/bench_startup.py: quit once the window is shown, or once the home
@@ -37,15 +39,60 @@ def show_start_error(title: str, text: str) -> None:
 def open_store(window) -> bool:
     """Open the data folder's store and hand it to the window; False after a message."""
     from ..core.errors import UserError
-    from ..store import Store
+    from ..store import DamagedDatabase, Store
 
     try:
         store = Store.open(window.data_dir)
+    except DamagedDatabase as error:
+        store = after_damage(window, error)
+        if store is None:
+            return False
     except UserError as error:  # StoreLocked is a UserError too
         show_start_error(translate("App", "SmartCheck kann nicht starten"), str(error))
         return False
     window.attach_store(store)
     return True
+
+
+def restore_question(error, lang: str) -> str:
+    """The question after a damaged database, naming the file set aside and the backup."""
+    backup = error.backup
+    when = backup.created.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d.%m.%Y, %H:%M")
+    if backup.assessments == 1:
+        count = translate("App", "eine Einschätzung")
+    else:
+        count = translate("App", "{count} Einschätzungen").format(count=backup.assessments)
+    return translate(
+        "App", "Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung "
+        "vom {date} ({count}) wiederhergestellt werden?").format(file=error.aside.name, date=when, count=count)
+
+
+def after_damage(window, error):
+    """Offer the newest usable backup; the opened store, or None after "Beenden" or a message."""
+    from . import dialogs
+    from ..core.errors import UserError
+    from ..store import Store, restore_backup
+
+    title = translate("App", "SmartCheck kann nicht starten")
+    if error.backup is None or error.aside is None:  # nothing to offer, or the file is still in the way
+        show_start_error(title, str(error))
+        return None
+    answer = dialogs.offer_restore(
+        window, translate("App", "Datenbank beschädigt"), restore_question(error, window.settings.language))
+    if answer not in (dialogs.RESTORE, dialogs.START_EMPTY):
+        return None
+    try:
+        if answer == dialogs.RESTORE:
+            restore_backup(window.data_dir, error.backup)
+        store = Store.open(window.data_dir)
+    except UserError as failure:
+        show_start_error(title, str(failure))
+        return None
+    if answer == dialogs.RESTORE:
+        window.statusBar().showMessage(translate(
+            "App", "Sicherung wiederhergestellt; die beschädigte Datei liegt als {file} im Datenordner.").format(
+            file=error.aside.name), 15000)
+    return store
 
 
 def run(data_dir: str | None = None) -> int:

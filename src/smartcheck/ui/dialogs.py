@@ -38,6 +38,30 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     return buttons.index(clicked) if clicked in buttons else None
 
 
+RESTORE, START_EMPTY, QUIT = "restore", "empty", "quit"
+
+
+def restore_box(parent: QWidget | None, title: str, text: str) -> tuple[QMessageBox, dict]:
+    """The question after a damaged database, not yet shown: the box and its buttons by answer."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {
+        RESTORE: box.addButton(translate("Dialogs", "&Sicherung wiederherstellen"), QMessageBox.ButtonRole.AcceptRole),
+        START_EMPTY: box.addButton(translate("Dialogs", "&Leer beginnen"), QMessageBox.ButtonRole.DestructiveRole),
+        QUIT: box.addButton(translate("Dialogs", "&Beenden"), QMessageBox.ButtonRole.RejectRole),
+    }
+    box.setDefaultButton(buttons[RESTORE])
+    box.setEscapeButton(buttons[QUIT])
+    return box, buttons
+
+
+def offer_restore(parent: QWidget | None, title: str, text: str) -> str:
+    """Ask whether to restore a backup: RESTORE, START_EMPTY or QUIT (also for Esc)."""
+    box, buttons = restore_box(parent, title, text)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, button in buttons.items() if button is clicked), QUIT)
+
+
 def open_files(parent: QWidget | None, title: str, folder: Path, name_filter: str) -> list[Path]:
     files, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), name_filter)
     return [Path(f) for f in files]
