@@ -102,7 +102,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "coverage_unknown": ("{n} × weiß nicht", "{n} × don't know"),
     "coverage_na": ("{n} × trifft nicht zu", "{n} × not applicable"),
     "coverage_open": ("{n} offen", "{n} open"),
-    "mean": ("{mean} von 4 Punkten ({percent} %)", "{mean} of 4 points ({percent} %)"),
+    "mean": ("{mean} von 4 Punkten ({percent} %)", "{mean} of 4 points ({percent}%)"),
     "capped": ("Die Stufe ist durch die Schlüsselfrage „{question}“ begrenzt (ohne Begrenzung: Stufe {n}).",
                "The level is capped by the key question “{question}” (without the cap: level {n})."),
     # dimension sections
