@@ -145,7 +145,7 @@
     <name>Home</name>
     <message>
         <source>abgeschlossen</source>
-        <translation>complete</translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Entwurf, {answered} von {total}</source>
@@ -181,7 +181,7 @@
 Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzungen ansehen oder gleich mit Ihrer eigenen Kommune beginnen.</source>
         <translation>SmartCheck leads your team through the smart city readiness questionnaire in about 30 to 40 minutes. At the end you get a profile with levels from 0 to 4 per dimension and an action plan to print. All data stays on this computer.
 
-You can first look at the demo municipality &quot;Musterstadt&quot; with three assessments, or start right away with your own municipality.</translation>
+You can first look at the demo municipality “Musterstadt” with three assessments, or start right away with your own municipality.</translation>
     </message>
     <message>
         <source>&amp;Demo-Kommune ansehen</source>
@@ -449,7 +449,7 @@ All data stays on this computer:
     </message>
     <message>
         <source>Zu jeder Dimension wählen Sie bei jeder Frage die Antwort, die überwiegend zutrifft; „weiß nicht“ und „trifft nicht zu“ zählen nicht in die Bewertung, werden aber als Abdeckung gezeigt.</source>
-        <translation>For every question of each dimension, choose the answer that mostly applies; &quot;don&apos;t know&quot; and &quot;not applicable&quot; do not count towards the rating but are shown as coverage.</translation>
+        <translation>For every question of each dimension, choose the answer that mostly applies; “don&apos;t know” and “not applicable” do not count towards the rating but are shown as coverage.</translation>
     </message>
     <message>
         <source>Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis 4 nach festen Grenzwerten; Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.</source>
@@ -805,7 +805,7 @@ All data stays on this computer:
     </message>
     <message>
         <source>Neu unter dem Ziel oder gesunken: {names}</source>
-        <translation>Newly below target or fallen: {names}</translation>
+        <translation>Now below target or lower than before: {names}</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@ All data stays on this computer:
     </message>
     <message>
         <source>Mit „Abschließen“ wird die Einschätzung festgeschrieben. Offene Punkte erscheinen im Ergebnis als Abdeckung und als Schritte zum Herausfinden.</source>
-        <translation>&quot;Finish&quot; fixes the assessment. Open items appear in the result as coverage and as steps to find out.</translation>
+        <translation>“Finish” completes the assessment. Open items appear in the result as coverage and as steps to find out.</translation>
     </message>
     <message>
         <source>Zum Abschließen braucht es den Namen der Kommune und mindestens eine bewertete Antwort.</source>
@@ -888,6 +888,10 @@ All data stays on this computer:
     <message>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>{size} %</source>
+        <translation>{size}%</translation>
     </message>
     <message>
         <source>Textgröße</source>

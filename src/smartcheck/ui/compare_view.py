@@ -22,7 +22,7 @@ def signed(value: float | int | None, lang: str, digits: int = 0) -> str:
         return "–"
     if abs(value) < 0.05:
         return "±0"
-    text = f"{value:+.{digits}f}"
+    text = f"{value:+.{digits}f}".replace("-", "\u2212")  # a real minus sign, as in the PDF
     return text if lang == "en" else text.replace(".", ",")
 
 

@@ -215,21 +215,25 @@ class ResultView(QWidget):
             before = change.before.level if change.before else None
             after = change.after.level if change.after else None
             delta = change.level_delta
-            arrow = "–" if delta is None else (f"+{delta}" if delta > 0 else ("±0" if delta == 0 else str(delta)))
+            arrow = "–" if delta is None else (f"+{delta}" if delta > 0 else ("±0" if delta == 0 else f"\u2212{-delta}"))
             rows.append(f"<li>{_escape(names.get(change.dimension_id, change.dimension_id))}: "
                         f"{_dash(before)} → {_dash(after)} ({arrow})</li>")
-        lines.append("<ul>" + "".join(rows) + "</ul>")
+        lines.append(f"<ul style='{TIGHT}'>" + "".join(rows) + "</ul>")
         if comparison.most_improved:
             lines.append(_escape(translate("Result", "Am meisten verbessert: {names}").format(
                 names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved))))
         if comparison.new_concerns:
             lines.append(_escape(translate("Result", "Neu unter dem Ziel oder gesunken: {names}").format(
                 names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.new_concerns))))
-        return "<br>".join(lines)
+        # paragraphs and list without the blank lines a <br> beside a list would add
+        return "".join(line if line.startswith("<ul") else f"<p style='{TIGHT}'>{line}</p>" for line in lines)
 
     def _compare(self) -> None:
         if self.assessment is not None and self.previous is not None:
             self.compareRequested.emit(self.previous.id, self.assessment.id)
+
+
+TIGHT = "margin-top:0; margin-bottom:4px"
 
 
 def _dash(level: int | None) -> str:

@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
 
         self.text_size = QComboBox()
         for size in TEXT_SIZES:
-            self.text_size.addItem(f"{size} %", size)
+            self.text_size.addItem(translate("Settings", "{size} %").format(size=size), size)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
         self.text_size.setAccessibleName(translate("Settings", "Textgröße"))
         label = QLabel(translate("Settings", "&Textgröße:"))
