@@ -123,3 +123,22 @@ def test_reader_refuses_a_database_that_needs_migrating(tmp_path, mini, monkeypa
     monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, lambda conn: None])
     with pytest.raises(UserError, match="muss erst aktualisiert werden"):
         Store.open(tmp_path, readonly=True)
+
+
+def test_rotation_keeps_the_last_copy_from_before_a_damaged_database(tmp_path):
+    from smartcheck.store.backups import KEEP_BACKUPS, backups, make_backup
+
+    directory = tmp_path / "backups"
+    directory.mkdir()
+    names = [f"smartcheck-2026-01-{day:02d}_09-00-00-000-start.db" for day in range(1, 13)]
+    for name in names:
+        (directory / name).write_bytes(b"")
+    # The database was found damaged on 3 January, after that day's backup; the
+    # user started empty, and daily backups of the new database followed.
+    (tmp_path / "smartcheck.db.defekt-2026-01-03_10-00-00").write_bytes(b"garbage")
+    conn = sqlite3.connect(":memory:")
+    make_backup(conn, tmp_path, "start")
+    kept = [p.name for p in backups(tmp_path)]
+    assert names[2] in kept  # the last good copy of the old data, though 11 copies are newer
+    assert names[0] not in kept and names[1] not in kept  # older ones rotate as usual
+    assert len(kept) == KEEP_BACKUPS + 1

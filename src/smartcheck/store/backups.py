@@ -1,5 +1,6 @@
 """Backup copies of the database in ``backups/``: made with ``Connection.backup``,
-written atomically, named by time so they sort, the last ten kept; and the
+written atomically, named by time so they sort, the last ten kept (and the
+last copy from before a damaged database); and the
 listing of them for people (date, reason, how many assessments, damaged or not).
 """
 
@@ -146,6 +147,22 @@ def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
             f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); "
             "es wurde nichts geändert."
         ) from None
+    protected = last_before_damage(folder)
     for old in backups(folder)[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
+        if old != protected:
+            old.unlink(missing_ok=True)
     return target
+
+
+def last_before_damage(folder: Path) -> Path | None:
+    """The newest backup older than the newest damaged database set aside.
+
+    After a damaged database the user may start empty; the daily backups of the
+    new database would then push the last good copy of the old data out of the
+    rotation. That one copy is never rotated away.
+    """
+    stamps = sorted(p.name.split(".defekt-", 1)[1][:19] for p in folder.glob("*.db.defekt-*"))
+    if not stamps:
+        return None
+    before = [p for p in backups(folder) if p.name[len("smartcheck-"):][:19] < stamps[-1]]
+    return before[-1] if before else None
