@@ -139,6 +139,6 @@ def test_rotation_keeps_the_last_copy_from_before_a_damaged_database(tmp_path):
     conn = sqlite3.connect(":memory:")
     make_backup(conn, tmp_path, "start")
     kept = [p.name for p in backups(tmp_path)]
-    assert names[2] in kept  # the last good copy of the old data, though 11 copies are newer
+    assert names[2] in kept  # the last good copy of the old data, though ten copies are newer
     assert names[0] not in kept and names[1] not in kept  # older ones rotate as usual
     assert len(kept) == KEEP_BACKUPS + 1
