@@ -165,3 +165,20 @@ def test_welcome_page_and_settings_are_english(qtbot, tmp_path, restore_german):
         assert german_in(shown_texts(dialog)) == []
         assert dialog.text_size.itemText(0) == "100%"
         dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_home_fits_1200_pixels_at_150_percent_text(qtbot, demo_store, restore_german, lang):
+    from smartcheck.ui.i18n import apply_text_size
+
+    install_language(lang)
+    apply_text_size(150)
+    try:
+        with main_window(qtbot, demo_store, Settings(language=lang, text_size=150)) as window:
+            window.resize(1200, 800)
+            qtbot.waitUntil(lambda: window.home.table.isVisible())
+            assert window.minimumSizeHint().width() <= 1200
+            assert window.width() == 1200
+            assert window.home.export_button.isVisible() and window.home.pdf_button.isVisible()
+    finally:
+        apply_text_size(100)

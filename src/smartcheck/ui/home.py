@@ -137,13 +137,16 @@ class HomePage(QWidget):
         self.pdf_button.clicked.connect(self._pdf)
         self.import_button.clicked.connect(self.import_files)
         self.export_button.clicked.connect(self.export_selected)
+        # Import and export sit beside the title, so the row of actions fits 1200 pixels at 150 % text.
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.continue_button, self.open_button, self.compare_button,
                        self.merge_button, self.pdf_button):
             actions.addWidget(button)
         actions.addStretch()
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
 
         hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen "
                                         "der Antworten mehrerer Personen zwei oder mehr. "
@@ -152,11 +155,15 @@ class HomePage(QWidget):
         hint.setObjectName("hint")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(self.trend)
+        # Tab keeps the reading order of before: the actions, import, export, then the table.
+        for before, after in ((self.pdf_button, self.import_button), (self.import_button, self.export_button),
+                              (self.export_button, self.table)):
+            QWidget.setTabOrder(before, after)
         return page
 
     # ------------------------------------------------------------ content
