@@ -21,6 +21,7 @@ def test_the_text_states_the_numbers_the_code_uses(mini):
     for level in mini.levels[1:]:
         assert f"ab {level.min_score:.1f}".replace(".", ",") in german
     english = " ".join(p for s in method("en") for p in s.paragraphs)
+    assert f"{int(scoring.PROVISIONAL_COVERAGE * 100)}%" in english
     for level in mini.levels[1:]:
         assert f"from {level.min_score:.1f}" in english
     assert len(method("de")) == len(method("en"))

@@ -108,7 +108,7 @@ METHOD: dict[str, tuple[Section, ...]] = {
             "Coverage and provisional results",
             (
                 "Each dimension shows how many questions were answered (“x of y answered”). With "
-                "fewer than 60 % answered, or a key question open or answered “don't know”, the "
+                "fewer than 60% answered, or a key question open or answered “don't know”, the "
                 "result is provisional, and a range is shown as well: open questions counted as 0 "
                 "(a cautious lower bound) up to counted as 4.",
                 "Questions marked “not applicable” are not counted. If more than a quarter of a "
