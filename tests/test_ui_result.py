@@ -144,7 +144,7 @@ def test_pdf_button_writes_the_pdf_in_a_worker_and_offers_to_open_it(qtbot, wind
         assert window.statusBar().currentMessage() in ("PDF wird erstellt …", "PDF erstellt.")
     path = tmp_path / "pdfs" / blocker.args[0].rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     assert path.is_file() and path.parent == tmp_path / "pdfs"
-    assert path.name.startswith("SmartCheck_Musterstadt_") and path.suffix == ".pdf"
+    assert path.name.startswith("SmartCheck-Musterstadt-") and path.suffix == ".pdf"
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Musterstadt" in text
     assert offered and offered[0][0] == "PDF erstellt" and str(path) in offered[0][1]

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from datetime import datetime
 from pathlib import Path
 
 from .core.assessment import Assessment, Status
 from .core.errors import UserError
-from .core.labels import label
+from .core.labels import describe, file_name, format_date, label
 from .paths import data_dir, documents_dir
 from .store import AssessmentSummary, Store
 
@@ -35,13 +34,6 @@ def _folder(args: argparse.Namespace) -> Path:
     return data_dir(getattr(args, "data_dir", None))
 
 
-def _local_date(value: datetime) -> str:
-    return value.astimezone().strftime("%d.%m.%Y")
-
-
-def _describe(a: Assessment) -> str:
-    when = "abgeschlossen am" if a.status == Status.COMPLETE else "Entwurf vom"
-    return f"{a.municipality.name}, {when} {_local_date(a.completed_at or a.updated_at)}, ID {a.id[:8]}"
 
 
 def _target(store: Store, args: argparse.Namespace) -> Assessment:
@@ -67,7 +59,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             return EXIT_OK
         print(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
         for assessment_id in added:
-            print(f"  {_describe(store.load(assessment_id))}")
+            print(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK
 
 
@@ -103,7 +95,7 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
         name = s.municipality if len(s.municipality) <= 30 else s.municipality[:29] + "…"
         levels = [s.levels.get(d) for d in dims]
         rows.append(
-            [s.id[:8], _local_date(s.date), name, label(Status(s.status)), f"{s.answered}/{s.total}"]
+            [s.id[:8], format_date(s.date), name, label(Status(s.status)), f"{s.answered}/{s.total}"]
             + ["–" if v is None else str(v) for v in levels]
         )
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
@@ -142,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = exchange.export_csv_plan(assessment, args.out, args.lang)
     else:
         out = exchange.export_json(assessment, args.out)
-    print(f"Exportiert: {out} ({_describe(assessment)})")
+    print(f"Exportiert: {out} ({describe(assessment)})")
     return EXIT_OK
 
 
@@ -153,16 +145,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         added = import_files(store, args.files)
         print(f"{len(added)} Einschätzung(en) importiert:")
         for assessment_id in added:
-            print(f"  {_describe(store.load(assessment_id))}")
+            print(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK
 
 
 # ----------------------------------------------------------------- report
 def report_file_name(assessment: Assessment) -> str:
-    """``SmartCheck-<Kommune>-<YYYY-MM-DD>.pdf``, safe on every file system."""
-    name = re.sub(r"[^\w-]+", "-", assessment.municipality.name, flags=re.UNICODE).strip("-_") or "Kommune"
-    when = (assessment.completed_at or assessment.updated_at).astimezone()
-    return f"SmartCheck-{name[:60]}-{when:%Y-%m-%d}.pdf"
+    return file_name(assessment.municipality.name, assessment.date, ".pdf")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -173,7 +162,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else documents_dir() / report_file_name(assessment)
     written = write_report(assessment, history, out, lang=args.lang)
-    print(f"Bericht geschrieben: {written} ({_describe(assessment)})")
+    print(f"Bericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK
 
 
@@ -192,7 +181,7 @@ def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assess
             names.append(source)
         else:
             assessments.append(store.load(store.resolve(source)))
-            names.append(f"ID {assessments[-1].id[:8]} ({_describe(assessments[-1])})")
+            names.append(f"ID {assessments[-1].id[:8]} ({describe(assessments[-1])})")
     return assessments, names
 
 

@@ -122,6 +122,11 @@ class Assessment(Model):
     def questionnaire(self) -> Questionnaire:
         return self.snapshot.questionnaire
 
+    @property
+    def date(self) -> datetime:
+        """The date a reader knows it by: completion, for a draft the last change."""
+        return self.completed_at or self.updated_at
+
     def target(self, dimension_id: str) -> int:
         if dimension_id in self.targets:
             return self.targets[dimension_id]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .assessment import MunicipalityType, SizeClass, Status
+import re
+from datetime import datetime
+
+from .assessment import Assessment, MunicipalityType, SizeClass, Status
 from .questionnaire import Effort, Horizon, Role
 
 _LABELS: dict[object, tuple[str, str]] = {
@@ -43,3 +46,36 @@ def label(value: object, lang: str = "de") -> str:
 def rating_label(rating: int, lang: str = "de") -> str:
     de, en = QUICK_WIN_RATINGS[rating]
     return en if lang == "en" else de
+
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def local_time(moment: datetime) -> datetime:
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def format_date(moment: datetime | None, lang: str = "de") -> str:
+    """27.11.2026 in German, 27 Nov 2026 in English (local time of the machine).
+
+    Month names come from a fixed list, not from strftime, whose output follows
+    the process locale (Qt sets it at start).
+    """
+    if moment is None:
+        return ""
+    local = local_time(moment)
+    if lang == "en":
+        return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}"
+    return f"{local.day:02d}.{local.month:02d}.{local.year}"
+
+
+def describe(assessment: Assessment) -> str:
+    """How an assessment is named in a message: municipality, state and date, short id."""
+    when = "abgeschlossen am" if assessment.status == Status.COMPLETE else "Entwurf vom"
+    return f"{assessment.municipality.name}, {when} {format_date(assessment.date)}, ID {assessment.id[:8]}"
+
+
+def file_name(municipality: str, date: datetime, suffix: str) -> str:
+    """``SmartCheck-<Kommune>-<YYYY-MM-DD><suffix>``, safe on every file system."""
+    name = re.sub(r"[^\w-]+", "-", municipality, flags=re.UNICODE).strip("-_") or "Kommune"
+    return f"SmartCheck-{name[:60]}-{local_time(date):%Y-%m-%d}{suffix}"

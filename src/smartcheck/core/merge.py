@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
 from statistics import median_low
 
 from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status
 from .errors import UserError
+from .labels import format_date
 from .questionnaire import Questionnaire
 from .session import REVIEW
 
@@ -95,13 +95,9 @@ DISCUSSION_MARK = "Diskussionsbedarf"
 _VALUE_WORDS = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
 
 
-def _when(a: Assessment) -> datetime:
-    return a.completed_at or a.updated_at
-
-
 def describe(a: Assessment) -> str:
     """How an assessment is named in a message: municipality, date, short id."""
-    return f"'{a.municipality.name}' vom {_when(a).astimezone():%d.%m.%Y} (ID {a.id[:8]})"
+    return f"'{a.municipality.name}' vom {format_date(a.date)} (ID {a.id[:8]})"
 
 
 def _key(text: str) -> str:
@@ -218,7 +214,7 @@ def merge_assessments(
             answers[qid] = Answer(value=merged.answer.value, note=_discussion_note(merged, assessments))
         else:
             answers[qid] = merged.answer
-    newest = max(assessments, key=_when)
+    newest = max(assessments, key=lambda a: a.date)
     merged_assessment = Assessment(
         municipality=newest.municipality.model_copy(),
         snapshot=assessments[0].snapshot,

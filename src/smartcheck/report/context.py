@@ -8,17 +8,16 @@ store or a widget. A report of 2024 therefore renders the same in 2026.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from xml.sax.saxutils import escape
 
 from ..core.assessment import Assessment
+from ..core.labels import format_date
 from ..core.planning import ActionPlan, RankedIdea, plan, rank_quick_wins
 from ..core.progress import Comparison, compare
 from ..core.questionnaire import Questionnaire
 from ..core.scoring import DimensionResult, Profile, score
 from .styles import Styles
-from .texts import fmt_date, fmt_num, t
-
+from .texts import fmt_num, t
 
 ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
                  "Abs", "e", "g", "i", "eg", "ie"}
@@ -40,11 +39,6 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def assessment_date(assessment: Assessment) -> datetime:
-    """The date a reader knows an assessment by: when it was completed."""
-    return assessment.completed_at or assessment.updated_at or assessment.created_at
-
-
 @dataclass
 class ReportContext:
     assessment: Assessment
@@ -62,13 +56,13 @@ class ReportContext:
         self.profile = score(self.assessment)
         self.plan = plan(self.assessment, self.profile)
         self.ideas = rank_quick_wins(self.assessment)
-        date = assessment_date(self.assessment)
+        date = self.assessment.date
         earlier = {
             h.id: h
             for h in self.history
-            if h.id != self.assessment.id and assessment_date(h) < date
+            if h.id != self.assessment.id and h.date < date
         }
-        self.series = sorted(earlier.values(), key=assessment_date) + [self.assessment]
+        self.series = sorted(earlier.values(), key=lambda a: a.date) + [self.assessment]
         self.profiles = {a.id: score(a) for a in self.series[:-1]}
         self.profiles[self.assessment.id] = self.profile
         self.comparison = None
@@ -92,7 +86,7 @@ class ReportContext:
 
     @property
     def date(self) -> str:
-        return fmt_date(assessment_date(self.assessment), self.lang)
+        return format_date(self.assessment.date, self.lang)
 
     def rich(self, text: str) -> str:
         """Escaped text with its first sentence in bold."""
@@ -107,7 +101,7 @@ class ReportContext:
         return escape(t(key, self.lang, **{k: str(v) for k, v in values.items()}))
 
     def date_of(self, assessment: Assessment) -> str:
-        return fmt_date(assessment_date(assessment), self.lang)
+        return format_date(assessment.date, self.lang)
 
     def num(self, value: float, digits: int = 1) -> str:
         return fmt_num(value, self.lang, digits)

@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from .. import __version__
 from ..core.assessment import Assessment
 from . import dimensions, method, overview, tables, trend
-from .context import ReportContext, assessment_date
+from .context import ReportContext
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, stylesheet
 from .texts import t
 
@@ -150,6 +150,6 @@ class PdfReport:
     def generate(self) -> bytes:
         buffer = io.BytesIO()
         doc = self._get_doc(buffer)
-        maker = partial(NumberedCanvas, decorate=self._page_frame, created=assessment_date(self.ctx.assessment))
+        maker = partial(NumberedCanvas, decorate=self._page_frame, created=self.ctx.assessment.date)
         doc.build(self._get_story(), canvasmaker=maker)
         return buffer.getvalue()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..core.labels import local_time
+
 TEXTS: dict[str, tuple[str, str]] = {
     # document and page frame
     "doc_title": ("Smart-City-Readiness-Check: Ergebnis und Handlungsplan",
@@ -199,28 +201,9 @@ def t(key: str, lang: str = "de", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _local(moment: datetime) -> datetime:
-    return moment.astimezone() if moment.tzinfo else moment
-
-
-def fmt_date(moment: datetime, lang: str = "de") -> str:
-    """27.11.2026 in German, 27 Nov 2026 in English (local time of the machine).
-
-    Month names come from a fixed list, not from strftime, whose output follows
-    the process locale (Qt sets it at start).
-    """
-    local = _local(moment)
-    if lang == "en":
-        return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}"
-    return f"{local.day:02d}.{local.month:02d}.{local.year}"
-
-
 def fmt_short_date(moment: datetime, lang: str = "de") -> str:
     """11/2026: the axis labels of the trend chart."""
-    local = _local(moment)
+    local = local_time(moment)
     return f"{local.month:02d}/{local.year}"
 
 

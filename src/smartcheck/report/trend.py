@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from . import charts
-from .context import ReportContext, assessment_date
+from .context import ReportContext
 from .styles import PORTRAIT_WIDTH, grid_table
 from .texts import fmt_short_date
 
@@ -35,7 +35,7 @@ def progress(ctx: ReportContext) -> list:
                 continue
             points.append(charts.Point(r.level if r.assessable else None, r.target, r.provisional))
         panels.append((ctx.text(d.name), points))
-    labels = [fmt_short_date(assessment_date(a), ctx.lang) for a in series]
+    labels = [fmt_short_date(a.date, ctx.lang) for a in series]
     story += [
         Paragraph(ctx.x("trend_intro", n=len(series)), s.body),
         charts.trend(panels, labels, PORTRAIT_WIDTH),

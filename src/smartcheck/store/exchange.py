@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .. import __version__
+from ..atomic import write_atomic
 from ..core.assessment import (
     ASSESSMENT_FORMAT,
     ASSESSMENT_FORMAT_VERSION,
@@ -43,10 +44,9 @@ from ..core.assessment import (
 )
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
 from ..core.errors import UserError
-from ..core.labels import label
+from ..core.labels import describe, label
 from ..core.planning import plan
 from ..core.scoring import score
-from ..atomic import write_atomic
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -194,10 +194,6 @@ def read_assessment_file(path: str | Path) -> Assessment:
     return document.assessment
 
 
-def _describe(a: Assessment) -> str:
-    when = a.completed_at or a.updated_at
-    state = label(a.status)
-    return f"'{a.municipality.name}', {state}, {when:%d.%m.%Y}, ID {a.id[:8]}"
 
 
 def import_files(store: Store, paths: list[str | Path]) -> list[str]:
@@ -213,14 +209,14 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             problems.append(str(error))
             continue
         if a.id in seen:
-            problems.append(f"{name}: dieselbe Einschätzung ({_describe(a)}) wie in {seen[a.id]}")
+            problems.append(f"{name}: dieselbe Einschätzung ({describe(a)}) wie in {seen[a.id]}")
             continue
         seen[a.id] = name
         if store.exists(a.id):
             stored = store.load(a.id)
             same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
             detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
-            problems.append(f"{name}: diese Einschätzung ({_describe(a)}) ist bereits gespeichert{detail}")
+            problems.append(f"{name}: diese Einschätzung ({describe(a)}) ist bereits gespeichert{detail}")
             continue
         found.append(a)
     if problems:

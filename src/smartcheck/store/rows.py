@@ -95,7 +95,7 @@ def summary_columns(a: Assessment) -> dict:
         "created_at": stamp(a.created_at),
         "updated_at": stamp(a.updated_at),
         "completed_at": stamp(a.completed_at),
-        "listed_at": stamp(a.completed_at or a.updated_at),
+        "listed_at": stamp(a.date),
         "cursor": a.cursor,
         "municipality_name": a.municipality.name,
         "municipality": a.municipality.model_dump_json(),

@@ -9,11 +9,12 @@ badge's text and tooltip say the same in words for screen readers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..core.labels import format_date
 
 translate = QCoreApplication.translate
 LEVEL_COLORS = ("#e0e0e0", "#f6cfa8", "#f5e38f", "#bfe3ad", "#7cc47f")
@@ -24,13 +25,6 @@ LevelRole = Qt.ItemDataRole.UserRole + 1
 class Column:
     dimension_id: str
     name: str
-
-
-def format_date(value: datetime | None, lang: str) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone() if value.tzinfo else value
-    return local.strftime("%Y-%m-%d") if lang == "en" else local.strftime("%d.%m.%Y")
 
 
 def _split_long(word: str, longest: int = 16) -> list[str]:
@@ -115,7 +109,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if col == 0:
-            return format_date(summary.completed_at or summary.updated_at, self.lang)
+            return format_date(summary.date, self.lang)
         if col == 1:
             return summary.municipality
         return self._status(summary)

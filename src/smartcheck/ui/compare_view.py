@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core.labels import format_date
 from ..core.progress import compare
-from .assessment_table import format_date
 from .widgets import FitTable, title_label
 
 translate = QCoreApplication.translate
@@ -80,7 +80,7 @@ class CompareView(QWidget):
             combo.clear()
             for s in summaries:
                 status = "" if s.status == "complete" else " " + translate("Compare", "(Entwurf)")
-                combo.addItem(f"{s.municipality}, {format_date(s.completed_at or s.updated_at, self.lang)}{status}", s.id)
+                combo.addItem(f"{s.municipality}, {format_date(s.date, self.lang)}{status}", s.id)
             combo.blockSignals(False)
         self.before.setCurrentIndex(max(0, self.before.findData(before_id)))
         self.after.setCurrentIndex(max(0, self.after.findData(after_id)))

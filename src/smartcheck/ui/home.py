@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.labels import file_name, format_date
 from . import dialogs
-from .assessment_table import AssessmentTableModel, BadgeDelegate, Column, format_date
+from .assessment_table import AssessmentTableModel, BadgeDelegate, Column
 from .widgets import title_label
 
 translate = QCoreApplication.translate
@@ -225,7 +226,7 @@ class HomePage(QWidget):
     def trend_text(self, summary) -> str:
         """Levels of the municipality's first completed assessment against its latest."""
         done = [s for s in self.model.rows if s.status == "complete" and s.municipality == summary.municipality]
-        done.sort(key=lambda s: s.completed_at or s.updated_at)
+        done.sort(key=lambda s: s.date)
         if len(done) < 2:
             return translate("Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen "
                                      "Einschätzung.").format(name=summary.municipality)
@@ -268,13 +269,13 @@ class HomePage(QWidget):
             current = complete[0] if complete else None
             pool = [s for s in self.model.rows if s.status == "complete"
                     and (current is None or s.municipality == current.municipality)]
-            pool.sort(key=lambda s: s.completed_at or s.updated_at)
+            pool.sort(key=lambda s: s.date)
             if current is not None and current in pool and pool.index(current) > 0:
                 complete = [pool[pool.index(current) - 1], current]
             else:
                 complete = pool[-2:] if len(pool) >= 2 else [s for s in self.model.rows if s.status == "complete"][:2]
         if len(complete) == 2:
-            before, after = sorted(complete, key=lambda s: s.completed_at or s.updated_at)
+            before, after = sorted(complete, key=lambda s: s.date)
             self.compareRequested.emit(before.id, after.id)
 
     def _merge(self) -> None:
@@ -316,7 +317,6 @@ class HomePage(QWidget):
     def export_selected(self) -> None:
         from ..core.errors import UserError
         from ..store.exchange import export_json
-        from .pdf_job import safe_name
         from .settings import load_settings
 
         chosen = self.selected()
@@ -324,7 +324,7 @@ class HomePage(QWidget):
             return
         summary = chosen[0]
         folder = load_settings(self.store.data_dir).pdf_folder
-        name = f"SmartCheck_{safe_name(summary.municipality)}_{format_date(summary.completed_at or summary.updated_at, 'en')}.json"
+        name = file_name(summary.municipality, summary.date, ".json")
         path = dialogs.save_file(self, translate("Home", "Einschätzung exportieren"), folder / name,
                                  translate("Home", "SmartCheck-Dateien (*.json)"))
         if path is None:

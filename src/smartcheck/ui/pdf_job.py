@@ -13,21 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from ..core.labels import file_name
 from . import dialogs
-from .assessment_table import format_date
 
 translate = QCoreApplication.translate
 
 
-def safe_name(name: str) -> str:
-    """A file-name-safe form of a municipality name."""
-    keep = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name.strip())
-    return keep.strip("_") or "Kommune"
-
-
 def report_file_name(assessment) -> str:
-    date = format_date(assessment.completed_at or assessment.updated_at, "en")
-    return f"SmartCheck_{safe_name(assessment.municipality.name)}_{date}.pdf"
+    return file_name(assessment.municipality.name, assessment.date, ".pdf")
 
 
 class PdfJob(QThread):

@@ -8,13 +8,23 @@ asked for by signal; the main window runs it in a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import labels
+from ..core.labels import format_date
 from ..core.planning import plan, rank_quick_wins
 from ..core.progress import compare
 from ..core.scoring import score
-from .assessment_table import format_date
 from .radar import Axis, RadarChart
 from .widgets import FitTable, title_label
 
@@ -138,11 +148,11 @@ class ResultView(QWidget):
         lang = self.lang
         self.assessment = assessment
         earlier = [a for a in history if a.id != assessment.id and
-                   (a.completed_at or a.created_at) < (assessment.completed_at or assessment.created_at)]
+                   a.date < assessment.date]
         self.previous = earlier[-1] if earlier else None
         questionnaire = assessment.questionnaire
         profile = score(assessment)
-        date = format_date(assessment.completed_at or assessment.updated_at, lang)
+        date = format_date(assessment.date, lang)
         self.title.setText(translate("Result", "Ergebnis: {name}, {date}").format(
             name=assessment.municipality.name, date=date))
         self.compare_button.setEnabled(self.previous is not None)
@@ -207,7 +217,7 @@ class ResultView(QWidget):
         if self.previous is None:
             return _escape(translate("Result", "Dies ist die erste abgeschlossene Einschätzung dieser Kommune."))
         comparison = compare(self.previous, assessment, after_profile=profile)
-        date = format_date(self.previous.completed_at or self.previous.updated_at, lang)
+        date = format_date(self.previous.date, lang)
         lines = [_escape(translate("Result", "Verglichen mit der Einschätzung vom {date}:").format(date=date))]
         names = {d.id: d.name.get(lang) for d in assessment.questionnaire.dimensions}
         rows = []
