@@ -61,12 +61,22 @@ class SizeClass(str, Enum):
     OVER_50K = "over_50k"
 
 
+class Administration(str, Enum):
+    """Who does the administrative work for the municipality (questionnaire 2.0 context)."""
+
+    OWN = "einheitsgemeinde"  # Einheitsgemeinde or Stadt with its own administration
+    MEMBER = "mitgliedsgemeinde"  # member of an Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft
+    AMT = "amt"  # the Amt (or Verbandsgemeinde ...) itself as the assessed unit
+
+
 class Municipality(Model):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
     # Amtlicher Gemeindeschlüssel: 8 digits (2 for a Land ... 8 for a Gemeinde).
     ags: Annotated[str, StringConstraints(pattern=r"^\d{8}$")] | None = None
     type: MunicipalityType = MunicipalityType.GEMEINDE
     size_class: SizeClass = SizeClass.FROM_5K
+    administration: Administration = Administration.OWN
+    population: Annotated[int, Field(strict=True, ge=1, le=10_000_000)] | None = None
 
 
 class Answer(Model):

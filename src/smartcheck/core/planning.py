@@ -42,6 +42,11 @@ class Measure:
     recommendation: Recommendation
     rank_key: tuple
 
+    @property
+    def recommendation_id(self) -> str:
+        """Stable id of the recommendation: ``<question id>:<band>`` (origin of an adopted measure)."""
+        return f"{self.question_id}:{self.band}"
+
     def why(self, questionnaire: Questionnaire, lang: str = "de") -> str:
         """Which answer led to this measure, in words for the reader."""
         question = questionnaire.question(self.question_id)

@@ -90,6 +90,8 @@ class Recommendation(Model):
     role: Role
     horizon: Horizon
     success: Text
+    # Staff hours this step asks for (an estimate for the council), where known.
+    hours: int | None = Field(default=None, ge=0, le=2000)
 
 
 class Recommendations(Model):
