@@ -45,6 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(p)
     p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
+    p.add_argument("--kind", choices=("full", "story"), default="full",
+                   help="full: Bericht für den Rat; story: eine Seite für Bürgerinnen und Bürger")
+    p.add_argument("--format", choices=("pdf", "txt"), default="pdf", help="txt: Text/Markdown (nur --kind story)")
+    p.add_argument("--contact", metavar="TEXT", default="", help="Kontakt für Bürgerinnen und Bürger (--kind story)")
+
+    p = sub.add_parser("share", help="ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt")
+    _add_target(p)
+    p.add_argument("--out", metavar="FILE", required=True, help="Zieldatei (.json)")
+    p.add_argument("--anonym", action="store_true", help="ohne den Namen der Kommune")
+
+    p = sub.add_parser("region", help="Profile mehrerer Kommunen nebeneinander (optional als PDF)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="Profildateien aus 'smartcheck share'")
+    p.add_argument("--out", metavar="FILE.pdf", help="das Regionspapier als PDF schreiben")
+    p.add_argument("--name", metavar="NAME", help="Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden")
+    p.add_argument("--own", metavar="KOMMUNE", help="die eigene Kommune hervorheben")
+    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache")
 
     p = sub.add_parser("export", help="eine Einschätzung als JSON oder CSV exportieren")
     _add_target(p)
@@ -86,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("files", nargs="+", metavar="FILE")
 
     p = sub.add_parser("schema", help="JSON Schema eines Dateiformats ausgeben")
-    p.add_argument("kind", choices=("assessment", "questionnaire"))
+    p.add_argument("kind", choices=("assessment", "questionnaire", "profile"))
     return parser
 
 
@@ -117,6 +133,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     if args.kind == "questionnaire":
         from .core.questionnaire import Questionnaire as model
+    elif args.kind == "profile":
+        from .core.profile_share import ProfileFile as model
     else:
         from .core.assessment import AssessmentFile as model
     print(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
@@ -149,6 +167,8 @@ HANDLERS = {
     "merge": cmd_store,
     "backups": cmd_store,
     "restore": cmd_store,
+    "share": cmd_store,
+    "region": cmd_store,
     None: run_app,
 }
 

@@ -155,6 +155,12 @@ def report_file_name(assessment: Assessment) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if getattr(args, "kind", "full") == "story":  # the citizens' one-pager (share_commands.py)
+        from .share_commands import cmd_story
+
+        return cmd_story(args)
+    if getattr(args, "format", "pdf") != "pdf":
+        raise UserError("report: --format txt gibt es nur für --kind story")
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)
@@ -288,7 +294,15 @@ HANDLERS = {
     "export": cmd_export,
     "import": cmd_import,
     "report": cmd_report,
+    "share": lambda args: _share_commands().cmd_share(args),
+    "region": lambda args: _share_commands().cmd_region(args),
 }
+
+
+def _share_commands():
+    from . import share_commands
+
+    return share_commands
 
 
 def run(args: argparse.Namespace) -> int:

@@ -100,8 +100,31 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_regions(conn: sqlite3.Connection) -> None:
+    """Named regions: profile files of several municipalities kept together (store/regions.py)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE regions (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,      -- the name, trimmed and case-folded
+            name TEXT NOT NULL,
+            own TEXT,                      -- the own municipality's name, highlighted
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE region_profiles (
+            region_id INTEGER NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            source TEXT NOT NULL,          -- the file name it came from
+            body TEXT NOT NULL,            -- the profile file's JSON, as read
+            PRIMARY KEY (region_id, position)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 # MIGRATIONS[n] brings a database from user_version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _add_regions]
 
 
 def schema_version() -> int:

@@ -1,0 +1,117 @@
+"""The citizens' one-pager as one A4 page (portrait).
+
+The text comes from :mod:`smartcheck.core.story`; this module only lays it
+out: title, three sentences, a bar chart as a table (one row per area: its
+plain name, a bar of 0 to 4 boxes and the level in words, so the chart is
+also text), what was achieved, the next three steps and how to take part.
+Greys only, for the notice board's photocopier.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import partial
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from .. import __version__
+from ..core.story import Story
+from .pdf import NumberedCanvas
+from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, MID, PALE, PORTRAIT_WIDTH, RULE, stylesheet
+
+BOX_W, BOX_H, BOX_GAP = 9 * mm, 3.6 * mm, 1.2 * mm
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _bar(level: int | None) -> Drawing:
+    """Four boxes: filled up to the level, outlined after it."""
+    drawing = Drawing(4 * BOX_W + 3 * BOX_GAP, BOX_H)
+    for i in range(4):
+        filled = level is not None and i < level
+        drawing.add(Rect(i * (BOX_W + BOX_GAP), 0, BOX_W, BOX_H, strokeColor=DARK, strokeWidth=0.6,
+                         fillColor=DARK if filled else colors.white))
+    return drawing
+
+
+class StoryReport:
+    def __init__(self, story: Story, invariant: bool = False, created=None):
+        self.story = story
+        self.invariant = invariant
+        self.created = created
+        self.styles = stylesheet()
+
+    def _chart(self) -> Table:
+        s = self.styles
+        rows = [[Paragraph(_escape(b.label), s.cell), _bar(b.level), Paragraph(_escape(b.level_text), s.cell_small)]
+                for b in self.story.bars]
+        table = Table(rows, colWidths=[72 * mm, 4 * BOX_W + 3 * BOX_GAP + 6 * mm, None])
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT)]))
+        return table
+
+    def _flowables(self) -> list:
+        st, s = self.story, self.styles
+        h = st.headings
+        out: list = [Paragraph(_escape(st.title), s.h1)]
+        out.append(Paragraph(f"<b>{_escape(h['standing'])}</b>", s.h3))
+        out.append(Paragraph(_escape(" ".join(st.standing)), s.body))
+        out.append(Paragraph(f"<b>{_escape(h['chart'])}</b>", s.h3))
+        out.append(self._chart())
+        out.append(Paragraph(_escape(st.scale_note), s.small))
+        out.append(Paragraph(f"<b>{_escape(h['achieved'])}</b>", s.h3))
+        out += [Paragraph(_escape(a), s.bullet_small, bulletText="•") for a in st.achieved]
+        out.append(Paragraph(f"<b>{_escape(h['next'])}</b>", s.h3))
+        out += [Paragraph(_escape(step), s.bullet, bulletText=f"{i}.") for i, step in enumerate(st.next_steps, 1)]
+        out.append(Spacer(1, 3 * mm))
+        box = Table([[Paragraph(f"<b>{_escape(h['take_part'])}</b>", s.h3)],
+                     [Paragraph(_escape(" ".join(st.take_part)), s.body)]], colWidths=[PORTRAIT_WIDTH])
+        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), PALE), ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        out.append(box)
+        return out
+
+    def _page_frame(self, canvas, number: int, total: int) -> None:
+        width, _ = canvas._pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, MARGIN_Y + 4 * mm, width - MARGIN_X, MARGIN_Y + 4 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MID)
+        made = "Made with SmartCheck" if self.story.lang == "en" else "Erstellt mit SmartCheck"
+        canvas.drawString(MARGIN_X, MARGIN_Y, f"{self.story.municipality} · {self.story.when} · {made}")
+        canvas.restoreState()
+
+    def generate(self) -> bytes:
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer, pagesize=A4, title=self.story.title, author=self.story.municipality,
+            subject="SmartCheck", creator=f"SmartCheck {__version__}",
+            producer=f"SmartCheck {__version__} (ReportLab)", lang="en-GB" if self.story.lang == "en" else "de-DE",
+            invariant=1 if self.invariant else 0, initialFontName=FONT, initialFontSize=10)
+        frame = Frame(MARGIN_X, MARGIN_Y + 8 * mm, A4[0] - 2 * MARGIN_X, A4[1] - 2 * MARGIN_Y - 8 * mm,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="story", frames=[frame], pagesize=A4)])
+        doc.build(self._flowables(), canvasmaker=partial(NumberedCanvas, decorate=self._page_frame,
+                                                         created=self.created))
+        return buffer.getvalue()
+
+
+def render_story(story: Story, invariant: bool = False, created=None) -> bytes:
+    return StoryReport(story, invariant, created).generate()
+
+
+def write_story(story: Story, out, invariant: bool = False, created=None):
+    from ..atomic import write_atomic
+
+    return write_atomic(out, render_story(story, invariant, created))

@@ -1,0 +1,129 @@
+"""The commands that look beyond one municipality: share, region, and the citizens' one-pager.
+
+``share`` writes a profile file (levels, targets, coverage, context; never
+answers, notes or names of people). ``region`` reads profile files with the
+same limits as an import, prints them side by side and, with ``--out``,
+writes the region paper; with ``--name`` the files are kept in the store as
+a named region (and ``region --name X`` alone shows it again). ``report
+--kind story`` writes the one-page story for citizens (PDF or, with
+``--format txt``, Markdown on stdout or into ``--out``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import __version__
+from .commands import _folder, _target
+from .core.errors import UserError
+from .core.labels import describe, file_name
+from .core.region import Region, build_region
+from .paths import documents_dir
+from .store import Store
+
+EXIT_OK = 0
+
+
+# ------------------------------------------------------------------ share
+def cmd_share(args: argparse.Namespace) -> int:
+    from .core.assessment import Status
+    from .core.profile_share import build_profile
+    from .store.profile_files import write_profile
+
+    with Store.open(_folder(args), readonly=True) as store:
+        assessment = _target(store, args)
+    if assessment.status != Status.COMPLETE:
+        raise UserError(f"{describe(assessment)}: ein Entwurf wird nicht weitergegeben; bitte erst abschließen")
+    document = build_profile(assessment, anonymous=args.anonym, app_version=__version__)
+    out = write_profile(document, args.out)
+    who = "anonym (ohne Namen der Kommune)" if args.anonym else assessment.municipality.name
+    print(f"Profil geschrieben: {out} ({who}; {len(document.dimensions)} Erfolgsfaktoren, keine Antworten, "
+          "keine Notizen, keine Namen von Personen)")
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------- region
+def format_region(region: Region) -> str:
+    """The region for the terminal: a table of levels, the median, distances, suggestions, notes."""
+    lang = region.lang
+    if not region.members:
+        lines = ["Keine Profile zum Vergleichen."]
+        return "\n".join(lines + region.duplicates)
+    dims = region.dimensions
+    header = ["Kommune"] + [f"D{i}" for i in range(1, len(dims) + 1)] + ["Abstand"]
+
+    def num(v):
+        return "–" if v is None else f"{v:.1f}".replace(".", ",").removesuffix(",0")
+
+    rows = [["Median"] + [num(region.medians.get(d)) for d, _ in dims] + [""]]
+    for m in region.members:
+        rows.append([("» " if m.own else "") + m.label]
+                    + ["–" if region.level(m, d) is None else str(region.level(m, d)) for d, _ in dims]
+                    + [num(region.distance(m))])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [f"{len(region.members)} Kommunen, Fragebogen {region.questionnaire}; Stufen 0–4, "
+             "Abstand = mittlere Abweichung vom Median" + ("; » = eigene Kommune" if any(m.own for m in region.members) else ""), ""]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    lines += ["", ", ".join(f"D{i} {name}" for i, (_, name) in enumerate(dims, 1)), ""]
+    lines += region.suggestions()
+    for other in region.other_versions:
+        changed = ", ".join(other.changed) or "keine Frage geändert"
+        lines.append(f"Nicht direkt verglichen ({other.questionnaire}): {', '.join(other.members)}; "
+                     f"geänderte Erfolgsfaktoren: {changed}")
+    lines += region.duplicates
+    return "\n".join(lines) if lang == "de" else "\n".join(lines)
+
+
+def cmd_region(args: argparse.Namespace) -> int:
+    from .store.profile_files import read_profiles
+    from .store.regions import load_region, save_region
+
+    if not args.files and not args.name:
+        raise UserError("region: Profildateien angeben oder mit --name eine gespeicherte Region öffnen")
+    own = args.own
+    if args.files:
+        files = read_profiles(args.files)
+        if args.name:
+            with Store.open(_folder(args)) as store:
+                save_region(store, args.name, files, own)
+            print(f"Region „{args.name.strip()}“ gespeichert ({len(files)} Profile).")
+    else:
+        with Store.open(_folder(args), readonly=True) as store:
+            stored = load_region(store, args.name)
+        files, own = stored.profiles, own or stored.own
+    region = build_region(files, own=own, lang=args.lang)
+    print(format_region(region))
+    if args.out:
+        from .report.region_pdf import write_region
+
+        name = (args.name or "").strip()
+        written = write_region(region, name, Path(args.out), lang=args.lang)
+        print(f"Regionspapier geschrieben: {written}")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ story
+def cmd_story(args: argparse.Namespace) -> int:
+    from .core.story import build_story, story_text
+
+    with Store.open(_folder(args), readonly=True) as store:
+        assessment = _target(store, args)
+        history = store.history(assessment)
+    story = build_story(assessment, history, lang=args.lang, contact=args.contact)
+    if args.format == "txt":
+        text = story_text(story)
+        if not args.out:
+            print(text, end="")
+            return EXIT_OK
+        from .atomic import write_atomic
+
+        written = write_atomic(Path(args.out), text.encode("utf-8"))
+    else:
+        from .report.story_pdf import write_story
+
+        out = Path(args.out) if args.out else documents_dir() / file_name(
+            assessment.municipality.name, assessment.date, "-Buerger.pdf")
+        written = write_story(story, out)
+    print(f"Seite für Bürgerinnen und Bürger geschrieben: {written} ({describe(assessment)})")
+    return EXIT_OK
