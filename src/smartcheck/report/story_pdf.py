@@ -73,7 +73,9 @@ class StoryReport:
         out += [Paragraph(_escape(step), s.bullet, bulletText=f"{i}.") for i, step in enumerate(st.next_steps, 1)]
         out.append(Spacer(1, 3 * mm))
         box = Table([[Paragraph(f"<b>{_escape(h['take_part'])}</b>", s.h3)],
-                     [Paragraph(_escape(" ".join(st.take_part)), s.body)]], colWidths=[PORTRAIT_WIDTH])
+                     [Paragraph(_escape(st.take_part[0]), s.body)],
+                     [Paragraph(f"<b>{_escape(st.take_part[1])}</b>", s.big)],
+                     [Paragraph(_escape(" ".join(st.take_part[2:])), s.body)]], colWidths=[PORTRAIT_WIDTH])
         box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), PALE), ("BOX", (0, 0), (-1, -1), 0.8, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__, paths
-from . import dialogs
+from . import dialogs, share_actions
 from .settings import Settings, SettingsDialog
 
 translate = QCoreApplication.translate
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
-        self.home = self.result = self.compare = self.pdf = self.wizard = None
+        self.home = self.result = self.compare = self.pdf = self.wizard = self.region = None
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(STYLE)
         self.resize(1200, 800)
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.result.pdfRequested.connect(self.pdf.create)
         self.result.compareRequested.connect(self.show_compare)
         self.compare.backRequested.connect(self.show_home)
+        share_actions.add_pages(self)  # the „Region“ page
         self._build_menu()
         self.show_home()
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             action.setEnabled(has_store or slot == self.open_settings)
             file_menu.addAction(action)
+        share_actions.add_actions(self, file_menu, has_store)  # Profil weitergeben, Region, Bürgerseite
         file_menu.addSeparator()
         quit_action = QAction(translate("Main", "&Beenden"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
