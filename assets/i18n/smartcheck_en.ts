@@ -440,6 +440,34 @@ All data stays on this computer:
         <source>PDF wird noch fertig geschrieben …</source>
         <translation>Finishing the PDF …</translation>
     </message>
+    <message>
+        <source>Profil &amp;weitergeben …</source>
+        <translation>&amp;Share profile …</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>Für &amp;Bürgerinnen und Bürger …</source>
+        <translation>For &amp;citizens …</translation>
+    </message>
+    <message>
+        <source>Keine abgeschlossene Einschätzung</source>
+        <translation>No completed assessment</translation>
+    </message>
+    <message>
+        <source>Dafür braucht es eine abgeschlossene Einschätzung. Schließen Sie zuerst eine Einschätzung ab.</source>
+        <translation>This needs a completed assessment. Please complete an assessment first.</translation>
+    </message>
+    <message>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ein Entwurf wird nicht weitergegeben. Bitte schließen Sie die Einschätzung zuerst ab.</source>
+        <translation>A draft is not shared. Please complete the assessment first.</translation>
+    </message>
 </context>
 <context>
     <name>MethodPage</name>
@@ -675,6 +703,155 @@ All data stays on this computer:
     <message>
         <source>Netzdiagramm der Stufen</source>
         <translation>Radar chart of the levels</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Region: Kommunen nebeneinander</source>
+        <translation>Region: municipalities side by side</translation>
+    </message>
+    <message>
+        <source>Zurück zur &amp;Übersicht</source>
+        <translation>Back to &amp;overview</translation>
+    </message>
+    <message>
+        <source>Gespeicherte Region</source>
+        <translation>Stored region</translation>
+    </message>
+    <message>
+        <source>z. B. Amt Beispiel 2026</source>
+        <translation>e.g. Amt Beispiel 2026</translation>
+    </message>
+    <message>
+        <source>Eigene Kommune</source>
+        <translation>Own municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Gespeicherte Region:</source>
+        <translation>S&amp;tored region:</translation>
+    </message>
+    <message>
+        <source>&amp;Name der Region:</source>
+        <translation>&amp;Name of the region:</translation>
+    </message>
+    <message>
+        <source>&amp;Eigene Kommune:</source>
+        <translation>&amp;Own municipality:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;hinzufügen …</source>
+        <translation>&amp;Add profiles …</translation>
+    </message>
+    <message>
+        <source>&amp;Leeren</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Region &amp;speichern</source>
+        <translation>&amp;Save region</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erstellen …</source>
+        <translation>Create &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Fügen Sie Profildateien hinzu, die Kommunen mit „Profil weitergeben …“ erstellt haben.</source>
+        <translation>Add profile files that municipalities made with “Share profile …”.</translation>
+    </message>
+    <message>
+        <source>Stufen der Kommunen je Erfolgsfaktor</source>
+        <translation>Levels of the municipalities per success factor</translation>
+    </message>
+    <message>
+        <source>(neue Region)</source>
+        <translation>(new region)</translation>
+    </message>
+    <message>
+        <source>Region nicht lesbar</source>
+        <translation>Region not readable</translation>
+    </message>
+    <message>
+        <source>Profil nicht lesbar</source>
+        <translation>Profile not readable</translation>
+    </message>
+    <message>
+        <source>Profile hinzufügen</source>
+        <translation>Add profiles</translation>
+    </message>
+    <message>
+        <source>SmartCheck-Profile (*.json)</source>
+        <translation>SmartCheck profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Region nicht gespeichert</source>
+        <translation>Region not saved</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie der Region einen Namen und fügen Sie Profile hinzu.</source>
+        <translation>Please give the region a name and add profiles.</translation>
+    </message>
+    <message>
+        <source>Regionspapier speichern</source>
+        <translation>Save region paper</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF nicht erstellt</source>
+        <translation>PDF not created</translation>
+    </message>
+    <message>
+        <source>PDF erstellt</source>
+        <translation>PDF created</translation>
+    </message>
+    <message>
+        <source>Das Regionspapier wurde gespeichert:
+{path}</source>
+        <translation>The region paper was saved:
+{path}</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Abstand zum Median</source>
+        <translation>Distance from median</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Median der Region</source>
+        <translation>Region&apos;s median</translation>
+    </message>
+    <message>
+        <source> (eigene Kommune)</source>
+        <translation> (own municipality)</translation>
+    </message>
+    <message>
+        <source>Stufen 0–4 je Erfolgsfaktor, in Klammern der Abstand zum Median: </source>
+        <translation>Levels 0–4 per success factor, in brackets the distance from the median: </translation>
+    </message>
+    <message>
+        <source>Voneinander lernen</source>
+        <translation>Learning from each other</translation>
+    </message>
+    <message>
+        <source>Nicht direkt verglichen ({questionnaire}): {names}; geändert: {changed}</source>
+        <translation>Not compared directly ({questionnaire}): {names}; changed: {changed}</translation>
+    </message>
+    <message>
+        <source>keine Frage</source>
+        <translation>no question</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1117,98 @@ All data stays on this computer:
     <message>
         <source>Ordner für PDF-Berichte wählen</source>
         <translation>Choose the folder for PDF reports</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>Profil weitergeben</source>
+        <translation>Share profile</translation>
+    </message>
+    <message>
+        <source>Diese Datei können Sie an Nachbarkommunen oder an Ihr Amt geben. Sie enthält nur die Stufen, Ziele und den Anteil beantworteter Fragen je Erfolgsfaktor, Verwaltungsform, Größenklasse, Fragebogen und Datum – keine einzelnen Antworten, keine Notizen, keine Namen von Personen. Unten steht der vollständige Inhalt.</source>
+        <translation>You can give this file to neighbouring municipalities or to your Amt. It holds only the levels, targets and share of answered questions per success factor, the form of administration, size class, questionnaire and date – no single answers, no notes, no names of people. Its whole content is shown below.</translation>
+    </message>
+    <message>
+        <source>&amp;Ohne Namen der Kommune (anonym)</source>
+        <translation>&amp;Without the municipality&apos;s name (anonymous)</translation>
+    </message>
+    <message>
+        <source>Inhalt der Profildatei</source>
+        <translation>Content of the profile file</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <source>Profil speichern</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>SmartCheck-Profil (*.json)</source>
+        <translation>SmartCheck profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Profil nicht gespeichert</source>
+        <translation>Profile not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Story</name>
+    <message>
+        <source>Für Bürgerinnen und Bürger</source>
+        <translation>For citizens</translation>
+    </message>
+    <message>
+        <source>Eine Seite in einfacher Sprache für Amtsblatt, Website oder Aushang: wo die Kommune steht, was erreicht ist, die nächsten drei Schritte und wie man mitmachen kann.</source>
+        <translation>One page in plain language for the local gazette, the website or a notice board: where the municipality stands, what has been achieved, the next three steps and how to take part.</translation>
+    </message>
+    <message>
+        <source>z. B. Rathaus, Zimmer 12, Tel. 01234 5678, E-Mail</source>
+        <translation>e.g. town hall, room 12, phone 01234 5678, e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt für Bürgerinnen und Bürger:</source>
+        <translation>&amp;Contact for citizens:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Vorschau des Textes</source>
+        <translation>Preview of the text</translation>
+    </message>
+    <message>
+        <source>&amp;PDF speichern …</source>
+        <translation>Save &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Text &amp;kopieren</source>
+        <translation>&amp;Copy text</translation>
+    </message>
+    <message>
+        <source>Seite für Bürgerinnen und Bürger speichern</source>
+        <translation>Save the page for citizens</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF nicht gespeichert</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>PDF gespeichert</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>Die Seite wurde gespeichert:
+{path}</source>
+        <translation>The page was saved:
+{path}</translation>
     </message>
 </context>
 <context>
