@@ -103,3 +103,14 @@ def test_cli_story_as_text_and_pdf(demo, tmp_path, capsys):
     assert code == 0, err
     assert len(PdfReader(pdf).pages) == 1
     assert "on the way to a smart town" in PdfReader(pdf).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_worst_case_still_fits_one_page(demo, lang):
+    _, latest, history = demo
+    long_name = latest.model_copy(update={"municipality": latest.municipality.model_copy(
+        update={"name": "Verbandsgemeinde " + "Sehr-Langer-Ortsname-" * 8})})
+    story = build_story(long_name, history, lang=lang, contact="Rathaus, Zimmer 12 " * 40,
+                        done_measures=[f"Maßnahme Nummer {i} mit einem recht langen Titel" for i in range(12)])
+    assert len(story.achieved) == 5 and " 13 " in story.achieved[-1]  # 5 level changes + 12 done, 4 shown
+    assert len(PdfReader(io.BytesIO(render_story(story))).pages) == 1

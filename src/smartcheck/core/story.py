@@ -69,6 +69,8 @@ PLAIN_STEPS: dict[str, tuple[str, str]] = {
                        "We decide in the open what comes first, and why."),
 }
 NEXT_STEPS = 3
+MAX_ACHIEVED = 5  # lines; more are summed up, so the page stays one page
+MAX_CONTACT = 200  # characters
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
@@ -183,6 +185,10 @@ def build_story(assessment: Assessment, history: list[Assessment] | None = None,
                         "In jedem Bereich gibt es noch etwas zu tun.")
 
     achieved = achievements(assessment, history, lang) + done_measure_lines(done_measures, lang)
+    if len(achieved) > MAX_ACHIEVED:
+        more = len(achieved) - (MAX_ACHIEVED - 1)
+        achieved = achieved[:MAX_ACHIEVED - 1] + [f"… and {more} more things got better." if lang == "en"
+                                                   else f"… und {more} weitere Dinge sind besser geworden."]
     if not achieved:
         achieved = (["This is our first check. Next time we will show here what has got better."] if lang == "en"
                     else ["Dies ist unsere erste Prüfung. Beim nächsten Mal zeigen wir hier, was besser geworden ist."])
@@ -193,6 +199,8 @@ def build_story(assessment: Assessment, history: list[Assessment] | None = None,
              for dim_id, label, r in by_gap if r.target > r.level][:NEXT_STEPS]
 
     contact = " ".join(contact.split())
+    if len(contact) > MAX_CONTACT:
+        contact = contact[:MAX_CONTACT - 1].rstrip() + "…"
     if lang == "en":
         take_part = ["Do you have an idea or a question? Please get in touch."]
         take_part.append(f"Contact: {contact}." if contact else "You can reach us at the town hall.")

@@ -10,11 +10,13 @@ Greys only, for the notice board's photocopier.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from functools import partial
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -23,7 +25,18 @@ from ..core.story import Story
 from .pdf import NumberedCanvas
 from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, MID, PALE, PORTRAIT_WIDTH, RULE, stylesheet
 
-BOX_W, BOX_H, BOX_GAP = 9 * mm, 3.6 * mm, 1.2 * mm
+BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
+
+
+def _large(styles):
+    """Larger type than the council report: the page hangs on a notice board."""
+    def grow(style, size, **kw):
+        return ParagraphStyle(f"story-{style.name}", parent=style, fontSize=size, leading=size * 1.35, **kw)
+
+    return replace(styles, h1=grow(styles.h1, 21, spaceAfter=8), h3=grow(styles.h3, 13.5, spaceBefore=9, spaceAfter=4),
+                   body=grow(styles.body, 11.5), cell=grow(styles.cell, 11), cell_small=grow(styles.cell_small, 10),
+                   bullet=grow(styles.bullet, 11.5, spaceAfter=3, leftIndent=17), bullet_small=grow(styles.bullet_small, 11),
+                   small=grow(styles.small, 9), big=grow(styles.big, 13))
 
 
 def _escape(text: str) -> str:
@@ -45,16 +58,16 @@ class StoryReport:
         self.story = story
         self.invariant = invariant
         self.created = created
-        self.styles = stylesheet()
+        self.styles = _large(stylesheet())
 
     def _chart(self) -> Table:
         s = self.styles
         rows = [[Paragraph(_escape(b.label), s.cell), _bar(b.level), Paragraph(_escape(b.level_text), s.cell_small)]
                 for b in self.story.bars]
-        table = Table(rows, colWidths=[72 * mm, 4 * BOX_W + 3 * BOX_GAP + 6 * mm, None])
+        table = Table(rows, colWidths=[80 * mm, 4 * BOX_W + 3 * BOX_GAP + 6 * mm, None])
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT)]))
         return table
 
