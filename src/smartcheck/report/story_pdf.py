@@ -28,9 +28,13 @@ from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, MID, PALE, PORTR
 BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
 
 
-def _large(styles):
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)  # tried in turn until the page is one page
+
+
+def _large(styles, scale: float = 1.0):
     """Larger type than the council report: the page hangs on a notice board."""
     def grow(style, size, **kw):
+        size *= scale
         return ParagraphStyle(f"story-{style.name}", parent=style, fontSize=size, leading=size * 1.35, **kw)
 
     return replace(styles, h1=grow(styles.h1, 21, spaceAfter=8), h3=grow(styles.h3, 13.5, spaceBefore=9, spaceAfter=4),
@@ -54,11 +58,11 @@ def _bar(level: int | None) -> Drawing:
 
 
 class StoryReport:
-    def __init__(self, story: Story, invariant: bool = False, created=None):
+    def __init__(self, story: Story, invariant: bool = False, created=None, scale: float = 1.0):
         self.story = story
         self.invariant = invariant
         self.created = created
-        self.styles = _large(stylesheet())
+        self.styles = _large(stylesheet(), scale)
 
     def _chart(self) -> Table:
         s = self.styles
@@ -104,7 +108,8 @@ class StoryReport:
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MID)
         made = "Made with SmartCheck" if self.story.lang == "en" else "Erstellt mit SmartCheck"
-        canvas.drawString(MARGIN_X, MARGIN_Y, f"{self.story.municipality} · {self.story.when} · {made}")
+        name = self.story.municipality if len(self.story.municipality) <= 60 else self.story.municipality[:59] + "…"
+        canvas.drawString(MARGIN_X, MARGIN_Y, f"{name} · {self.story.when} · {made}")
         canvas.restoreState()
 
     def generate(self) -> bytes:
@@ -119,11 +124,18 @@ class StoryReport:
         doc.addPageTemplates([PageTemplate(id="story", frames=[frame], pagesize=A4)])
         doc.build(self._flowables(), canvasmaker=partial(NumberedCanvas, decorate=self._page_frame,
                                                          created=self.created))
+        self.pages = doc.page
         return buffer.getvalue()
 
 
 def render_story(story: Story, invariant: bool = False, created=None) -> bytes:
-    return StoryReport(story, invariant, created).generate()
+    """One page: a long name, contact or list of achievements makes the type smaller, not a second page."""
+    for scale in SCALES:
+        report = StoryReport(story, invariant, created, scale)
+        pdf = report.generate()
+        if report.pages == 1:
+            break
+    return pdf
 
 
 def write_story(story: Story, out, invariant: bool = False, created=None):
