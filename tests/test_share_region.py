@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,9 @@ def three(tmp_path, capsys):
         kleindorf = variant(base, "Kleindorf", -1, storytelling=4, size_class=SizeClass.UNDER_5K,
                             administration=Administration.MEMBER)
         grossheim = variant(base, "Großheim", 1, storytelling=2)
+        earlier = base.completed_at - timedelta(days=1)  # Musterstadt stays this folder's latest
+        kleindorf.completed_at = grossheim.completed_at = earlier
+        kleindorf.updated_at = grossheim.updated_at = earlier
         store.create_many([kleindorf, grossheim])
     return folder, base, kleindorf, grossheim
 
@@ -98,6 +102,9 @@ def test_share_region_round_trip_with_three_municipalities(three, tmp_path, caps
     for name in ("Musterstadt (eigene Kommune)", "Kleindorf", "Großheim", "Median der Region", "Voneinander lernen",
                  "Mitgliedsgemeinde"):
         assert name in text
+    # without --own: the municipality of this data folder is the own one
+    code, plain, _ = run(capsys, "--data-dir", folder, "region", *files)
+    assert code == 0 and "» Musterstadt" in plain and "» Kleindorf" not in plain
     # the named region is kept in the store and shows the same again, without the files
     for f in files:
         f.unlink()
@@ -149,6 +156,10 @@ def test_mixed_versions_are_named_not_compared(three):
     assert region.other_versions[0].members == ("Großheim",)
     assert region.other_versions[0].changed == ("Regionale und interkommunale Kooperation",)
     assert all("Großheim" not in s for s in region.suggestions())
+    edited = p3.model_copy(update={"questionnaire": p3.questionnaire.model_copy(update={"content_hash": "1" * 64})})
+    region = build_region([("a.json", p1), ("c.json", edited)])
+    assert [m.label for m in region.members] == ["Musterstadt"]
+    assert region.other_versions[0].questionnaire == "smart-city-readiness 1.0 (anderer Inhalt)"
 
 
 def test_duplicates_are_detected(three):
@@ -203,3 +214,11 @@ def test_profile_file_round_trips(three, tmp_path):
     _, base, *_ = three
     path = write_profile(build_profile(base), Path(tmp_path) / "p.json")
     assert read_profile(path) == build_profile(base).model_copy(update={"exported_at": read_profile(path).exported_at})
+
+
+def test_a_draft_is_not_shared(three, tmp_path, capsys):
+    folder = three[0]
+    with Store.open(folder, readonly=True) as store:
+        draft = next(s for s in store.list_assessments() if s.status == "draft")
+    code, _, err = run(capsys, "--data-dir", folder, "share", draft.id, "--out", tmp_path / "x.json")
+    assert code == 1 and "Entwurf" in err and not (tmp_path / "x.json").exists()

@@ -92,6 +92,10 @@ def cmd_region(args: argparse.Namespace) -> int:
         with Store.open(_folder(args), readonly=True) as store:
             stored = load_region(store, args.name)
         files, own = stored.profiles, own or stored.own
+    if own is None:  # the own municipality: the one whose assessments are in this data folder
+        with Store.open(_folder(args), readonly=True) as store:
+            latest = store.latest(complete_only=True)
+        own = latest.municipality.name if latest else None
     region = build_region(files, own=own, lang=args.lang)
     print(format_region(region))
     if args.out:

@@ -3,9 +3,10 @@
 Design record.
 
 Which profiles are compared?
-    Only those answered on the same questionnaire (id and version). The
+    Only those answered on the same questionnaire (id, version and content
+    hash: an edited copy with the same version number is another one). The
     reference version is the own municipality's, if it is among them, else
-    the version most profiles use (ties: the later file). Profiles on another
+    the version most profiles use (ties: the first file's). Profiles on another
     version are named, with the dimensions whose questions differ from the
     reference, and left out of the table, the median and the suggestions.
 
@@ -145,8 +146,16 @@ def _label(p: ProfileFile, anonymous_count: int, lang: str) -> str:
     return f"{'Anonymous' if lang == 'en' else 'Anonym'} {anonymous_count}"
 
 
-def _version(p: ProfileFile) -> tuple[str, str]:
-    return (p.questionnaire.id, p.questionnaire.version)
+def _version(p: ProfileFile) -> tuple[str, str, str]:
+    """The questionnaire a profile was answered on: id, version and content hash."""
+    return (p.questionnaire.id, p.questionnaire.version, p.questionnaire.content_hash)
+
+
+def _version_name(version: tuple[str, str, str], reference: tuple[str, str, str], lang: str) -> str:
+    name = f"{version[0]} {version[1]}"
+    if version[:2] == reference[:2]:  # same number, other content: an edited copy of the questionnaire
+        name += " (other content)" if lang == "en" else " (anderer Inhalt)"
+    return name
 
 
 def _changed(reference: ProfileFile, other: ProfileFile, lang: str) -> tuple[str, ...]:
@@ -196,16 +205,16 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
         reference = _version(owners[0].profile)
     else:
         best = max(counts.values())
-        reference = next(_version(m.profile) for m in reversed(kept) if counts[_version(m.profile)] == best)
+        reference = next(_version(m.profile) for m in kept if counts[_version(m.profile)] == best)
     same = [m for m in kept if _version(m.profile) == reference]
     ref_profile = same[0].profile
     dimensions = [(d.id, d.name.get(lang)) for d in ref_profile.dimensions]
     others: list[OtherVersion] = []
     for version in dict.fromkeys(_version(m.profile) for m in kept if _version(m.profile) != reference):
         group = [m for m in kept if _version(m.profile) == version]
-        others.append(OtherVersion(" ".join(version), tuple(m.label for m in group),
+        others.append(OtherVersion(_version_name(version, reference, lang), tuple(m.label for m in group),
                                    _changed(ref_profile, group[0].profile, lang)))
-    region = Region(same, dimensions, " ".join(reference), other_versions=others, duplicates=duplicates, lang=lang)
+    region = Region(same, dimensions, f"{reference[0]} {reference[1]}", other_versions=others, duplicates=duplicates, lang=lang)
     for dim_id, _ in dimensions:
         levels = [lv for lv in (region.level(m, dim_id) for m in same) if lv is not None]
         region.medians[dim_id] = median(levels) if levels else None

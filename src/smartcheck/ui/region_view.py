@@ -180,6 +180,9 @@ class RegionView(QWidget):
         self.own.addItem(translate("Region", "(keine)"), None)
         for name in names:
             self.own.addItem(name, name)
+        if own is None:  # by default: the municipality whose assessments are in this data folder
+            latest = self.store.latest(complete_only=True)
+            own = latest.municipality.name if latest else None
         index = self.own.findData(own) if own else 0
         self.own.setCurrentIndex(max(0, index))
         self.own.blockSignals(False)
