@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(p)
     p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
+    p.add_argument("--kind", choices=("full", "progress"), default="full",
+                   help="full: der Bericht zur Einschätzung; progress: Umsetzungsbericht der Maßnahmen")
 
     p = sub.add_parser("export", help="eine Einschätzung als JSON oder CSV exportieren")
     _add_target(p)
@@ -70,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
     )
+
+    from .measure_commands import add_parser as add_measures_parser
+
+    add_measures_parser(sub)
 
     sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
 
@@ -130,6 +136,12 @@ def cmd_store(args: argparse.Namespace) -> int:
     return commands.run(args)
 
 
+def cmd_measures(args: argparse.Namespace) -> int:
+    from .measure_commands import cmd_measures as run
+
+    return run(args)
+
+
 def run_app(args: argparse.Namespace) -> int:
     try:
         from .ui.app import run
@@ -149,6 +161,7 @@ HANDLERS = {
     "merge": cmd_store,
     "backups": cmd_store,
     "restore": cmd_store,
+    "measures": cmd_measures,
     None: run_app,
 }
 

@@ -155,6 +155,10 @@ def report_file_name(assessment: Assessment) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if getattr(args, "kind", None) == "progress":
+        from .measure_commands import cmd_progress_report
+
+        return cmd_progress_report(args, _target)
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)

@@ -30,6 +30,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire
 
 UNKNOWN = "unknown"
@@ -147,17 +148,19 @@ class Assessment(Model):
 
 
 ASSESSMENT_FORMAT = "smartcheck.assessment"
-ASSESSMENT_FORMAT_VERSION = 1
+ASSESSMENT_FORMAT_VERSION = 2  # 2: optional ``measures``; version 1 files are read as before
 
 
 class AssessmentFile(Model):
     """The exchange file of one assessment (``smartcheck export`` / ``import``)."""
 
     format: Literal["smartcheck.assessment"] = ASSESSMENT_FORMAT
-    format_version: Literal[1] = ASSESSMENT_FORMAT_VERSION
+    format_version: Literal[1, 2] = ASSESSMENT_FORMAT_VERSION
     exported_at: datetime = Field(default_factory=now)
     app_version: str = ""
     assessment: Assessment
+    # Format 2: the measures adopted from this assessment's plan, with their status history.
+    measures: list[AdoptedMeasure] = Field(default_factory=list)
 
 
 def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields) -> Assessment:
