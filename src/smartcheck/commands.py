@@ -126,14 +126,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from .store import exchange
 
+    from .store.measures import list_measures
+
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
+        measures = list_measures(store, assessment_id=assessment.id)
     if args.csv == "answers":
         out = exchange.export_csv_answers(assessment, args.out, args.lang)
     elif args.csv == "plan":
         out = exchange.export_csv_plan(assessment, args.out, args.lang)
     else:
-        out = exchange.export_json(assessment, args.out)
+        out = exchange.export_json(assessment, args.out, measures=measures)
     print(f"Exportiert: {out} ({describe(assessment)})")
     return EXIT_OK
 
