@@ -42,3 +42,33 @@ def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[
     if problems:
         raise UserError("\n".join(problems))
     return [m.model_copy(update={"number": 0}) for m in measures]
+
+
+MEASURE_HEADER = {
+    "de": ["Nr.", "Kommune", "Maßnahme", "Status", "Überfällig", "Zuständig (Rolle)", "Zuständig (Name)", "Beginn",
+           "Fällig", "Stunden geplant", "Euro geplant", "Woran man den Erfolg erkennt", "Frage-ID",
+           "Empfehlung", "Letzte Änderung", "Notiz"],
+    "en": ["No.", "Municipality", "Measure", "Status", "Overdue", "Owner (role)", "Owner (name)", "Start", "Due",
+           "Hours planned", "Euro planned", "How to see it worked", "Question ID", "Recommendation",
+           "Last change", "Note"],
+}
+
+
+def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today, lang: str = "de") -> Path:
+    """The measures as CSV with the conventions of the other exports (semicolon, UTF-8 with BOM,
+    formulas neutralised: the same writer)."""
+    from ..core.measures import status_label
+    from .exchange import _write_csv
+
+    en = lang == "en"
+    rows = []
+    for m in measures:
+        last = m.history[-1]
+        rows.append([
+            m.number, m.municipality, m.title, status_label(m.status, lang),
+            ("yes" if en else "ja") if m.overdue(today) else "", m.owner.role, m.owner.name,
+            m.start.isoformat() if m.start else "", m.due.isoformat() if m.due else "",
+            "" if m.hours is None else m.hours, "" if m.euros is None else m.euros, m.success,
+            m.origin.question_id, m.origin.recommendation_id, last.date.isoformat(), last.note,
+        ])
+    return _write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)
