@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 from smartcheck.core.measures import MeasureStatus, summary_line
 from smartcheck.core.planning import plan
 from smartcheck.store import Store
-from smartcheck.store.demo import add_demo
+from smartcheck.store.demo import add_demo, demo_id
 from smartcheck.store.measures import list_measures, set_status
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
@@ -123,3 +123,16 @@ def test_plan_adopted_from_the_result_page(qtbot, tmp_path, monkeypatch):
             assert [m.origin.recommendation_id for m in stored] == [m.recommendation_id for m in plan(a).next_steps]
             assert window.stack.currentWidget() is window.measures
             assert window.measures.model.rowCount() == len(stored)
+
+
+def test_result_of_the_repeat_shows_the_umsetzungsstand(qtbot, window):
+    from smartcheck.core.implementation import implementation
+
+    later = window.store.load(demo_id("2026"))
+    found = implementation(list_measures(window.store), later, window.store.history(later))
+    window.show_result(later.id)
+    assert not window.result.implementation_box.isHidden()
+    text = window.result.implementation.text()
+    assert found.done_with_effect[0].line() in text and found.overdue[0].line() in text
+    window.show_result(demo_id("2024"))  # nothing was adopted before 2024
+    assert window.result.implementation_box.isHidden()

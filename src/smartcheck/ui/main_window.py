@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
     def show_result(self, assessment_id: str) -> None:
         assessment = self.store.load(assessment_id)
         self.result.show_assessment(assessment, self.store.history(assessment))
+        from .measures_view import implementation_lines
+
+        self.result.show_implementation(implementation_lines(self.store, assessment, self.settings.language))
         self.stack.setCurrentWidget(self.result)
         self.focus_page()
 

@@ -422,3 +422,18 @@ def adopt_plan(parent: QWidget, store, assessment, lang: str = "de") -> list[int
                    translate("Measures", "{count} Maßnahme(n) übernommen. Die Seite „Maßnahmen“ zeigt ihren "
                                          "Stand.").format(count=len(numbers)))
     return numbers
+
+
+def implementation_lines(store, assessment, lang: str = "de") -> list[str]:
+    """The result page's Umsetzungsstand: '• Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3: <title>'."""
+    from ..core.implementation import implementation
+    from ..store.measures import list_measures
+
+    measures = list_measures(store, municipality=assessment.municipality.name)
+    if not measures:
+        return []
+    found = implementation(measures, assessment, store.history(assessment))
+    lines = []
+    for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
+        lines.append(f"• {outcome.line(lang)}: {outcome.measure.title}")
+    return lines

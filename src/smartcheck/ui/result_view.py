@@ -127,6 +127,11 @@ class ResultView(QWidget):
             inner = QVBoxLayout(box)
             inner.addWidget(label)
             body.addWidget(box)
+        self.implementation_box = QGroupBox(translate("Result", "Umsetzungsstand der Maßnahmen"))
+        self.implementation = _label()
+        QVBoxLayout(self.implementation_box).addWidget(self.implementation)
+        self.implementation_box.hide()  # shown by show_implementation when measures were adopted before
+        body.addWidget(self.implementation_box)
         body.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -188,6 +193,11 @@ class ResultView(QWidget):
         self.steps.setText(self._steps_html(assessment, profile))
         self.quick_wins.setText(self._quick_wins_html(assessment))
         self.changes.setText(self._changes_html(assessment, profile))
+
+    def show_implementation(self, lines: list[str]) -> None:
+        """The Umsetzungsstand: one line per measure adopted before (ui/measures_view.implementation_lines)."""
+        self.implementation.setText("\n".join(lines))
+        self.implementation_box.setVisible(bool(lines))
 
     def _steps_html(self, assessment, profile) -> str:
         lang, questionnaire = self.lang, assessment.questionnaire
