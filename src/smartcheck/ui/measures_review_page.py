@@ -48,7 +48,9 @@ class MeasuresReviewPage(SessionPage):
         for m in session.open_measures:
             box = QGroupBox(translate("MeasuresReview", "Maßnahme {number}").format(number=m.number))
             inner = QVBoxLayout(box)
-            inner.addWidget(wrapped(m.title))
+            title = wrapped(m.title)
+            title.setProperty("user_data", True)  # the municipality's words, not the interface's
+            inner.addWidget(title)
             due = m.due.strftime("%d.%m.%Y") if m.due else "–"
             facts = translate("MeasuresReview", "Bisher: {status} · zuständig: {owner} · fällig: {due}").format(
                 status=status_label(m.status, lang), owner=m.owner.text() or "–", due=due)

@@ -425,7 +425,10 @@ def adopt_plan(parent: QWidget, store, assessment, lang: str = "de") -> list[int
 
 
 def implementation_lines(store, assessment, lang: str = "de") -> list[str]:
-    """The result page's Umsetzungsstand: '• Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3: <title>'."""
+    """The result page's Umsetzungsstand: '• Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3: <question>'.
+
+    The question's text (in the interface's language) says what moved; the measure's own title, the
+    municipality's words, stands on the Maßnahmen page."""
     from ..core.implementation import implementation
     from ..store.measures import list_measures
 
@@ -433,7 +436,9 @@ def implementation_lines(store, assessment, lang: str = "de") -> list[str]:
     if not measures:
         return []
     found = implementation(measures, assessment, store.history(assessment))
+    questions = {q.id: q for q in assessment.questionnaire.questions()}
     lines = []
     for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
-        lines.append(f"• {outcome.line(lang)}: {outcome.measure.title}")
+        question = questions.get(outcome.measure.origin.question_id)
+        lines.append(f"• {outcome.line(lang)}" + (f": {question.text.get(lang)}" if question else ""))
     return lines
