@@ -218,3 +218,13 @@ def test_progress_report_names_done_measures_and_their_question_changes(tmp_path
     for outcome in found.done_with_effect:
         assert outcome.line() in text
     assert found.overdue[0].line() in text
+
+
+def test_store_counts_agree_with_the_core(tmp_path):
+    from smartcheck.core.measures import counts
+    from smartcheck.store.measures import status_counts
+
+    with Store.open(tmp_path / "d") as store:
+        add_demo(store)
+        for day in (date(2025, 5, 1), date(2026, 1, 1), date.today(), date(2030, 1, 1)):
+            assert status_counts(store, day) == counts(list_measures(store), day)

@@ -156,19 +156,22 @@ def _value(assessment: Assessment | None, question_id: str) -> int | str | None:
     return None if answer is None else answer.value
 
 
-def implementation(measures: list[AdoptedMeasure], later: Assessment,
-                   earlier: list[Assessment]) -> Implementation:
+def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: list[Assessment],
+                   since: date | None = None) -> Implementation:
     """Compare the measures adopted from ``earlier`` assessments with ``later``.
 
     ``earlier``: assessments the measures may come from (others are left out).
+    ``since``: leave out measures already closed (done, dropped) on that day, e.g. the
+    previous check's date, so the list says what happened since then.
     """
     origins = {a.id: a for a in earlier if a.id != later.id}
     day = later.date.date()
+    closed = (MeasureStatus.DONE, MeasureStatus.DROPPED)
     questions = {q.id for q in later.questionnaire.questions()}
     outcomes = []
     for m in sorted(measures, key=lambda x: x.number):
         origin = origins.get(m.origin.assessment_id)
-        if origin is None:
+        if origin is None or (since is not None and m.status_on(since) in closed):
             continue
         qid = m.origin.question_id
         outcomes.append(Outcome(

@@ -138,8 +138,11 @@ class AdoptedMeasure(_Model):
         return max(c.date for c in self.history if c.date <= day and c.status == MeasureStatus.DONE)
 
     def overdue(self, today: date) -> bool:
-        status = self.status_on(today) or self.history[0].status
-        return self.due is not None and self.due < today and status in RUNNING
+        if self.due is None or self.due >= today:
+            return False
+        last = self.history[-1]
+        status = last.status if last.date <= today else (self.status_on(today) or self.history[0].status)
+        return status in RUNNING
 
     def with_status(self, status: MeasureStatus, day: date, note: str = "") -> "AdoptedMeasure":
         return self.model_copy(update={"history": [*self.history, StatusChange(date=day, status=status, note=note)]})
@@ -166,9 +169,14 @@ def counts(measures: list[AdoptedMeasure], today: date) -> dict[str, int]:
 
 def summary_line(measures: list[AdoptedMeasure], today: date, lang: str = "de") -> str:
     """'5 Maßnahmen: 2 erledigt, 2 begonnen, 1 überfällig' (done, running, overdue, then the rest)."""
-    if not measures:
+    return summary_from_counts(counts(measures, today), lang)
+
+
+def summary_from_counts(found: dict[str, int], lang: str = "de") -> str:
+    """The summary line from :func:`counts` (or the same counted by the store)."""
+    total = sum(found.values())
+    if not total:
         return "No measures adopted yet" if lang == "en" else "Noch keine Maßnahmen übernommen"
-    found = counts(measures, today)
     order = [MeasureStatus.DONE.value, MeasureStatus.STARTED.value, MeasureStatus.PLANNED.value, "overdue",
              MeasureStatus.DEFERRED.value, MeasureStatus.DROPPED.value]
     parts = []
@@ -177,4 +185,4 @@ def summary_line(measures: list[AdoptedMeasure], today: date, lang: str = "de") 
             word = OVERDUE_WORD[lang if lang == "en" else "de"] if key == "overdue" else status_label(
                 MeasureStatus(key), lang)
             parts.append(f"{found[key]} {word}")
-    return f"{_noun(len(measures), lang)}: {', '.join(parts)}"
+    return f"{_noun(total, lang)}: {', '.join(parts)}"

@@ -64,7 +64,13 @@ TEXTS = {
     "overdue_mark": (" (überfällig)", " (overdue)"),
     "due_on": ("fällig {date}", "due {date}"),
     "doc_title": ("Umsetzungsbericht – {name}", "Implementation report – {name}"),
+    "more": ("… und {n} weitere (alle zeigt 'smartcheck measures' oder die Seite „Maßnahmen“)",
+             "… and {n} more (all are listed by 'smartcheck measures' or on the page “Measures”)"),
+    "counts": ("Anzahl je Status: {counts}", "Count per status: {counts}"),
 }
+# The report stays one to two pages however many measures there are: each list shows at most this many.
+MAX_LINES = 3
+MAX_ROWS = 8
 
 
 def tx(key: str, lang: str, **values: object) -> str:
@@ -111,7 +117,8 @@ class ProgressReport(PdfReport):
     # ------------------------------------------------------------ sections
     def _state(self) -> list:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
-        found = implementation(self.measures, ctx.assessment, ctx.series[:-1])
+        since = ctx.previous.date.date() if ctx.previous is not None else None
+        found = implementation(self.measures, ctx.assessment, ctx.series[:-1], since=since)
         story: list = [Paragraph(tx("state", lang, date=ctx.date), s.h2)]
         if not found.outcomes:
             return story + [Paragraph(tx("state_none", lang), s.body)]
@@ -120,9 +127,12 @@ class ProgressReport(PdfReport):
             if not outcomes:
                 continue
             items = [Paragraph(f"{escape(o.line(lang))}: {escape(o.measure.title)}", s.bullet_small, bulletText="•")
-                     for o in outcomes]
-            story.append(KeepTogether([Paragraph(tx(key, lang), s.h3), *items]))
+                     for o in outcomes[:MAX_LINES]]
+            story.append(KeepTogether([Paragraph(tx(key, lang), s.h3), *items, *self._more(len(outcomes) - MAX_LINES)]))
         return story
+
+    def _more(self, hidden: int) -> list:
+        return [Paragraph(tx("more", self.lang, n=hidden), self.ctx.styles.small)] if hidden > 0 else []
 
     def _by_status(self) -> list:
         s, lang = self.ctx.styles, self.lang
@@ -133,8 +143,15 @@ class ProgressReport(PdfReport):
         head = [fitted(tx(k, lang), s.cell_head_small, w)
                 for k, w in zip(("col_no", "col_measure", "col_owner", "col_due", "col_status"), widths)]
         rows = [head]
+        counts = {st: sum(1 for m in self.measures if m.status == st) for st in STATUS_ORDER}
+        story.append(Paragraph(tx("counts", lang, counts=", ".join(
+            f"{status_label(st, lang)} {n}" for st, n in counts.items() if n)), s.body))
+        ordered = [m for st in STATUS_ORDER for m in self.measures if m.status == st]
+        # Open ones first (planned, started), then those done most recently, then the rest.
+        ordered.sort(key=lambda m: (STATUS_ORDER.index(m.status) if m.status != MeasureStatus.DONE else 2,
+                                    -m.history[-1].date.toordinal() if m.status == MeasureStatus.DONE else 0))
         for status in STATUS_ORDER:
-            for m in (m for m in self.measures if m.status == status):
+            for m in (m for m in ordered[:MAX_ROWS] if m.status == status):
                 overdue = tx("overdue_mark", lang) if m.overdue(self.today) else ""
                 note = m.history[-1].note
                 title = escape(m.title) + (f"<br/><font size='7' color='#404040'>{escape(note)}</font>" if note else "")
@@ -144,7 +161,7 @@ class ProgressReport(PdfReport):
                 rows.append([fitted(markup, style, w) for (markup, style), w in zip(cells, widths)])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_table(padding=2))
-        return story + [table]
+        return story + [table, *self._more(len(ordered) - MAX_ROWS)]
 
     def _levels(self) -> list:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
@@ -176,12 +193,13 @@ class ProgressReport(PdfReport):
             return story + [Paragraph(tx("next_none", lang), s.body)]
         if running:
             story.append(Paragraph(tx("next_open", lang), s.body))
-            for m in running:
+            for m in running[:MAX_LINES]:
                 mark = tx("overdue_mark", lang) if m.overdue(self.today) else ""
                 owner = f" – {escape(m.owner.text())}" if m.owner.text() else ""
                 story.append(Paragraph(
                     f"<b>{m.number}</b> {escape(m.title)}{owner} ({tx('due_on', lang, date=_day(m.due, lang))}){mark}",
                     s.bullet_small, bulletText="•"))
+            story += self._more(len(running) - MAX_LINES)
         if new:
             story.append(Spacer(1, 2 * mm))
             story.append(Paragraph(tx("next_new", lang), s.body))
