@@ -160,7 +160,14 @@ class AssessmentFile(Model):
     app_version: str = ""
     assessment: Assessment
     # Format 2: the measures adopted from this assessment's plan, with their status history.
-    measures: list[AdoptedMeasure] = Field(default_factory=list)
+    measures: list[AdoptedMeasure] = Field(
+        default_factory=list,
+        description="Format 2, optional: the measures adopted from this assessment's plan, each with its "
+        "origin (assessment, question, recommendation id '<question id>:<band>'), owner, dates, planned hours "
+        "and euros, success criterion and status history (date, status, note; oldest first). Status values: "
+        "geplant, begonnen, erledigt, zurückgestellt, verworfen. 'number' is the local number and is given "
+        "anew on import.",
+    )
 
 
 def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields) -> Assessment:

@@ -22,6 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ..core.assessment import Assessment
 from ..core.implementation import implementation, short_title
+from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
 from .pdf import PdfReport
 from .styles import fitted, grid_table
@@ -82,7 +83,9 @@ def tx(key: str, lang: str, **values: object) -> str:
 def _day(value: date | None, lang: str) -> str:
     if value is None:
         return "–"
-    return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")
+    if lang == "en":
+        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+    return value.strftime("%d.%m.%Y")
 
 
 class ProgressReport(PdfReport):
