@@ -228,3 +228,28 @@ def test_store_counts_agree_with_the_core(tmp_path):
         add_demo(store)
         for day in (date(2025, 5, 1), date(2026, 1, 1), date.today(), date(2030, 1, 1)):
             assert status_counts(store, day) == counts(list_measures(store), day)
+
+
+def test_a_database_of_schema_1_gains_the_measures_table_and_keeps_its_assessments(tmp_path, mini):
+    import sqlite3
+
+    from smartcheck.store import database
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    a = make(mini, complete=True)
+    with Store.open(tmp_path / "new") as store:
+        store.create(a)
+    old = sqlite3.connect(folder / "smartcheck.db", isolation_level=None)
+    database._v1(old)  # an older program's database: only the first schema
+    old.execute("PRAGMA user_version = 1")
+    new = sqlite3.connect(tmp_path / "new" / "smartcheck.db")
+    for table in ("municipalities", "snapshots", "assessments", "answers"):
+        rows = new.execute(f"SELECT * FROM {table}").fetchall()
+        old.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+    new.close()
+    old.close()
+    with Store.open(folder) as store:
+        assert store.load(a.id) == a
+        assert add_measures(store, adopt(a)) and list_measures(store)
+    assert list((folder / "backups").glob("*vor-schema-2*.db"))  # a copy before the migration

@@ -136,3 +136,17 @@ def test_result_of_the_repeat_shows_the_umsetzungsstand(qtbot, window):
     assert found.done_with_effect[0].line() in text and found.overdue[0].line() in text
     window.show_result(demo_id("2024"))  # nothing was adopted before 2024
     assert window.result.implementation_box.isHidden()
+
+
+def test_export_from_home_carries_the_measures(qtbot, window, tmp_path, monkeypatch):
+    import json
+
+    out = tmp_path / "a.json"
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: out)
+    window.show_home()
+    row = next(i for i, s in enumerate(window.home.model.rows) if s.id == demo_id("2025"))
+    window.home.table.selectRow(row)
+    window.home.export_selected()
+    document = json.loads(out.read_text("utf-8"))
+    assert document["format_version"] == 2
+    assert len(document["measures"]) == len(list_measures(window.store)) == 6

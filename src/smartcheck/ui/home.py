@@ -336,7 +336,9 @@ class HomePage(QWidget):
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            export_json(self.store.load(summary.id), path)
+            from ..store.measures import list_measures  # format 2: the measures adopted from its plan
+
+            export_json(self.store.load(summary.id), path, measures=list_measures(self.store, assessment_id=summary.id))
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Home", "Export nicht möglich"), str(error))
             return
