@@ -385,6 +385,7 @@ class AdoptDialog(QDialog):
     """Pick the recommendations of an assessment's plan to adopt as measures."""
 
     def __init__(self, assessment, adopted: set[str], lang: str = "de", parent: QWidget | None = None):
+        from ..core.implementation import short_title
         from ..core.planning import plan
 
         super().__init__(parent)
@@ -397,8 +398,12 @@ class AdoptDialog(QDialog):
         self.list.setAccessibleName(translate("Measures", "Empfehlungen des Handlungsplans"))
         steps = plan(assessment)
         first = {m.recommendation_id for m in steps.next_steps}
+        questionnaire = assessment.questionnaire
         for m in steps.measures:
-            item = QListWidgetItem(m.recommendation.text.get(lang))
+            full = m.recommendation.text.get(lang)
+            dimension = questionnaire.dimension(m.dimension_id).name.get(lang)
+            item = QListWidgetItem(f"{short_title(full)}  ({dimension})")
+            item.setToolTip(full)
             item.setData(Qt.ItemDataRole.UserRole, m.recommendation_id)
             done = m.recommendation_id in adopted
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.NoItemFlags if done
@@ -407,6 +412,7 @@ class AdoptDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Measures", "Übernehmen"))
         buttons.accepted.connect(self.accept)
