@@ -15,7 +15,7 @@ from smartcheck.store.demo import add_demo, demo_id
 from smartcheck.store.measures import list_measures, set_status
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
-from smartcheck.ui.measures_view import AdoptDialog
+from smartcheck.ui.adopt_plan import AdoptDialog
 from tests.helpers.ui import main_window
 
 LEFT = Qt.MouseButton.LeftButton

@@ -125,7 +125,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 # --------------------------------------------------------- export, import
 def cmd_export(args: argparse.Namespace) -> int:
     from .store import exchange
-
     from .store.measures import list_measures
 
     with Store.open(_folder(args), readonly=True) as store:

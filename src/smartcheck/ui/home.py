@@ -161,7 +161,7 @@ class HomePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(self.trend)
-        from .measures_view import MeasuresSummary
+        from .measures_summary import MeasuresSummary
 
         self.measures_summary = MeasuresSummary(self.store, self.lang)
         layout.addWidget(self.measures_summary)

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
     def show_result(self, assessment_id: str) -> None:
         assessment = self.store.load(assessment_id)
         self.result.show_assessment(assessment, self.store.history(assessment))
-        from .measures_view import implementation_lines
+        from .measures_summary import implementation_lines
 
         self.result.show_implementation(implementation_lines(self.store, assessment, self.settings.language))
         self.stack.setCurrentWidget(self.result)
@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
 
     def _attach_measures(self, store, lang: str) -> None:
         """The Maßnahmen page, the home page's summary line and adopting a plan (ui/measures_view.py)."""
-        from .measures_view import MeasuresView, adopt_plan
+        from .adopt_plan import adopt_plan
+        from .measures_view import MeasuresView
 
         self.measures = MeasuresView(store, lang)
         self.stack.addWidget(self.measures)

@@ -1,7 +1,7 @@
 """The "Maßnahmen" page: every adopted measure, filtered, changed by keyboard, exported.
 
-Also here: the one-line summary on the home page (:class:`MeasuresSummary`)
-and the dialog that adopts a plan from the result page (:class:`AdoptDialog`).
+The home page's summary line and the result page's Umsetzungsstand are in
+``measures_summary.py``, adopting a plan in ``adopt_plan.py``.
 The table is a model over plain values (no widget per cell), so opening the
 page with hundreds of measures costs about what it costs with five.
 
@@ -19,14 +19,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -354,120 +350,3 @@ def _now():
     from datetime import datetime
 
     return datetime.now()
-
-
-class MeasuresSummary(QLabel):
-    """The home page's line: '5 Maßnahmen: 2 erledigt, 2 begonnen, 1 überfällig' and a link to the page."""
-
-    openRequested = Signal()
-
-    def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store, self.lang = store, lang
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.linkActivated.connect(lambda _link: self.openRequested.emit())
-        self.setAccessibleName(translate("Measures", "Stand der Maßnahmen"))
-
-    def refresh(self) -> None:
-        from html import escape
-
-        from ..store.measures import status_counts
-
-        line = summary_from_counts(status_counts(self.store, date.today()), self.lang)
-        link = translate("Measures", "Maßnahmen ansehen")
-        self.setText(f"{escape(line)} · <a href='measures'>{escape(link)}</a>")
-        self.setAccessibleDescription(line)
-
-
-class AdoptDialog(QDialog):
-    """Pick the recommendations of an assessment's plan to adopt as measures."""
-
-    def __init__(self, assessment, adopted: set[str], lang: str = "de", parent: QWidget | None = None):
-        from ..core.implementation import short_title
-        from ..core.planning import plan
-
-        super().__init__(parent)
-        self.assessment, self.lang = assessment, lang
-        self.setWindowTitle(translate("Measures", "Plan übernehmen"))
-        text = QLabel(translate("Measures", "Welche Empfehlungen beschließt die Kommune als Maßnahmen? Die ersten "
-                                            "fünf Schritte sind vorgewählt; bereits übernommene sind grau."))
-        text.setWordWrap(True)
-        self.list = QListWidget()
-        self.list.setAccessibleName(translate("Measures", "Empfehlungen des Handlungsplans"))
-        steps = plan(assessment)
-        first = {m.recommendation_id for m in steps.next_steps}
-        questionnaire = assessment.questionnaire
-        for m in steps.measures:
-            full = m.recommendation.text.get(lang)
-            dimension = questionnaire.dimension(m.dimension_id).name.get(lang)
-            item = QListWidgetItem(f"{short_title(full)}  ({dimension})")
-            item.setToolTip(full)
-            item.setData(Qt.ItemDataRole.UserRole, m.recommendation_id)
-            done = m.recommendation_id in adopted
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.NoItemFlags if done
-                                                            else Qt.ItemFlag.ItemIsEnabled))
-            item.setCheckState(Qt.CheckState.Checked if done or (m.recommendation_id in first)
-                               else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Measures", "Übernehmen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 520)
-
-    def chosen(self) -> list[str]:
-        ids = []
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.flags() & Qt.ItemFlag.ItemIsEnabled and item.checkState() == Qt.CheckState.Checked:
-                ids.append(item.data(Qt.ItemDataRole.UserRole))
-        return ids
-
-
-def adopt_plan(parent: QWidget, store, assessment, lang: str = "de") -> list[int]:
-    """Ask which recommendations to adopt and store them; returns the numbers of the new measures."""
-    from ..core.errors import UserError
-    from ..core.implementation import adopt
-    from ..store.measures import add_measures, list_measures
-
-    adopted = {m.origin.recommendation_id for m in list_measures(store, assessment_id=assessment.id)}
-    dialog = AdoptDialog(assessment, adopted, lang, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
-        return []
-    try:
-        numbers = add_measures(store, adopt(assessment, dialog.chosen(), start=date.today(), lang=lang))
-    except UserError as error:
-        dialogs.error(parent, translate("Measures", "Plan nicht übernommen"), str(error))
-        return []
-    dialogs.inform(parent, translate("Measures", "Plan übernommen"),
-                   translate("Measures", "{count} Maßnahme(n) übernommen. Die Seite „Maßnahmen“ zeigt ihren "
-                                         "Stand.").format(count=len(numbers)))
-    return numbers
-
-
-def implementation_lines(store, assessment, lang: str = "de") -> list[str]:
-    """The result page's Umsetzungsstand: '• Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3: <question>'.
-
-    The question's text (in the interface's language) says what moved; the measure's own title, the
-    municipality's words, stands on the Maßnahmen page."""
-    from ..core.implementation import implementation
-    from ..store.measures import list_measures
-
-    measures = list_measures(store, municipality=assessment.municipality.name)
-    if not measures:
-        return []
-    found = implementation(measures, assessment, store.history(assessment))
-    questions = {q.id: q for q in assessment.questionnaire.questions()}
-    lines = []
-    for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
-        question = questions.get(outcome.measure.origin.question_id)
-        lines.append(f"• {outcome.line(lang)}" + (f": {question.text.get(lang)}" if question else ""))
-    return lines
