@@ -253,3 +253,22 @@ def test_a_database_of_schema_1_gains_the_measures_table_and_keeps_its_assessmen
         assert store.load(a.id) == a
         assert add_measures(store, adopt(a)) and list_measures(store)
     assert list((folder / "backups").glob("*vor-schema-2*.db"))  # a copy before the migration
+
+
+def test_filtered_numbers_agree_with_the_core(tmp_path):
+    from datetime import timedelta
+
+    from smartcheck.store.measures import measure_numbers, measures_by_number
+
+    with Store.open(tmp_path / "d") as store:
+        add_demo(store)
+        every = list_measures(store)
+        day = date(2026, 1, 1)
+        assert measure_numbers(store, overdue_on=day) == [m.number for m in every if m.overdue(day)]
+        soon = day + timedelta(days=90)
+        assert measure_numbers(store, due_by=soon) == [
+            m.number for m in every if m.status.value in ("geplant", "begonnen") and m.due and m.due <= soon]
+        assert measure_numbers(store, status=MeasureStatus.DONE) == [
+            m.number for m in every if m.status == MeasureStatus.DONE]
+        assert measure_numbers(store, owner="DEMIR") == [m.number for m in every if m.owner.name == "Aylin Demir"]
+        assert measures_by_number(store, [3, 1, 99]) == [every[2], every[0]]

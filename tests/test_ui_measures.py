@@ -150,3 +150,21 @@ def test_export_from_home_carries_the_measures(qtbot, window, tmp_path, monkeypa
     document = json.loads(out.read_text("utf-8"))
     assert document["format_version"] == 2
     assert len(document["measures"]) == len(list_measures(window.store)) == 6
+
+
+def test_a_long_list_is_read_in_batches_and_a_late_row_can_be_selected(qtbot, window):
+    from smartcheck.store.measures import add_measures
+    from smartcheck.ui.measures_view import BATCH
+
+    template = list_measures(window.store)[0]
+    copies = [template.model_copy(update={
+        "id": f"kopie-{i}", "number": 0,
+        "origin": template.origin.model_copy(update={"assessment_id": f"alt-{i}"})}) for i in range(2 * BATCH)]
+    add_measures(window.store, copies)
+    total = len(list_measures(window.store))
+    window.show_measures()
+    model = window.measures.model
+    assert model.rowCount() == BATCH and model.canFetchMore()
+    window.measures.refresh(select_number=total)  # the last one: read up to it and select it
+    assert model.rowCount() == total and window.measures.current().number == total
+    assert window.measures.model.text(model.rows[-1], 0) == str(total)

@@ -169,3 +169,42 @@ def _set_status(store: Store, number: int, status: MeasureStatus, note: str, own
 
 def count_measures(store: Store) -> int:
     return store._read("SELECT COUNT(*) FROM measures")[0][0]
+
+
+def measure_numbers(store: Store, status: MeasureStatus | None = None, overdue_on: date | None = None,
+                    due_by: date | None = None, owner: str = "") -> list[int]:
+    """The numbers of the measures that pass the filters, in order; read from the columns (the owner from
+    the body), so a page can show the first rows without reading every measure.
+
+    ``overdue_on``: only measures overdue on that day (core.measures.AdoptedMeasure.overdue);
+    ``due_by``: only planned or begun measures due on or before that day; ``owner``: a piece of the
+    owner's name or role, any case."""
+    running = (MeasureStatus.PLANNED.value, MeasureStatus.STARTED.value)
+    where, params = [], []
+    if status is not None:
+        where.append("status = ?")
+        params.append(status.value)
+    if overdue_on is not None:
+        where.append("status IN (?, ?) AND due < ?")
+        params += [*running, overdue_on.isoformat()]
+    if due_by is not None:
+        where.append("status IN (?, ?) AND due <= ?")
+        params += [*running, due_by.isoformat()]
+    columns = "number, json_extract(body, '$.owner.name'), json_extract(body, '$.owner.role')" if owner else "number"
+    sql = f"SELECT {columns} FROM measures" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY number"
+    rows = store._read(sql, tuple(params))
+    if not owner:
+        return [r[0] for r in rows]
+    wanted = owner.strip().casefold()
+    return [r[0] for r in rows if wanted in f"{r[1] or ''} ({r[2] or ''})".casefold()]
+
+
+def measures_by_number(store: Store, numbers: list[int]) -> list[AdoptedMeasure]:
+    """The measures with these numbers, in the order given (unknown numbers are left out)."""
+    found: dict[int, AdoptedMeasure] = {}
+    for start in range(0, len(numbers), 500):  # SQLite's limit of parameters
+        chunk = numbers[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = store._read(f"SELECT {_COLUMNS} FROM measures WHERE number IN ({marks})", tuple(chunk))
+        found.update((m.number, m) for m in _from_rows([tuple(r) for r in rows]))
+    return [found[n] for n in numbers if n in found]

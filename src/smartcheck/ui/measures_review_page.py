@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ..core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, status_label
+from ..core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
 from ..core.session import MEASURES, Session
 from .wizard_common import Pending, SessionPage, wrapped
 
@@ -81,7 +81,8 @@ class MeasuresReviewPage(SessionPage):
         from ..store.measures import set_status
         from ..store.repository import Store
 
-        status = self.status[number].currentData()
+        status = self.status[number].currentData()  # Qt hands a str-based enum back as str
+        status = None if status is None else MeasureStatus(status)
         note = self.notes[number].text().strip()
         if status is None or self.saved.get(number) == (status, note) or not isinstance(self.session.saver, Store):
             return

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import file_name
-from ..core.measures import STATUS_ORDER, AdoptedMeasure, status_label, summary_from_counts
+from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_from_counts
 from . import dialogs
 from .widgets import title_label
 
@@ -51,7 +51,8 @@ class MeasuresModel(QAbstractTableModel):
         super().__init__(parent)
         self.lang = lang
         self.rows: list[AdoptedMeasure] = []
-        self.shown = 0
+        self.numbers: list[int] = []
+        self.load = lambda numbers: []
         self.today = date.today()
         self.headers = [translate("Measures", "Nr."), translate("Measures", "Maßnahme"),
                         translate("Measures", "Zuständig"), translate("Measures", "Fällig"),
@@ -59,26 +60,27 @@ class MeasuresModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[AdoptedMeasure], today: date) -> None:
+    def set_rows(self, numbers: list[int], load, today: date) -> None:
+        """``numbers``: all measures that pass the filters; ``load(numbers)`` reads measures from the store."""
         self.beginResetModel()
-        self.rows, self.today = rows, today
-        self.shown = min(len(rows), BATCH)
+        self.numbers, self.load, self.today = numbers, load, today
+        self.rows = load(numbers[:BATCH]) if numbers else []
         self.endResetModel()
 
-    # Rows are handed to the view in batches as it scrolls (Qt's fetchMore), so a page of
-    # hundreds of measures opens as quickly as one of a few.
+    # Measures are read and handed to the view in batches as it scrolls (Qt's fetchMore), so a page
+    # of hundreds of measures opens as quickly as one of a few.
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else self.shown
+        return 0 if parent.isValid() else len(self.rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt's name
-        return not parent.isValid() and self.shown < len(self.rows)
+        return not parent.isValid() and len(self.rows) < len(self.numbers)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt's name
-        more = min(BATCH, len(self.rows) - self.shown)
-        if more <= 0:
+        more = self.load(self.numbers[len(self.rows):len(self.rows) + BATCH])
+        if not more:
             return
-        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-        self.shown += more
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows += more
         self.endInsertRows()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -125,7 +127,7 @@ class MeasuresView(QWidget):
     def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.lang = store, lang
-        self.all: list[AdoptedMeasure] = []
+        self.counts: dict[str, int] = {}
         self.title = title_label(translate("Measures", "&Maßnahmen"))
         self.summary = QLabel()
         self.summary.setAccessibleName(translate("Measures", "Stand der Maßnahmen"))
@@ -188,7 +190,7 @@ class MeasuresView(QWidget):
         self.note.setAccessibleName(translate("Measures", "Notiz zur Änderung"))
         self.set_button = QPushButton(translate("Measures", "Status &setzen"))
         self.set_button.setAccessibleName(translate("Measures", "Status der gewählten Maßnahme setzen"))
-        self.set_button.clicked.connect(lambda: self.set_status(self.new_status.currentData()))
+        self.set_button.clicked.connect(lambda: self.set_status(MeasureStatus(self.new_status.currentData())))
         self.note.returnPressed.connect(self.set_button.click)
 
         top = QHBoxLayout()
@@ -226,45 +228,47 @@ class MeasuresView(QWidget):
 
     # ------------------------------------------------------------ content
     def refresh(self, select_number: int | None = None) -> None:
-        from ..store.measures import list_measures, status_counts
+        from ..store.measures import status_counts
 
         self.today = date.today()
-        self.all = list_measures(self.store)
-        self.summary.setText(summary_from_counts(status_counts(self.store, self.today), self.lang))
+        self.counts = status_counts(self.store, self.today)
+        self.summary.setText(summary_from_counts(self.counts, self.lang))
         self.apply_filter(select_number=select_number)
 
-    def visible(self) -> list[AdoptedMeasure]:
-        status = self.status_filter.currentData()
-        owner = self.owner_filter.text().strip().casefold()
-        due = self.due_filter.currentIndex()
+    def filtered(self) -> list[int]:
+        """The numbers of the measures that pass the filters (from the store's columns)."""
+        from ..store.measures import measure_numbers
+
         today = getattr(self, "today", date.today())
+        due = self.due_filter.currentIndex()
         horizon = {DUE_30: 30, DUE_90: 90}.get(due)
-        found = []
-        for m in self.all:
-            if status is not None and m.status != status:
-                continue
-            if owner and owner not in m.owner.text().casefold():
-                continue
-            if due == DUE_OVERDUE and not m.overdue(today):
-                continue
-            if horizon is not None and not (m.due and m.due <= today + timedelta(days=horizon)
-                                            and m.status in (STATUS_ORDER[0], STATUS_ORDER[1])):
-                continue
-            found.append(m)
-        return found
+        status = self.status_filter.currentData()  # Qt hands a str-based enum back as str
+        return measure_numbers(
+            self.store, status=None if status is None else MeasureStatus(status),
+            overdue_on=today if due == DUE_OVERDUE else None,
+            due_by=today + timedelta(days=horizon) if horizon is not None else None,
+            owner=self.owner_filter.text().strip())
+
+    def visible(self) -> list[AdoptedMeasure]:
+        """Every measure that passes the filters (for the CSV export)."""
+        from ..store.measures import measures_by_number
+
+        return measures_by_number(self.store, self.filtered())
 
     def apply_filter(self, *_args, select_number: int | None = None) -> None:
+        from ..store.measures import measures_by_number
+
         current = select_number or (self.current().number if self.current() else None)
-        rows = self.visible()
-        self.model.set_rows(rows, getattr(self, "today", date.today()))
-        row = next((i for i, m in enumerate(rows) if m.number == current), 0)
+        numbers = self.filtered()
+        self.model.set_rows(numbers, lambda chunk: measures_by_number(self.store, chunk),
+                            getattr(self, "today", date.today()))
+        row = numbers.index(current) if current in numbers else 0
         while row >= self.model.rowCount() and self.model.canFetchMore():
             self.model.fetchMore()
-        if rows:
+        if numbers:
             self.table.selectRow(row)
-        enabled = bool(rows)
         for widget in (self.new_status, self.note, self.set_button):
-            widget.setEnabled(enabled)
+            widget.setEnabled(bool(numbers))
 
     def current(self) -> AdoptedMeasure | None:
         index = self.table.currentIndex()
@@ -307,13 +311,14 @@ class MeasuresView(QWidget):
         from ..core.errors import UserError
         from ..store.measure_files import export_csv_measures
 
-        name = file_name(self.all[0].municipality if self.all else "Kommune", _now(), "-Massnahmen.csv")
+        rows = self.visible()
+        name = file_name(rows[0].municipality if rows else "Kommune", _now(), "-Massnahmen.csv")
         path = dialogs.save_file(self, translate("Measures", "Maßnahmen exportieren"), self._folder() / name,
                                  translate("Measures", "CSV-Dateien (*.csv)"))
         if path is None:
             return
         try:
-            export_csv_measures(self.visible(), path, date.today(), self.lang)
+            export_csv_measures(rows, path, date.today(), self.lang)
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Measures", "Export nicht möglich"), str(error))
             return
