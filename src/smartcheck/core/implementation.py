@@ -18,7 +18,6 @@ from datetime import date
 from .assessment import Assessment
 from .labels import label
 from .measures import AdoptedMeasure, MeasureStatus, Origin, Owner, StatusChange, status_label
-from .merge import question_number
 from .planning import Measure, plan
 from .questionnaire import Horizon
 
@@ -167,7 +166,8 @@ def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: l
     origins = {a.id: a for a in earlier if a.id != later.id}
     day = later.date.date()
     closed = (MeasureStatus.DONE, MeasureStatus.DROPPED)
-    questions = {q.id for q in later.questionnaire.questions()}
+    numbers = {question.id: f"{d}.{q}" for d, dimension in enumerate(later.questionnaire.dimensions, 1)
+               for q, question in enumerate(dimension.questions, 1)}  # "2.1", as core.merge.question_number
     outcomes = []
     for m in sorted(measures, key=lambda x: x.number):
         origin = origins.get(m.origin.assessment_id)
@@ -178,7 +178,7 @@ def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: l
             measure=m,
             status=m.status_on(day),
             overdue=m.overdue(day),
-            number=question_number(later.questionnaire, qid) if qid in questions else None,
+            number=numbers.get(qid),
             before=_value(origin, qid),
             after=_value(later, qid),
         ))
