@@ -75,6 +75,8 @@ def main() -> int:
         grab(wizard, "wizard-dimension")
         wizard.jump_to("review")
         grab(wizard, "wizard-review")
+        wizard.jump_to("measures")  # the open measures of the 2025 plan, asked about first
+        grab(wizard, "wizard-measures")
         wizard.close()
         settle()
 
@@ -82,6 +84,8 @@ def main() -> int:
         grab(window, "result")
         window.show_compare(complete[-1], complete[0])
         grab(window, "compare")
+        window.show_measures()
+        grab(window, "measures")
         window.close()
 
         large = window_for(store, 150)

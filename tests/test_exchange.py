@@ -49,7 +49,7 @@ def test_json_round_trip_keeps_everything(tmp_path, mini):
     a = make(mini, name="Ölsen", complete=True)
     path = export_json(a, tmp_path / "sub" / "a.json")
     document = json.loads(path.read_text("utf-8"))
-    assert (document["format"], document["format_version"]) == ("smartcheck.assessment", 1)
+    assert (document["format"], document["format_version"]) == ("smartcheck.assessment", 2)
     assert document["assessment"]["snapshot"]["content_hash"] == content_hash(mini)
     with Store.open(tmp_path / "other") as other:
         assert import_files(other, [path]) == [a.id]
@@ -109,7 +109,7 @@ BAD = {
     "questionnaire": (lambda d: json.dumps(d["assessment"]["snapshot"]["questionnaire"]).encode(), "Fragebogen"),
     "no format": (_edit(lambda d: d.pop("format")), "'format' fehlt"),
     "foreign format": (_edit(lambda d: d.update(format="excel.sheet")), "'excel.sheet'"),
-    "newer version": (_edit(lambda d: d.update(format_version=2)), "neueren SmartCheck-Version"),
+    "newer version": (_edit(lambda d: d.update(format_version=3)), "neueren SmartCheck-Version"),
     "version as text": (_edit(lambda d: d.update(format_version="1")), "format_version"),
     "no assessment": (_edit(lambda d: d.pop("assessment")), "assessment: Pflichtangabe fehlt"),
     "value 7": (_edit(_value_7), ".value: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na'"),

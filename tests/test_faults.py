@@ -265,3 +265,42 @@ def test_backup_that_cannot_be_written_stops_the_migration(tmp_path, mini, monke
     with pytest.raises(UserError, match="Sicherungskopie konnte nicht geschrieben"):
         Store.open(folder)
     assert _digest(folder / "smartcheck.db") == before
+
+
+# ------------------------------------------------ kill -9 during a status change
+@pytest.mark.slow
+def test_kill_9_during_status_changes_loses_no_committed_change(tmp_path, mini_path):
+    from smartcheck.store.measures import list_measures
+
+    data = tmp_path / "data"
+    rng = random.Random(815)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    kept: dict[int, list] = {}  # measure number -> its history after the last run
+    hits = 0
+    for run in range(10):
+        child = subprocess.Popen(
+            [sys.executable, str(HELPERS / "kill_status.py"), str(data), str(mini_path), str(run)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        time.sleep(rng.uniform(0.01, 0.2))
+        child.kill()
+        out, err = child.communicate()
+        assert child.returncode != 0, err
+        reported = [int(x) for x in out.split() if x.isdigit()]
+        hits += bool(reported)
+        with Store.open(data) as store:
+            assert store.integrity_check() == "ok"
+            measures = list_measures(store)
+        n = len(measures)
+        notes = {m.number: [c.note.split()[0] for c in m.history] for m in measures}
+        for i in reported:  # every change that returned is stored, in order, once
+            assert notes[i % n + 1].count(f"{run}-{i}") == 1, f"run {run}: change {i} lost"
+        for m in measures:  # earlier runs' histories are intact; the status column agrees with the body
+            assert m.history[: len(kept.get(m.number, []))] == kept.get(m.number, [])
+            kept[m.number] = m.history
+        with Store.open(data, readonly=True) as store:
+            for m in measures:
+                row = store._read("SELECT status FROM measures WHERE number = ?", (m.number,))
+                assert row[0][0] == m.status.value
+    assert hits >= 6

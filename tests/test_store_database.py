@@ -38,15 +38,15 @@ def test_migration_runs_after_a_backup_copy(tmp_path, mini, monkeypatch):
     def v2(conn):
         conn.execute("ALTER TABLE assessments ADD COLUMN reviewed_by TEXT")
 
-    n = len(database.MIGRATIONS)
+    n = database.schema_version() + 1
     monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, v2])
     with Store.open(folder) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == n + 1
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == n
         assert store.load(a.id) == a
-    copies = list((folder / "backups").glob(f"*vor-schema-{n + 1}*.db"))
+    copies = list((folder / "backups").glob(f"*vor-schema-{n}*.db"))
     assert len(copies) == 1
     old = sqlite3.connect(copies[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == n
+    assert old.execute("PRAGMA user_version").fetchone()[0] == n - 1
     assert old.execute("SELECT id FROM assessments").fetchall() == [(a.id,)]
     old.close()
 

@@ -66,6 +66,8 @@ def shown_texts(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
+        if widget.property("user_data"):  # shows the municipality's own words (a measure's title)
+            continue
         texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())

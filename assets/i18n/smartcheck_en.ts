@@ -379,6 +379,10 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>&amp;Import …</translation>
     </message>
     <message>
+        <source>&amp;Maßnahmen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
@@ -467,6 +471,252 @@ All data stays on this computer:
     <message>
         <source>Ein Entwurf wird nicht weitergegeben. Bitte schließen Sie die Einschätzung zuerst ab.</source>
         <translation>A draft is not shared. Please complete the assessment first.</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Letzte Notiz</source>
+        <translation>Last note</translation>
+    </message>
+    <message>
+        <source> – überfällig</source>
+        <translation> – overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahmen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <source>Stand der Maßnahmen</source>
+        <translation>State of the measures</translation>
+    </message>
+    <message>
+        <source>Zurück zur &amp;Übersicht</source>
+        <translation>Back to &amp;overview</translation>
+    </message>
+    <message>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation>Export as &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Umsetzungsbericht (PDF) …</source>
+        <translation>&amp;Implementation report (PDF) …</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Name oder Rolle</source>
+        <translation>Name or role</translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>in 30 Tagen fällig</source>
+        <translation>due within 30 days</translation>
+    </message>
+    <message>
+        <source>in 90 Tagen fällig</source>
+        <translation>due within 90 days</translation>
+    </message>
+    <message>
+        <source>Nach Status filtern</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Nach Zuständigen filtern</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Nach Fälligkeit filtern</source>
+        <translation>Filter by due date</translation>
+    </message>
+    <message>
+        <source>Übernommene Maßnahmen</source>
+        <translation>Adopted measures</translation>
+    </message>
+    <message>
+        <source>Neuer Status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Notiz zur Änderung (optional)</source>
+        <translation>Note on the change (optional)</translation>
+    </message>
+    <message>
+        <source>Notiz zur Änderung</source>
+        <translation>Note on the change</translation>
+    </message>
+    <message>
+        <source>Status &amp;setzen</source>
+        <translation>&amp;Set status</translation>
+    </message>
+    <message>
+        <source>Status der gewählten Maßnahme setzen</source>
+        <translation>Set the status of the selected measure</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Zuständig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Fällig:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>In der Tabelle setzen die Tasten 1 bis 5 den Status: 1 geplant, 2 begonnen, 3 erledigt, 4 zurückgestellt, 5 verworfen.</source>
+        <translation>In the table the keys 1 to 5 set the status: 1 planned, 2 started, 3 done, 4 deferred, 5 dropped.</translation>
+    </message>
+    <message>
+        <source>Status nicht geändert</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Maßnahmen exportieren</source>
+        <translation>Export measures</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export nicht möglich</source>
+        <translation>Export not possible</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Gespeichert unter {path}</source>
+        <translation>Saved as {path}</translation>
+    </message>
+    <message>
+        <source>Kein Bericht möglich</source>
+        <translation>No report possible</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keine abgeschlossene Einschätzung.</source>
+        <translation>There is no completed assessment yet.</translation>
+    </message>
+    <message>
+        <source>Umsetzungsbericht speichern</source>
+        <translation>Save the implementation report</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bericht nicht möglich</source>
+        <translation>Report not possible</translation>
+    </message>
+    <message>
+        <source>Umsetzungsbericht</source>
+        <translation>Implementation report</translation>
+    </message>
+    <message>
+        <source>Maßnahmen ansehen</source>
+        <translation>See the measures</translation>
+    </message>
+    <message>
+        <source>Plan übernehmen</source>
+        <translation>Adopt the plan</translation>
+    </message>
+    <message>
+        <source>Welche Empfehlungen beschließt die Kommune als Maßnahmen? Die ersten fünf Schritte sind vorgewählt; bereits übernommene sind grau.</source>
+        <translation>Which recommendations does the municipality adopt as measures? The first five steps are preselected; those adopted already are grey.</translation>
+    </message>
+    <message>
+        <source>Empfehlungen des Handlungsplans</source>
+        <translation>Recommendations of the action plan</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Plan nicht übernommen</source>
+        <translation>Plan not adopted</translation>
+    </message>
+    <message>
+        <source>Plan übernommen</source>
+        <translation>Plan adopted</translation>
+    </message>
+    <message>
+        <source>{count} Maßnahme(n) übernommen. Die Seite „Maßnahmen“ zeigt ihren Stand.</source>
+        <translation>{count} measure(s) adopted. The page “Measures” shows their state.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresReview</name>
+    <message>
+        <source>Stand der Maßnahmen</source>
+        <translation>State of the measures</translation>
+    </message>
+    <message>
+        <source>Bei der letzten Einschätzung wurden Maßnahmen beschlossen. Wie ist ihr Stand? Wählen Sie je Maßnahme den Status; „unverändert“ lässt ihn, wie er ist. Sie können diese Seite auch überspringen und den Stand später auf der Seite „Maßnahmen“ eintragen.</source>
+        <translation>Measures were adopted at the last assessment. Where do they stand? Choose the status of each measure; “unchanged” leaves it as it is. You can also skip this page and enter the state later on the page “Measures”.</translation>
+    </message>
+    <message>
+        <source>Maßnahme {number}</source>
+        <translation>Measure {number}</translation>
+    </message>
+    <message>
+        <source>Bisher: {status} · zuständig: {owner} · fällig: {due}</source>
+        <translation>So far: {status} · responsible: {owner} · due: {due}</translation>
+    </message>
+    <message>
+        <source>unverändert ({status})</source>
+        <translation>unchanged ({status})</translation>
+    </message>
+    <message>
+        <source>Status von Maßnahme {number}</source>
+        <translation>Status of measure {number}</translation>
+    </message>
+    <message>
+        <source>Notiz (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Notiz zu Maßnahme {number}</source>
+        <translation>Note on measure {number}</translation>
+    </message>
+    <message>
+        <source>Status nicht gespeichert</source>
+        <translation>Status not saved</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1151,14 @@ All data stays on this computer:
         <translation>Compare with the previous assessment</translation>
     </message>
     <message>
+        <source>Plan ü&amp;bernehmen …</source>
+        <translation>A&amp;dopt plan …</translation>
+    </message>
+    <message>
+        <source>Empfehlungen als Maßnahmen übernehmen</source>
+        <translation>Adopt recommendations as measures</translation>
+    </message>
+    <message>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -935,6 +1193,10 @@ All data stays on this computer:
     <message>
         <source>Veränderungen seit der vorigen Einschätzung</source>
         <translation>Changes since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Umsetzungsstand der Maßnahmen</source>
+        <translation>Implementation of the measures</translation>
     </message>
     <message>
         <source>Ergebnis: {name}, {date}</source>

@@ -45,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_target(p)
     p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
-    p.add_argument("--kind", choices=("full", "story"), default="full",
-                   help="full: Bericht für den Rat; story: eine Seite für Bürgerinnen und Bürger")
+    p.add_argument("--kind", choices=("full", "progress", "story"), default="full",
+                   help="full: der Bericht zur Einschätzung; progress: Umsetzungsbericht der Maßnahmen; "
+                   "story: eine Seite für Bürgerinnen und Bürger")
     p.add_argument("--format", choices=("pdf", "txt"), default="pdf", help="txt: Text/Markdown (nur --kind story)")
     p.add_argument("--contact", metavar="TEXT", default="", help="Kontakt für Bürgerinnen und Bürger (--kind story)")
 
@@ -86,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
     )
+
+    from .measure_commands import add_parser as add_measures_parser
+
+    add_measures_parser(sub)
 
     sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
 
@@ -148,6 +153,12 @@ def cmd_store(args: argparse.Namespace) -> int:
     return commands.run(args)
 
 
+def cmd_measures(args: argparse.Namespace) -> int:
+    from .measure_commands import cmd_measures as run
+
+    return run(args)
+
+
 def run_app(args: argparse.Namespace) -> int:
     try:
         from .ui.app import run
@@ -169,6 +180,7 @@ HANDLERS = {
     "restore": cmd_store,
     "share": cmd_store,
     "region": cmd_store,
+    "measures": cmd_measures,
     None: run_app,
 }
 

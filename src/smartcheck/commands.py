@@ -125,15 +125,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 # --------------------------------------------------------- export, import
 def cmd_export(args: argparse.Namespace) -> int:
     from .store import exchange
+    from .store.measures import list_measures
 
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
+        measures = list_measures(store, assessment_id=assessment.id)
     if args.csv == "answers":
         out = exchange.export_csv_answers(assessment, args.out, args.lang)
     elif args.csv == "plan":
         out = exchange.export_csv_plan(assessment, args.out, args.lang)
     else:
-        out = exchange.export_json(assessment, args.out)
+        out = exchange.export_json(assessment, args.out, measures=measures)
     print(f"Exportiert: {out} ({describe(assessment)})")
     return EXIT_OK
 
@@ -161,6 +163,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         return cmd_story(args)
     if getattr(args, "format", "pdf") != "pdf":
         raise UserError("report: --format txt gibt es nur für --kind story")
+    if getattr(args, "kind", None) == "progress":
+        from .measure_commands import cmd_progress_report
+
+        return cmd_progress_report(args, _target)
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)

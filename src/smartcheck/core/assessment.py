@@ -30,6 +30,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire
 
 UNKNOWN = "unknown"
@@ -147,17 +148,26 @@ class Assessment(Model):
 
 
 ASSESSMENT_FORMAT = "smartcheck.assessment"
-ASSESSMENT_FORMAT_VERSION = 1
+ASSESSMENT_FORMAT_VERSION = 2  # 2: optional ``measures``; version 1 files are read as before
 
 
 class AssessmentFile(Model):
     """The exchange file of one assessment (``smartcheck export`` / ``import``)."""
 
     format: Literal["smartcheck.assessment"] = ASSESSMENT_FORMAT
-    format_version: Literal[1] = ASSESSMENT_FORMAT_VERSION
+    format_version: Literal[1, 2] = ASSESSMENT_FORMAT_VERSION
     exported_at: datetime = Field(default_factory=now)
     app_version: str = ""
     assessment: Assessment
+    # Format 2: the measures adopted from this assessment's plan, with their status history.
+    measures: list[AdoptedMeasure] = Field(
+        default_factory=list,
+        description="Format 2, optional: the measures adopted from this assessment's plan, each with its "
+        "origin (assessment, question, recommendation id '<question id>:<band>'), owner, dates, planned hours "
+        "and euros, success criterion and status history (date, status, note; oldest first). Status values: "
+        "geplant, begonnen, erledigt, zurückgestellt, verworfen. 'number' is the local number and is given "
+        "anew on import.",
+    )
 
 
 def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields) -> Assessment:

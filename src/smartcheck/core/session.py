@@ -20,6 +20,7 @@ from .assessment import Answer, AnswerValue, Assessment, Municipality, QuickWinI
 from .scoring import Profile, score
 
 PROFILE, METHOD, TARGETS, QUICK_WINS, REVIEW = "profile", "method", "targets", "quick_wins", "review"
+MEASURES = "measures"  # first page of a repeat assessment while earlier measures are open
 DIMENSION_PREFIX = "dimension:"
 
 
@@ -56,11 +57,14 @@ class ReviewItem:
 
 
 class Session:
-    def __init__(self, assessment: Assessment, saver: Saver | None = None):
+    def __init__(self, assessment: Assessment, saver: Saver | None = None, open_measures: tuple = ()):
         self.assessment = assessment
         self.saver = saver or NoSaver()
+        # Measures adopted from earlier plans and still open (core.measures.AdoptedMeasure): asked about first.
+        self.open_measures = tuple(open_measures)
         dims = [Page(DIMENSION_PREFIX + d.id, d.id) for d in assessment.questionnaire.dimensions]
         self.pages: tuple[Page, ...] = (
+            *((Page(MEASURES),) if self.open_measures else ()),
             Page(PROFILE),
             Page(METHOD),
             *dims,
@@ -107,7 +111,7 @@ class Session:
             page_id = cursor.split("#", 1)[0]
             if any(p.id == page_id for p in self.pages):
                 return page_id
-        return PROFILE
+        return self.pages[0].id
 
     def resume_question(self) -> str | None:
         cursor = self.assessment.cursor or ""

@@ -118,13 +118,33 @@ def _add_regions(conn: sqlite3.Connection) -> None:
             source TEXT NOT NULL,          -- the file name it came from
             body TEXT NOT NULL,            -- the profile file's JSON, as read
             PRIMARY KEY (region_id, position)
-        ) WITHOUT ROWID;
+        ) WITHOUT ROWID
+        """
+    )
+
+
+def _add_measures(conn: sqlite3.Connection) -> None:
+    """Adopted measures (store/measures.py): the body as JSON, columns for listing and filtering."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE measures (
+            number INTEGER PRIMARY KEY,    -- the N of 'smartcheck measures set N'
+            id TEXT NOT NULL UNIQUE,
+            municipality_key TEXT NOT NULL,
+            assessment_id TEXT NOT NULL,   -- origin (no foreign key: a measure outlives a deleted assessment)
+            recommendation_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            due TEXT,
+            body TEXT NOT NULL             -- JSON: the measure with its status history
+        );
+        CREATE INDEX measures_by_origin ON measures(assessment_id, recommendation_id);
         """
     )
 
 
 # MIGRATIONS[n] brings a database from user_version n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _add_regions]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _add_measures, _add_regions]
 
 
 def schema_version() -> int:

@@ -210,6 +210,10 @@ def demo_assessments(questionnaire: Questionnaire | None = None) -> list[Assessm
 
 def add_demo(store: Store, questionnaire: Questionnaire | None = None) -> list[str]:
     """Add what is missing of the demo; returns the ids added (empty if all were there)."""
-    missing = [a for a in demo_assessments(questionnaire) if not store.exists(a.id)]
+    assessments = demo_assessments(questionnaire)
+    missing = [a for a in assessments if not store.exists(a.id)]
     store.create_many(missing)
+    from .demo_measures import add_demo_measures  # the 2025 plan, adopted and tracked
+
+    add_demo_measures(store, assessments[1], assessments[2], demo_id)
     return [a.id for a in missing]

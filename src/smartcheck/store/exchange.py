@@ -55,8 +55,9 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 
 
 # ------------------------------------------------------------------ JSON out
-def export_json(assessment: Assessment, path: str | Path) -> Path:
-    document = AssessmentFile(app_version=__version__, assessment=assessment)
+def export_json(assessment: Assessment, path: str | Path, measures: list | None = None) -> Path:
+    """``measures``: those adopted from this assessment's plan (format 2), written with their history."""
+    document = AssessmentFile(app_version=__version__, assessment=assessment, measures=measures or [])
     return write_atomic(path, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
 
 
@@ -198,13 +199,18 @@ def read_assessment_file(path: str | Path) -> Assessment:
 
 def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     """Check every file, then store all of them in one transaction, or none."""
+    from .measure_files import file_measures
+    from .measures import insert as insert_measures
+
     problems: list[str] = []
     found: list[Assessment] = []
     seen: dict[str, str] = {}
+    adopted: list = []
     for path in paths:
         name = str(path)
         try:
             a = read_assessment_file(path)
+            adopted += file_measures(path, a, _read_json(Path(path)))
         except UserError as error:
             problems.append(str(error))
             continue
@@ -222,7 +228,7 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     if problems:
         problems.append("Es wurde nichts importiert.")
         raise UserError("\n".join(problems))
-    store.create_many(found)
+    store.create_many(found, also=lambda conn: insert_measures(conn, adopted))
     return [a.id for a in found]
 
 

@@ -196,13 +196,15 @@ class Store:
     def create(self, assessment: Assessment) -> None:
         self.create_many([assessment])
 
-    def create_many(self, assessments: list[Assessment]) -> None:
-        """Insert new assessments in one transaction (all or none)."""
+    def create_many(self, assessments: list[Assessment], also=None) -> None:
+        """Insert new assessments in one transaction (all or none); ``also(conn)`` writes more in it."""
         with self._write() as conn:
             for a in assessments:
                 if self._status(conn, a.id) is not None:
                     raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.")
                 self._insert(conn, a)
+            if also is not None:
+                also(conn)
 
     def save_answer(self, assessment: Assessment, question_id: str) -> None:
         """Autosave one answer (or its removal) in one small transaction."""

@@ -161,6 +161,10 @@ class HomePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(self.trend)
+        from .measures_summary import MeasuresSummary
+
+        self.measures_summary = MeasuresSummary(self.store, self.lang)
+        layout.addWidget(self.measures_summary)
         # Tab keeps the reading order of before: the actions, import, export, then the table.
         for before, after in ((self.pdf_button, self.import_button), (self.import_button, self.export_button),
                               (self.export_button, self.table)):
@@ -194,6 +198,7 @@ class HomePage(QWidget):
             known = {c.dimension_id for c in columns}
             columns += [Column(d.id, d.name.get(self.lang)) for d in questionnaire.dimensions if d.id not in known]
         self.model.set_rows(summaries, columns, level_names)
+        self.measures_summary.refresh()
         for i in range(len(columns)):
             self.table.setItemDelegateForColumn(AssessmentTableModel.FIXED + i, self.badges)
         header = self.table.horizontalHeader()
@@ -331,7 +336,9 @@ class HomePage(QWidget):
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            export_json(self.store.load(summary.id), path)
+            from ..store.measures import list_measures  # format 2: the measures adopted from its plan
+
+            export_json(self.store.load(summary.id), path, measures=list_measures(self.store, assessment_id=summary.id))
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Home", "Export nicht möglich"), str(error))
             return

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.result.compareRequested.connect(self.show_compare)
         self.compare.backRequested.connect(self.show_home)
         share_actions.add_pages(self)  # the „Region“ page
+        self._attach_measures(store, lang)
         self._build_menu()
         self.show_home()
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             (translate("Main", "&Neue Einschätzung"), QKeySequence.StandardKey.New, self.new_assessment),
             (translate("Main", "&Übersicht"), QKeySequence("Ctrl+H"), self.show_home),
             (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), lambda: self.home.import_files()),
+            (translate("Main", "&Maßnahmen"), QKeySequence("Ctrl+M"), self.show_measures),
             (translate("Main", "&Einstellungen …"), QKeySequence("Ctrl+,"), self.open_settings),
         ):
             action = QAction(text, self)
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
     def show_result(self, assessment_id: str) -> None:
         assessment = self.store.load(assessment_id)
         self.result.show_assessment(assessment, self.store.history(assessment))
+        from .measures_summary import implementation_lines
+
+        self.result.show_implementation(implementation_lines(self.store, assessment, self.settings.language))
         self.stack.setCurrentWidget(self.result)
         self.focus_page()
 
@@ -150,6 +155,23 @@ class MainWindow(QMainWindow):
         self.compare.show_pair(before_id, after_id)
         self.stack.setCurrentWidget(self.compare)
         self.focus_page()
+
+    def _attach_measures(self, store, lang: str) -> None:
+        """The Maßnahmen page, the home page's summary line and adopting a plan (ui/measures_view.py)."""
+        from .adopt_plan import adopt_plan
+        from .measures_view import MeasuresView
+
+        self.measures = MeasuresView(store, lang)
+        self.stack.addWidget(self.measures)
+        self.measures.backRequested.connect(self.show_home)
+        self.home.measures_summary.openRequested.connect(self.show_measures)
+        self.result.adoptRequested.connect(
+            lambda i: adopt_plan(self, store, self.store.load(i), lang) and self.show_measures())
+
+    def show_measures(self) -> None:
+        self.measures.refresh()
+        self.stack.setCurrentWidget(self.measures)
+        self.measures.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_page(self) -> None:
         """Put the keyboard focus on the first thing to do on the page shown."""
@@ -225,7 +247,10 @@ class MainWindow(QMainWindow):
 
         if self.wizard is not None:
             self.wizard.close()
-        self.wizard = AssessmentWizard(Session(assessment, saver=self.store), self, lang=self.settings.language)
+        from .measures_review_page import open_measures
+
+        session = Session(assessment, saver=self.store, open_measures=open_measures(self.store, assessment))
+        self.wizard = AssessmentWizard(session, self, lang=self.settings.language)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.assessmentFinished.connect(self._wizard_done)
         self.wizard.finished.connect(self._wizard_closed)

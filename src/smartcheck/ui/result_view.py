@@ -71,6 +71,7 @@ class ResultView(QWidget):
     backRequested = Signal()
     pdfRequested = Signal(str)
     compareRequested = Signal(str, str)
+    adoptRequested = Signal(str)
 
     def __init__(self, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,6 +88,9 @@ class ResultView(QWidget):
         self.back_button.clicked.connect(self.backRequested)
         self.pdf_button.clicked.connect(lambda: self.assessment and self.pdfRequested.emit(self.assessment.id))
         self.compare_button.clicked.connect(self._compare)
+        self.adopt_button = QPushButton(translate("Result", "Plan ü&bernehmen …"))
+        self.adopt_button.setAccessibleName(translate("Result", "Empfehlungen als Maßnahmen übernehmen"))
+        self.adopt_button.clicked.connect(lambda: self.assessment and self.adoptRequested.emit(self.assessment.id))
 
         self.radar = RadarChart()
         self.table = FitTable([
@@ -104,7 +108,7 @@ class ResultView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in (self.pdf_button, self.compare_button, self.back_button):
+        for button in (self.pdf_button, self.adopt_button, self.compare_button, self.back_button):
             top.addWidget(button)
         self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.chart_row.addWidget(self.radar, 2)
@@ -123,6 +127,11 @@ class ResultView(QWidget):
             inner = QVBoxLayout(box)
             inner.addWidget(label)
             body.addWidget(box)
+        self.implementation_box = QGroupBox(translate("Result", "Umsetzungsstand der Maßnahmen"))
+        self.implementation = _label()
+        QVBoxLayout(self.implementation_box).addWidget(self.implementation)
+        self.implementation_box.hide()  # shown by show_implementation when measures were adopted before
+        body.addWidget(self.implementation_box)
         body.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -184,6 +193,11 @@ class ResultView(QWidget):
         self.steps.setText(self._steps_html(assessment, profile))
         self.quick_wins.setText(self._quick_wins_html(assessment))
         self.changes.setText(self._changes_html(assessment, profile))
+
+    def show_implementation(self, lines: list[str]) -> None:
+        """The Umsetzungsstand: one line per measure adopted before (ui/measures_view.implementation_lines)."""
+        self.implementation.setText("\n".join(lines))
+        self.implementation_box.setVisible(bool(lines))
 
     def _steps_html(self, assessment, profile) -> str:
         lang, questionnaire = self.lang, assessment.questionnaire

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..core.assessment import Status
 from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
+from .measures_review_page import MEASURES, MeasuresReviewPage
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
 from .wizard_common import Pending, SessionPage
 from .wizard_pages import DimensionPage, MethodPage, ProfilePage
 
-PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage}
+PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage,
+              MEASURES: MeasuresReviewPage}
 
 
 class AssessmentWizard(QWizard):

@@ -1,0 +1,154 @@
+"""The commands on adopted measures: ``measures`` (list, ``set``) and ``report --kind progress``.
+
+``measures --json`` prints a list of objects with these keys: ``number``,
+``id``, ``municipality``, ``title``, ``status`` (geplant | begonnen |
+erledigt | zurückgestellt | verworfen), ``overdue`` (bool, today),
+``origin`` (``assessment_id``, ``question_id``, ``recommendation_id``,
+``dimension_id``), ``owner`` (``role``, ``name``), ``start``, ``due`` (ISO
+dates or null), ``hours``, ``euros`` (null when not planned), ``success``
+and ``history`` (a list of ``date``, ``status``, ``note``, oldest first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from .core.errors import UserError
+from .core.labels import describe
+from .core.measures import AdoptedMeasure, parse_status, summary_line
+from .paths import data_dir, documents_dir
+from .store import Store
+
+EXIT_OK = 0
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return data_dir(getattr(args, "data_dir", None))
+
+
+def _status(text: str):
+    try:
+        return parse_status(text)
+    except ValueError as error:
+        raise UserError(f"--status: {error}") from None
+
+
+def _number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise UserError(f"Maßnahme '{text}': bitte die Nummer angeben, die 'smartcheck measures' zeigt.") from None
+    if number < 1:
+        raise UserError(f"Maßnahme {number}: die Nummern beginnen bei 1 ('smartcheck measures' zeigt alle).")
+    return number
+
+
+def _date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"{option}: '{text}' ist kein Datum im Format JJJJ-MM-TT (z. B. 2026-09-30).") from None
+
+
+def measure_json(m: AdoptedMeasure, today: date) -> dict:
+    data = json.loads(m.model_dump_json())
+    return {"number": m.number, **{k: v for k, v in data.items() if k != "number"},
+            "status": m.status.value, "overdue": m.overdue(today)}
+
+
+def format_measures(measures: list[AdoptedMeasure], today: date) -> str:
+    """The listing for people: number, status, due date, owner, title."""
+    header = ["Nr.", "Status", "Fällig", "Zuständig", "Maßnahme"]
+    several = len({m.municipality for m in measures}) > 1
+    if several:
+        header.insert(1, "Kommune")
+    rows = []
+    for m in measures:
+        status = m.status.value + (" (überfällig)" if m.overdue(today) else "")
+        title = m.title if len(m.title) <= 70 else m.title[:69] + "…"
+        row = [str(m.number), status, m.due.strftime("%d.%m.%Y") if m.due else "–", m.owner.text() or "–", title]
+        if several:
+            row.insert(1, m.municipality)
+        rows.append(row)
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(r[:-1], widths)), r[-1]]) for r in [header, *rows]]
+    return "\n".join([*lines, "", summary_line(measures, today) + "."])
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    if getattr(args, "action", None) == "set":
+        return cmd_measures_set(args)
+    from .store.measures import list_measures
+
+    status = _status(args.filter_status) if args.filter_status else None
+    today = date.today()
+    with Store.open(_folder(args), readonly=True) as store:
+        measures = list_measures(store, status=status)
+    if args.json:
+        items = [json.dumps(measure_json(m, today), ensure_ascii=False) for m in measures]
+        print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
+    elif not measures:
+        print("Keine Maßnahmen mit diesem Status." if status else
+              "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen.")
+    else:
+        print(format_measures(measures, today))
+    return EXIT_OK
+
+
+def cmd_measures_set(args: argparse.Namespace) -> int:
+    from .store.measures import set_status
+
+    number = _number(args.number)
+    status = _status(args.new_status)
+    due = _date(args.due, "--due") if args.due else None
+    with Store.open(_folder(args)) as store:
+        measure = set_status(store, number, status, note=args.note or "", owner=args.owner, due=due)
+    extra = []
+    if args.owner is not None:
+        extra.append(f"zuständig: {measure.owner.text()}")
+    if due is not None:
+        extra.append(f"fällig am {due:%d.%m.%Y}")
+    more = f" ({', '.join(extra)})" if extra else ""
+    print(f"Maßnahme {number} „{measure.title}“: jetzt {status.value}{more}.")
+    return EXIT_OK
+
+
+def add_parser(sub) -> None:
+    """The ``measures`` command's arguments (called from cli.build_parser)."""
+    p = sub.add_parser("measures", help="übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)")
+    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    p.add_argument("--status", dest="filter_status", metavar="S",
+                   help="nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)")
+    msub = p.add_subparsers(dest="action", metavar="AKTION")
+    s = msub.add_parser("set", help="Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)")
+    s.add_argument("number", metavar="N", help="Nummer der Maßnahme (aus 'smartcheck measures')")
+    s.add_argument("--status", dest="new_status", metavar="S", required=True,
+                   help="neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen")
+    s.add_argument("--note", metavar="TEXT", help="Notiz zur Änderung")
+    s.add_argument("--owner", metavar="NAME", help="Name der zuständigen Person")
+    s.add_argument("--due", metavar="JJJJ-MM-TT", help="neues Fälligkeitsdatum")
+
+
+# ----------------------------------------------------------- progress report
+def progress_file_name(assessment) -> str:
+    from .core.labels import file_name
+
+    return file_name(assessment.municipality.name, assessment.date, "-Umsetzungsbericht.pdf")
+
+
+def cmd_progress_report(args: argparse.Namespace, target) -> int:
+    """``report (ID | --latest) --kind progress``; ``target(store, args)`` picks the assessment."""
+    from .report.progress_report import write_progress_report
+    from .store.measures import list_measures
+
+    with Store.open(_folder(args), readonly=True) as store:
+        assessment = target(store, args)
+        history = store.history(assessment)
+        measures = list_measures(store, municipality=assessment.municipality.name)
+    out = Path(args.out) if args.out else documents_dir() / progress_file_name(assessment)
+    written = write_progress_report(assessment, history, measures, out, lang=args.lang)
+    print(f"Umsetzungsbericht geschrieben: {written} ({describe(assessment)})")
+    return EXIT_OK
