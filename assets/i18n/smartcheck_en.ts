@@ -680,18 +680,6 @@ All data stays on this computer:
 <context>
     <name>Result</name>
     <message>
-        <source>nicht bewertbar</source>
-        <translation>not assessable</translation>
-    </message>
-    <message>
-        <source>(vorläufig, Spanne {low}–{high})</source>
-        <translation>(provisional, range {low}–{high})</translation>
-    </message>
-    <message>
-        <source>(vorläufig)</source>
-        <translation>(provisional)</translation>
-    </message>
-    <message>
         <source>{answered} von {total}</source>
         <translation>{answered} of {total}</translation>
     </message>
@@ -764,8 +752,12 @@ All data stays on this computer:
         <translation>Result: {name}, {date}</translation>
     </message>
     <message>
-        <source>Schwächste Dimension: {names}. Mittelwert über alle Dimensionen: {mean} von 4.</source>
-        <translation>Weakest dimension: {names}. Mean across all dimensions: {mean} of 4.</translation>
+        <source>Schwächste Dimension: {names}.</source>
+        <translation>Weakest dimension: {names}.</translation>
+    </message>
+    <message>
+        <source>Noch nicht alle Dimensionen sind bewertbar; die schwächste wird erst danach genannt.</source>
+        <translation>Not every dimension is assessable yet; the weakest is named once they are.</translation>
     </message>
     <message>
         <source>Noch keine Dimension ist bewertbar.</source>
@@ -985,16 +977,8 @@ All data stays on this computer:
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <source>Derzeit: nicht bewertbar</source>
-        <translation>Currently: not assessable</translation>
-    </message>
-    <message>
-        <source>Derzeit: Stufe {level} – {name}</source>
-        <translation>Currently: level {level} – {name}</translation>
-    </message>
-    <message>
-        <source>(vorläufig)</source>
-        <translation>(provisional)</translation>
+        <source>Derzeit: {level}</source>
+        <translation>Currently: {level}</translation>
     </message>
     <message>
         <source>Auf dieser Stufe: {text}</source>

@@ -38,8 +38,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Schlüsselfragen begrenzen die Stufe: Sie kann höchstens um eins über der Antwort "
                 "einer Schlüsselfrage liegen. So verdeckt ein guter Durchschnitt kein fehlendes "
                 "Fundament.",
-                "Es gibt keine Gesamtnote. Das Profil zeigt alle Dimensionen; der Mittelwert aller "
-                "Dimensionen steht nur neben der schwächsten Dimension.",
+                "Es gibt keine Gesamtnote und keinen Mittelwert über alle Dimensionen: Das Profil "
+                "zeigt jede Dimension für sich, die schwächste wird genannt, sobald alle bewertbar sind.",
             ),
         ),
         Section(
@@ -100,8 +100,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "“Established”; from 3.5 level 4 “Sustained & learning”.",
                 "Key questions cap the level: it can be at most one above the answer to a key "
                 "question. A good average cannot hide a missing foundation.",
-                "There is no overall grade. The profile shows every dimension; the mean of all "
-                "dimensions stands only beside the weakest dimension.",
+                "There is no overall grade and no mean over all dimensions: the profile shows each "
+                "dimension on its own; the weakest is named once all are assessable.",
             ),
         ),
         Section(

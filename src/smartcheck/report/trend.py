@@ -5,11 +5,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from . import charts
 from .context import ReportContext
-from .styles import PORTRAIT_WIDTH, grid_table
+from .styles import PORTRAIT_WIDTH, Paragraph, grid_table
 from .texts import fmt_short_date
 
 TABLE_COLUMNS = 5
@@ -37,7 +37,7 @@ def progress(ctx: ReportContext) -> list:
         panels.append((ctx.text(d.name), points))
     labels = [fmt_short_date(a.date, ctx.lang) for a in series]
     story += [
-        Paragraph(ctx.x("trend_intro", n=len(series)), s.body),
+        Paragraph(ctx.x("trend_intro", n=ctx.findings.completed_count), s.body),
         charts.trend(panels, labels, PORTRAIT_WIDTH),
         Spacer(1, 3 * mm),
     ]
@@ -101,7 +101,7 @@ def _question_table(ctx: ReportContext) -> list:
             dim = ctx.dimension_name(q_now.dimension_of(qc.question_id).id)
             rows.append([
                 Paragraph(f"{escape(ctx.text(question.text))}{reworded} "
-                          f"<font size='7' color='#404040'>({escape(dim)})</font>", s.cell_tight),
+                          f"<font color='#404040'>({escape(dim)})</font>", s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
                 Paragraph(delta, s.cell_tight_bold),
