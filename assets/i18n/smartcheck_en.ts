@@ -638,8 +638,8 @@ All data stays on this computer:
         <translation>Quick-win ideas</translation>
     </message>
     <message>
-        <source>Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und bewerten Sie jede nach den Kriterien: 0 = trifft nicht zu, 1 = teilweise, 2 = voll.</source>
-        <translation>Quick wins are small projects with a quickly visible effect. Note your ideas and rate each one on the criteria: 0 = does not apply, 1 = partly, 2 = fully.</translation>
+        <source>Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und bewerten Sie jede nach den Kriterien: 0 = nicht erfüllt, 1 = teilweise, 2 = voll.</source>
+        <translation>Quick wins are small projects with a quickly visible effect. Note your ideas and rate each one on the criteria: 0 = not met, 1 = partly, 2 = fully.</translation>
     </message>
     <message>
         <source>Zur Anregung, aus anderen Kommunen:</source>

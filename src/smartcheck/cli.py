@@ -41,9 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
     p.add_argument("--json", action="store_true", help="als JSON ausgeben")
 
-    p = sub.add_parser("report", help="PDF-Handlungsplan erstellen")
+    p = sub.add_parser("report", help="Kurzfassung für den Rat oder vollständigen Bericht erstellen")
     _add_target(p)
-    p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
+    p.add_argument("--kind", choices=("council", "full"), default="full",
+                   help="council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
+                        "in einer Datei (Standard)")
+    p.add_argument("--format", dest="fmt", choices=("pdf", "docx"), default="pdf",
+                   help="pdf (Standard) oder docx (Word, nur mit --kind council)")
+    p.add_argument("--out", metavar="FILE", help="Zieldatei (Standard: Dokumente/SmartCheck)")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
 
     p = sub.add_parser("export", help="eine Einschätzung als JSON oder CSV exportieren")

@@ -150,18 +150,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------- report
-def report_file_name(assessment: Assessment) -> str:
-    return file_name(assessment.municipality.name, assessment.date, ".pdf")
-
-
 def cmd_report(args: argparse.Namespace) -> int:
+    from .core.findings import report_file_name
+    from .report import FORMATS, write_report
+
+    kind, fmt = getattr(args, "kind", "full"), getattr(args, "fmt", "pdf")
+    if fmt not in FORMATS[kind]:  # refuse before opening anything
+        raise UserError(f"--format {fmt}: die Word-Datei gibt es nur für die Kurzfassung (--kind council); "
+                        f"den vollständigen Bericht (--kind {kind}) gibt es nur als PDF")
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)
-    from .report import write_report
-
-    out = Path(args.out) if args.out else documents_dir() / report_file_name(assessment)
-    written = write_report(assessment, history, out, lang=args.lang)
+    out = (Path(args.out) if args.out
+           else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
+    written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt)
     print(f"Bericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK
 

@@ -38,13 +38,12 @@ Hours and dates.
 from __future__ import annotations
 
 import calendar
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .assessment import Assessment, Status
-from .labels import label, local_time
+from .labels import file_name, label, local_time
 from .planning import ActionPlan, Measure, RankedIdea, plan, rank_quick_wins
 from .progress import Comparison, compare
 from .questionnaire import Effort, Horizon, Questionnaire, Role
@@ -143,10 +142,9 @@ KIND_NAMES = {"council": ("Kurzfassung", "Summary"), "full": ("Bericht", "Report
 def report_file_name(assessment: Assessment, kind: str = "full", lang: str = "de", suffix: str = ".pdf") -> str:
     """``SmartCheck-<Kommune>-<YYYY-MM-DD>-<Art>-<de|en><suffix>``: kind and language in the name,
     so a German and an English file, or a Kurzfassung and a full report, never overwrite each other."""
-    name = re.sub(r"[^\w-]+", "-", assessment.municipality.name, flags=re.UNICODE).strip("-_") or "Kommune"
     de, en = KIND_NAMES.get(kind, (kind, kind))
     kind_name = en if lang == "en" else de
-    return f"SmartCheck-{name[:60]}-{local_time(assessment.date):%Y-%m-%d}-{kind_name}-{lang}{suffix}"
+    return file_name(assessment.municipality.name, assessment.date, f"-{kind_name}-{lang}{suffix}")
 
 
 def add_months(day: date, months: int) -> date:

@@ -63,8 +63,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Dimension zu ihrer Ziel-Stufe mal ihrer Wichtigkeit (1 bis 3); dann niedrigere "
                 "Antworten; bei Gleichstand der kleinere Aufwand. Die ersten fünf sind die „Nächsten "
                 "Schritte“. Die Wichtigkeit ändert nur die Reihenfolge, nie die Punkte.",
-                "Quick-Win-Ideen werden auf den Kriterien des Wolfsburger Workshops mit 0 (trifft "
-                "nicht zu), 1 (teilweise) oder 2 (voll) bewertet und nach ihrer Summe gereiht.",
+                "Quick-Win-Ideen werden auf den Kriterien des Wolfsburger Workshops mit 0 (nicht "
+                "erfüllt), 1 (teilweise) oder 2 (voll) bewertet und nach ihrer Summe gereiht.",
             ),
         ),
         Section(
@@ -125,8 +125,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "target level times its importance (1 to 3); then lower answers; on a tie the "
                 "smaller effort. The first five are the “next steps”. Importance changes only the "
                 "order, never the scores.",
-                "Quick-win ideas are rated on the criteria of the Wolfsburg workshop with 0 (does "
-                "not apply), 1 (partly) or 2 (fully) and ranked by their sum.",
+                "Quick-win ideas are rated on the criteria of the Wolfsburg workshop with 0 (not "
+                "met), 1 (partly) or 2 (fully) and ranked by their sum.",
             ),
         ),
         Section(

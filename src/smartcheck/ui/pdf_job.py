@@ -13,14 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from ..core.labels import file_name
+from ..core.findings import report_file_name
 from . import dialogs
 
 translate = QCoreApplication.translate
-
-
-def report_file_name(assessment) -> str:
-    return file_name(assessment.municipality.name, assessment.date, ".pdf")
 
 
 class PdfJob(QThread):
