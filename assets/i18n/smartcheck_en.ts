@@ -475,8 +475,48 @@ All data stays on this computer:
 <context>
     <name>Pdf</name>
     <message>
-        <source>PDF erstellt</source>
-        <translation>PDF created</translation>
+        <source>&amp;Kurzfassung für den Rat</source>
+        <translation>&amp;Summary for the council</translation>
+    </message>
+    <message>
+        <source>&amp;Vollständiger Bericht</source>
+        <translation>&amp;Full report</translation>
+    </message>
+    <message>
+        <source>&amp;Word-Datei (Kurzfassung)</source>
+        <translation>&amp;Word file (summary)</translation>
+    </message>
+    <message>
+        <source>Bericht erstellen</source>
+        <translation>Create report</translation>
+    </message>
+    <message>
+        <source>Welche Fassung soll erstellt werden? Der vollständige Bericht enthält die Kurzfassung als ersten Teil.</source>
+        <translation>Which version should be created? The full report contains the summary as its first part.</translation>
+    </message>
+    <message>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Bericht erstellt</source>
+        <translation>Report created</translation>
     </message>
     <message>
         <source>Der Bericht wurde gespeichert:
@@ -485,16 +525,40 @@ All data stays on this computer:
 {path}</translation>
     </message>
     <message>
-        <source>PDF ö&amp;ffnen</source>
-        <translation>&amp;Open PDF</translation>
+        <source>Word-Dateien</source>
+        <translation>Word files</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Kein Programm zum Anzeigen</source>
+        <translation>No program to show it</translation>
+    </message>
+    <message>
+        <source>Auf diesem Rechner ist kein Programm für {kind} eingerichtet. Die Datei liegt hier:
+{path}</source>
+        <translation>No program for {kind} is set up on this computer. The file is here:
+{path}</translation>
+    </message>
+    <message>
+        <source>Nicht gedruckt</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Der Druckdienst des Systems hat die Datei nicht angenommen. Öffnen Sie die PDF-Datei und drucken Sie sie von dort:
+{path}</source>
+        <translation>The system&apos;s print service did not accept the file. Open the PDF file and print it from there:
+{path}</translation>
+    </message>
+    <message>
+        <source>Bericht nicht erstellt</source>
+        <translation>Report not created</translation>
     </message>
     <message>
         <source>&amp;Ordner öffnen</source>
         <translation>Open &amp;folder</translation>
-    </message>
-    <message>
-        <source>PDF nicht erstellt</source>
-        <translation>PDF not created</translation>
     </message>
     <message>
         <source>Der Bericht konnte nicht geschrieben werden. Ist die Datei noch in einem anderen Programm geöffnet?
