@@ -122,9 +122,11 @@ class ReportContext:
         """+0,6 / −0,6 / ±0,0 (with a real minus sign)."""
         return signed(value, self.lang, digits)
 
-    def source(self, text: str) -> str:
-        """One form of source reference: "Quelle: KTS-Bericht, Workshop 3 …" (escaped)."""
-        return self.x("source", text=re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text))
+    def source(self, text: str, prefix: bool = True) -> str:
+        """One form of source reference: "Quelle: KTS-Bericht, Workshop 3 …" (escaped); without the
+        prefix where a column head already says it."""
+        bare = re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text)
+        return self.x("source", text=bare) if prefix else escape(bare)
 
     def text(self, value) -> str:
         """A questionnaire text in the report's language."""

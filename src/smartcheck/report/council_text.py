@@ -121,7 +121,8 @@ class CouncilText:
         if f.comparison is not None:
             up = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) > 0)
             down = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) < 0)
-            sentences.append(self.t("facts_change", date=format_date(f.previous.date, self.lang), up=up, down=down))
+            key = "facts_change" if down else "facts_change_up" if up else "facts_change_same"
+            sentences.append(self.t(key, date=format_date(f.previous.date, self.lang), up=up, down=down))
         else:
             sentences.append(self.t("facts_first"))
         spread = len({p.measure.dimension_id for p in self.proposed})

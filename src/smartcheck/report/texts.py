@@ -68,6 +68,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                      "{down} gesunken.",
                      "Compared with the assessment of {date}, the level rose in {up} dimensions and fell in "
                      "{down}."),
+    "facts_change_up": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} Dimensionen gestiegen und in "
+                        "keiner gesunken.",
+                        "Compared with the assessment of {date}, the level rose in {up} dimensions and fell in none."),
+    "facts_change_same": ("Gegenüber der Einschätzung vom {date} hat sich keine Stufe verändert.",
+                          "Compared with the assessment of {date}, no level has changed."),
     "facts_first": ("Es ist die erste Einschätzung; eine Wiederholung nach 6 bis 12 Monaten zeigt die Entwicklung.",
                     "This is the first assessment; repeating it after 6 to 12 months shows the development."),
     "facts_measures": ("Aus den Antworten ergeben sich {total} Maßnahmen; die Verwaltung schlägt die {n} "
