@@ -29,6 +29,15 @@ def store(tmp_path):
     store.close()
 
 
+@pytest.fixture(autouse=True)
+def default_council_choice(monkeypatch):
+    """The measures dialog answers with the defaults (its own test drives the widget)."""
+    from smartcheck.core.findings import CouncilChoice
+    from smartcheck.ui import council_dialog
+
+    monkeypatch.setattr(council_dialog, "ask_council", lambda parent, findings, lang: CouncilChoice())
+
+
 @pytest.fixture
 def window(qtbot, store, tmp_path):
     with main_window(qtbot, store, Settings(pdf_dir=str(tmp_path / "pdfs"))) as window:
@@ -204,3 +213,36 @@ def test_pdf_failure_gives_a_clear_message(qtbot, window, store, tmp_path, monke
         window.pdf.create(completed(store)[0])
     assert errors and errors[0][0] == "Bericht nicht erstellt"
     assert "blocked" in errors[0][1]
+
+
+def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
+    from PySide6.QtCore import QDate
+
+    from smartcheck.core.findings import Findings
+    from smartcheck.report import render_report
+    from smartcheck.ui.council_dialog import CouncilDialog
+
+    latest = store.load(completed(store)[0])
+    history = store.history(latest)
+    findings = Findings(latest, history)
+    dialog = CouncilDialog(findings, "de")
+    qtbot.addWidget(dialog)
+    default = findings.default_selection()
+    assert dialog.numbers() == default
+    first, dropped = default[0], default[-1]
+    dialog.items[dropped].setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClicks(dialog.owners[first], "Frau Meier")
+    dialog.dues[first].setDate(QDate(2026, 12, 24))
+    qtbot.keyClicks(dialog.committee, "Hauptausschuss")
+    choice = dialog.choice()
+    assert choice.numbers == default[:-1]
+    assert choice.owners == {first: "Frau Meier"}
+    assert choice.dues[first].isoformat() == "2026-12-24" and len(choice.dues) == 1
+    text = " ".join(page.extract_text() for page in PdfReader(
+        __import__("io").BytesIO(render_report(latest, history, kind="council", choice=choice))).pages)
+    assert "Frau Meier" in text and "24.12.2026" in text and "Hauptausschuss" in text
+    assert f"Maßnahmen 1 bis {len(default) - 1}" in " ".join(text.split())
+    for n in range(len(findings.plan.measures)):
+        if n + 1 not in default:
+            dialog.items[n + 1].setCheckState(Qt.CheckState.Checked)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # more than eight

@@ -127,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>Council</name>
+    <message>
+        <source>Kurzfassung für den Rat vorbereiten</source>
+        <translation>Prepare the summary for the council</translation>
+    </message>
+    <message>
+        <source>Wählen Sie die Maßnahmen, die der Rat beschließen soll (höchstens acht), und tragen Sie, wo bekannt, die verantwortliche Person und das Datum ein.</source>
+        <translation>Choose the measures the council is to adopt (at most eight) and, where known, enter the person responsible and the date.</translation>
+    </message>
+    <message>
+        <source>&amp;Gremium:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzung am:</source>
+        <translation>&amp;Meeting on:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum der Vorlage:</source>
+        <translation>&amp;Date of the paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen-Nr.:</source>
+        <translation>Paper &amp;no.:</translation>
+    </message>
+    <message>
+        <source>leer lassen: Feld zum Ausfüllen</source>
+        <translation>leave empty: a field to fill in by hand</translation>
+    </message>
+    <message>
+        <source>Maßnahmen für den Beschlussvorschlag</source>
+        <translation>Measures for the proposed resolution</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Verantwortlich für Maßnahme {n}</source>
+        <translation>Responsible for measure {n}</translation>
+    </message>
+    <message>
+        <source>Erledigt bis, Maßnahme {n}</source>
+        <translation>Done by, measure {n}</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen gewählt (höchstens {max}).</source>
+        <translation>{n} measures chosen (at most {max}).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Sicherung wiederherstellen</source>

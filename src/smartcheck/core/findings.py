@@ -102,6 +102,26 @@ def hours_text(hours: int, lang: str = "de") -> str:
     return word("hours", lang, n=f"{hours:,}".replace(",", "." if lang != "en" else ",")).replace(" ", NBSP)
 
 
+ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
+                 "Abs", "e", "g", "i", "eg", "ie"}
+
+
+def split_first_sentence(text: str) -> tuple[str, str]:
+    """("Do this.", "Then that.") so the first sentence of a long recommendation can stand out.
+
+    A full stop, question or exclamation mark ends the sentence only when a
+    capital letter follows and the word before it is no abbreviation ("z. B.", "bzw.").
+    """
+    for i, ch in enumerate(text):
+        if ch not in ".?!" or i < 20 or i + 2 >= len(text) or text[i + 1] != " ":
+            continue
+        word = text[:i].split()[-1].lstrip("(„\"")
+        if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or not text[i + 2].isupper():
+            continue
+        return text[: i + 1], text[i + 2:]
+    return text, ""
+
+
 # ------------------------------------------------------------------ levels
 def answered_nothing(result: DimensionResult) -> bool:
     """True when no question of the dimension has an entry yet (a draft's open dimension)."""

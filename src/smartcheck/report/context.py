@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from ..core.assessment import Assessment
 from ..core.labels import format_date
-from ..core.findings import CouncilChoice, Findings, level_label, number, signed
+from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
 from ..core.questionnaire import Questionnaire
@@ -21,25 +21,7 @@ from ..core.scoring import DimensionResult, Profile
 from .styles import Styles
 from .texts import t
 
-ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
-                 "Abs", "e", "g", "i", "eg", "ie"}
-
-
-def split_first_sentence(text: str) -> tuple[str, str]:
-    """("Do this.", "Then that.") so the first sentence of a long recommendation can stand out.
-
-    A full stop, question or exclamation mark ends the sentence only when a
-    capital letter follows and the word before it is no abbreviation ("z. B.", "bzw.").
-    """
-    for i, ch in enumerate(text):
-        if ch not in ".?!" or i < 20 or i + 2 >= len(text) or text[i + 1] != " ":
-            continue
-        word = text[:i].split()[-1].lstrip("(„\"")
-        if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or not text[i + 2].isupper():
-            continue
-        return text[: i + 1], text[i + 2:]
-    return text, ""
-
+__all__ = ["ReportContext", "split_first_sentence"]
 
 @dataclass
 class ReportContext:

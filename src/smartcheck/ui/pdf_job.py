@@ -1,8 +1,9 @@
 """Making the report without freezing the window.
 
 "PDF erstellen" asks which document (Kurzfassung für den Rat, Vollständiger
-Bericht = Kurzfassung and annex in one file, or the Kurzfassung as a Word file)
-and where to save it; the suggested name carries the kind and the language
+Bericht = Kurzfassung and annex in one file, or the Kurzfassung as a Word file),
+which measures to propose with owners and dates (:mod:`.council_dialog`), and
+where to save it; the suggested name carries the kind and the language
 (``…-Kurzfassung-de.pdf``), so a German and an English file never overwrite
 each other. The store connection stays in the main thread: the assessment and
 its history are loaded here and handed, as plain objects, to a worker thread
@@ -26,8 +27,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from ..core.findings import report_file_name
-from . import dialogs
+from ..core.findings import CouncilChoice, Findings, report_file_name
+from . import council_dialog, dialogs
 
 translate = QCoreApplication.translate
 
@@ -70,10 +71,10 @@ class PdfJob(QThread):
     failed = Signal(str)
 
     def __init__(self, assessment, history: list, out: Path, lang: str, parent: QObject | None = None,
-                 kind: str = "full", fmt: str = "pdf"):
+                 kind: str = "full", fmt: str = "pdf", choice: CouncilChoice | None = None):
         super().__init__(parent)
         self.assessment, self.history, self.out, self.lang = assessment, history, Path(out), lang
-        self.kind, self.fmt = kind, fmt
+        self.kind, self.fmt, self.choice = kind, fmt, choice
 
     def run(self) -> None:
         try:
@@ -81,7 +82,7 @@ class PdfJob(QThread):
 
             self.out.parent.mkdir(parents=True, exist_ok=True)
             path = write_report(self.assessment, self.history, self.out, lang=self.lang, kind=self.kind,
-                                fmt=self.fmt)
+                                fmt=self.fmt, choice=self.choice)
         except Exception as error:  # noqa: BLE001 - every failure becomes a message, not a crash
             self.failed.emit(f"{self.out}: {error}")
         else:
@@ -113,7 +114,11 @@ class PdfMaker(QObject):
             return None
         kind, fmt = CHOICES[picked]
         assessment = self.store.load(assessment_id)
+        history = self.store.history(assessment)
         lang = self._lang_of()
+        choice = council_dialog.ask_council(self.window, Findings(assessment, history), lang)
+        if choice is None:
+            return None
         suggested = Path(self._folder_of()) / report_file_name(assessment, kind, lang, "." + fmt)
         name_filter = (translate("Pdf", "Word-Dateien (*.docx)") if fmt == "docx"
                        else translate("Pdf", "PDF-Dateien (*.pdf)"))
@@ -122,11 +127,11 @@ class PdfMaker(QObject):
             return None
         if out.suffix.lower() != "." + fmt:
             out = out.with_name(out.name + "." + fmt)
-        return self.start(assessment, out, kind, fmt, lang)
+        return self.start(assessment, history, out, kind, fmt, lang, choice)
 
-    def start(self, assessment, out: Path, kind: str = "full", fmt: str = "pdf", lang: str | None = None) -> PdfJob:
-        history = self.store.history(assessment)
-        job = PdfJob(assessment, history, out, lang or self._lang_of(), self, kind=kind, fmt=fmt)
+    def start(self, assessment, history: list, out: Path, kind: str = "full", fmt: str = "pdf",
+              lang: str | None = None, choice: CouncilChoice | None = None) -> PdfJob:
+        job = PdfJob(assessment, history, out, lang or self._lang_of(), self, kind=kind, fmt=fmt, choice=choice)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
         job.finished.connect(self._cleanup)
