@@ -272,6 +272,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Gestrichelt: die Ziel-Stufe der jeweiligen Einschätzung; offene Punkte: vorläufig.",
                     "Level per dimension over all {n} completed assessments of the municipality. "
                     "Dashed: the target level of each assessment; open markers: provisional."),
+    "trend_draft": ("Der letzte Punkt ist dieser Entwurf; er zählt nicht als abgeschlossene Einschätzung.",
+                    "The last point is this draft; it does not count as a completed assessment."),
     "trend_table": ("Stufe (Punkte) je Einschätzung", "Level (score) per assessment"),
     "col_delta": ("Veränderung", "Change"),
     "questions_changed": ("Fragen mit veränderter Antwort seit {date}", "Questions answered differently since {date}"),

@@ -37,7 +37,8 @@ def progress(ctx: ReportContext) -> list:
         panels.append((ctx.text(d.name), points))
     labels = [fmt_short_date(a.date, ctx.lang) for a in series]
     story += [
-        Paragraph(ctx.x("trend_intro", n=ctx.findings.completed_count), s.body),
+        Paragraph(ctx.x("trend_intro", n=ctx.findings.completed_count)
+                  + (" " + ctx.x("trend_draft") if ctx.draft else ""), s.body),
         charts.trend(panels, labels, PORTRAIT_WIDTH),
         Spacer(1, 3 * mm),
     ]
