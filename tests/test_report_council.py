@@ -9,7 +9,15 @@ from datetime import datetime, timezone
 import pytest
 
 from smartcheck.cli import main
-from smartcheck.core.assessment import Administration, Answer, Municipality, Respondent, SizeClass, Status, new_assessment
+from smartcheck.core.assessment import (
+    Administration,
+    Answer,
+    Municipality,
+    Respondent,
+    SizeClass,
+    Status,
+    new_assessment,
+)
 from smartcheck.core.catalog import load
 from smartcheck.core.findings import Findings
 from smartcheck.paths import default_questionnaire_path
@@ -188,3 +196,16 @@ def test_cli_refuses_word_for_the_full_report(tmp_path, capsys):
     pdf = tmp_path / "k.pdf"
     assert main(["--data-dir", str(data), "report", "--latest", "--kind", "council", "--out", str(pdf)]) == 0
     assert len(reader(pdf.read_bytes()).pages) <= 4
+
+
+def test_first_assessment_has_no_page_for_one_paragraph_and_council_is_done_by_the_administration(persona):
+    from smartcheck.core.findings import role_text
+    from smartcheck.core.questionnaire import Role
+
+    pages = page_texts(render_report(persona, [persona], kind="full", invariant=True))
+    progress = next(p for p in pages if "Dies ist die erste Einschätzung der Kommune" in p)
+    assert "Quick-Win-Ideen" in progress or "Ideen-Pool" in progress  # shares its page
+    assert "Wiederholen Sie" not in " ".join(pages)
+    assert role_text(Role.COUNCIL) == "Verwaltungsspitze (Vorlage an den Rat)"
+    plan_rows = " ".join(p for p in pages if "Beschluss / Notiz" in p)
+    assert not re.search(r"\bRat 0–3|\bRat 3–12|\bRat über", plan_rows)  # no "Wer: Rat"

@@ -148,6 +148,12 @@ def level_label(result: DimensionResult, questionnaire: Questionnaire, lang: str
     return text
 
 
+def role_text(role: Role, lang: str = "de") -> str:
+    """Who does it: the administration puts a matter to the council, so "Rat" reads as the
+    Verwaltungsspitze with a motion to the council."""
+    return word("council_owner", lang) if role == Role.COUNCIL else label(role, lang)
+
+
 # ------------------------------------------------------------------ history and files
 def earlier(history: list[Assessment], assessment: Assessment) -> list[Assessment]:
     """The completed assessments of ``history`` dated before ``assessment``, oldest first, each once."""
@@ -280,7 +286,7 @@ class Findings:
                 continue
             m = self.plan.measures[n - 1]
             rec = m.recommendation
-            role = word("council_owner", lang) if rec.role == Role.COUNCIL else label(rec.role, lang)
+            role = role_text(rec.role, lang)
             hours = rec.hours if rec.hours is not None else HOURS_BY_EFFORT[rec.effort]
             out.append(ProposedMeasure(
                 number=n, measure=m, owner=(owners.get(n) or "").strip() or role,

@@ -73,7 +73,7 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Antworten mehrere Personen, zählt je Frage der Median. Liegen Antworten zwei oder "
                 "mehr Stufen auseinander, wird die Frage mit „Diskussionsbedarf“ markiert: Die "
                 "Unterschiede sind selbst ein Befund über die Verankerung in der Verwaltung.",
-                "Wiederholen Sie den Check nach 6 bis 12 Monaten. Der Vergleich zeigt die Veränderung "
+                "Die Verwaltung wiederholt den Check nach 6 bis 12 Monaten. Der Vergleich zeigt die Veränderung "
                 "je Dimension; geänderte Fragen einer neuen Fragebogenversion werden benannt, nicht "
                 "stillschweigend verglichen.",
                 "Das Ergebnis ist eine Orientierung für die eigene Arbeit, keine Zertifizierung.",
@@ -135,7 +135,7 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "When several people answer, the median counts for each question. Where answers lie "
                 "two or more levels apart, the question is flagged “needs discussion”: the "
                 "differences are themselves a finding about support inside the administration.",
-                "Repeat the check after 6 to 12 months. The comparison shows the change per "
+                "The administration repeats the check after 6 to 12 months. The comparison shows the change per "
                 "dimension; questions changed in a new questionnaire version are named, not "
                 "compared silently.",
                 "The result is an orientation for your own work, not a certification.",

@@ -162,14 +162,14 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
     title_lines = wrap(title, w - 2 * mm, FONT_BOLD, CHART_SIZE)[:2]
     for k, line in enumerate(title_lines):
         drawing.add(_text(x, y + h - 3 * mm - k * 10, line, size=CHART_SIZE, font=FONT_BOLD))
-    drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=PALE, strokeColor=None))
+    drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
 
     def ypos(level: float) -> float:
         return py0 + (py1 - py0) * level / LEVELS
 
     for level in range(LEVELS + 1):
-        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=colors.white if 0 < level < LEVELS else RULE,
-                         strokeWidth=0.8 if 0 < level < LEVELS else 0.5))
+        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=RULE, strokeWidth=0.5,
+                         strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
         drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=CHART_SIZE, anchor="end", color=MID))
     n = len(points)
     step = (px1 - px0) / max(n, 1)

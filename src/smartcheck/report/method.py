@@ -51,7 +51,8 @@ def method(ctx: ReportContext) -> list:
     story.append(Paragraph(escape(ctx.text(q.source)), s.body))
     story.append(Paragraph(ctx.x("questionnaire_line", title=ctx.text(q.title), version=q.version,
                                  hash=ctx.assessment.snapshot.content_hash[:12]), s.small))
-    rows = [[Paragraph(escape(ctx.text(d.name)), s.cell_bold), Paragraph(ctx.source(ctx.text(d.source), prefix=False), s.cell_small)]
+    rows = [[Paragraph(escape(ctx.text(d.name)), s.cell_bold),
+             Paragraph(ctx.source(ctx.text(d.source), prefix=False), s.cell_small)]
             for d in q.dimensions]
     table = Table([[Paragraph(ctx.x("col_dimension"), s.cell_head), Paragraph(ctx.x("col_where"), s.cell_head)]]
                   + rows, colWidths=[48 * mm, None], repeatRows=1)

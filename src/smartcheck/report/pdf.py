@@ -29,7 +29,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.assessment import Assessment
@@ -49,7 +49,8 @@ def annex(ctx: ReportContext) -> list:
     story.append(PageBreak())
     story += tables.action_plan(ctx)
     story += tables.quick_wins(ctx)
-    story.append(PageBreak())
+    # a first assessment's progress section is one paragraph: no page of its own
+    story.append(PageBreak() if len(ctx.series) > 1 else CondPageBreak(60 * mm))
     story += trend.progress(ctx)
     story.append(PageBreak())
     story += method.method(ctx)

@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..core.findings import role_text
 from ..core.labels import label, rating_label
 from .context import ReportContext
 from .styles import FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
@@ -35,7 +36,7 @@ def action_plan(ctx: ReportContext) -> list:
                    f"{ctx.x('why', text=m.why(ctx.questionnaire, ctx.lang))}<br/>"
                    f"{ctx.x('success', text=ctx.text(rec.success))}</font>")
         meta = "<br/>".join(escape(x) for x in (
-            label(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
+            role_text(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
             ctx.t("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
         rows.append([Paragraph(str(n), s.cell_bold), Paragraph(measure, s.cell), Paragraph(meta, s.cell), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -61,7 +62,8 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
     for n, ranked in enumerate(ideas, start=start + 1):
         text = f"{n}. {escape(shorten(ranked.idea.title, ctx.lang, 200))}"
         if ranked.idea.description:
-            text += f"<br/><font name='{FONT}' color='#404040'>{escape(shorten(ranked.idea.description, ctx.lang, 400))}</font>"
+            description = escape(shorten(ranked.idea.description, ctx.lang, 400))
+            text += f"<br/><font name='{FONT}' color='#404040'>{description}</font>"
         head.append(Paragraph(text, s.cell_head_small))
     rows = [head]
     for c in criteria:

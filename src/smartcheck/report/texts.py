@@ -191,10 +191,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "changes_note": ("Punkte und einzelne Fragen: Abschnitt „Entwicklung“.",
                      "Scores and single questions: section “Progress”."),
     "not_comparable": ("nicht vergleichbar", "not comparable"),
-    "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholen Sie den Check "
-                         "nach 6 bis 12 Monaten, dann zeigt dieser Bericht die Veränderung.",
-                         "This is the municipality's first assessment. Repeat the check after 6 "
-                         "to 12 months; this report will then show the change."),
+    "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholt die Verwaltung den "
+                         "Check nach 6 bis 12 Monaten, zeigt dieser Bericht die Veränderung.",
+                         "This is the municipality's first assessment. When the administration repeats "
+                         "the check after 6 to 12 months, this report will show the change."),
     # levels and coverage
     "level": ("Stufe {n}", "Level {n}"),
     "level_named": ("Stufe {n} – {name}", "Level {n} – {name}"),

@@ -20,7 +20,7 @@ def progress(ctx: ReportContext) -> list:
     story: list = [Paragraph(ctx.x("sec_progress"), s.h1)]
     series = ctx.series
     if len(series) < 2:
-        return story + [Paragraph(ctx.x("first_assessment"), s.body)]
+        return [Spacer(1, 4 * mm)] + story + [Paragraph(ctx.x("first_assessment"), s.body)]
 
     dims = ctx.questionnaire.dimensions
     panels = []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import labels
-from ..core.findings import Findings, level_label, signed
+from ..core.findings import Findings, level_label, role_text, signed
 from ..core.labels import format_date
 from .radar import Axis, RadarChart
 from .widgets import FitTable, title_label
@@ -180,7 +180,7 @@ class ResultView(QWidget):
         for measure in steps:
             rec = measure.recommendation
             meta = translate("Result", "Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}").format(
-                effort=self.findings.effort_text(measure, lang), role=labels.label(rec.role, lang),
+                effort=self.findings.effort_text(measure, lang), role=role_text(rec.role, lang),
                 horizon=labels.label(rec.horizon, lang))
             why = translate("Result", "Anlass: {why}").format(why=measure.why(questionnaire, lang))
             items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br>"
