@@ -60,6 +60,12 @@ class CouncilText:
     def t(self, key: str, **values) -> str:
         return t(key, self.lang, **values)
 
+    def count(self, n: int) -> str:
+        """"einer Dimension" / "5 Dimensionen" (one dimension / 5 dimensions)."""
+        if self.lang == "en":
+            return "one dimension" if n == 1 else f"{n} dimensions"
+        return "einer Dimension" if n == 1 else f"{n} Dimensionen"
+
     def dim(self, dimension_id: str) -> str:
         return self.q.dimension(dimension_id).name.get(self.lang)
 
@@ -114,7 +120,7 @@ class CouncilText:
         open_dims = [r for r in dims if answered_nothing(r)]
         unassessable = [r for r in dims if not r.assessable and not answered_nothing(r)]
         if f.is_draft:
-            sentences.append(self.t("facts_draft", n=len(open_dims)))
+            sentences.append(self.t("facts_draft", n=self.count(len(open_dims)).replace("einer", "eine")))
         elif unassessable:
             sentences.append(self.t("facts_unassessable", names=", ".join(self.dim(r.dimension_id)
                                                                           for r in unassessable)))
@@ -122,11 +128,13 @@ class CouncilText:
             up = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) > 0)
             down = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) < 0)
             key = "facts_change" if down else "facts_change_up" if up else "facts_change_same"
-            sentences.append(self.t(key, date=format_date(f.previous.date, self.lang), up=up, down=down))
+            sentences.append(self.t(key, date=format_date(f.previous.date, self.lang), up=self.count(up),
+                                    down=self.count(down)))
         else:
             sentences.append(self.t("facts_first"))
         spread = len({p.measure.dimension_id for p in self.proposed})
-        sentences.append(self.t("facts_measures", total=len(f.plan.measures), n=len(self.proposed), dims=spread))
+        sentences.append(self.t("facts_measures", total=len(f.plan.measures), n=len(self.proposed),
+                                dims=self.count(spread)))
         return sentences[:8]
 
     # ------------------------------------------------------------ chart

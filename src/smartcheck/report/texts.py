@@ -59,26 +59,25 @@ TEXTS: dict[str, tuple[str, str]] = {
                   "{names}."),
     "facts_no_gap": ("Alle bewerteten Dimensionen erreichen die selbst gesetzte Ziel-Stufe.",
                      "Every assessed dimension reaches the target level the administration set."),
-    "facts_draft": ("Die Einschätzung ist noch nicht abgeschlossen ({n} Dimensionen noch nicht beantwortet); "
+    "facts_draft": ("Die Einschätzung ist noch nicht abgeschlossen ({n} noch nicht beantwortet); "
                     "das Ergebnis ist vorläufig.",
-                    "The assessment is not finished yet ({n} dimensions not answered yet); the result is "
+                    "The assessment is not finished yet ({n} not answered yet); the result is "
                     "provisional."),
     "facts_unassessable": ("Nicht bewertbar sind: {names}.", "Not assessable: {names}."),
-    "facts_change": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} Dimensionen gestiegen und in "
-                     "{down} gesunken.",
-                     "Compared with the assessment of {date}, the level rose in {up} dimensions and fell in "
-                     "{down}."),
-    "facts_change_up": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} Dimensionen gestiegen und in "
-                        "keiner gesunken.",
-                        "Compared with the assessment of {date}, the level rose in {up} dimensions and fell in none."),
+    "facts_change": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} gestiegen und in {down} "
+                     "gesunken.",
+                     "Compared with the assessment of {date}, the level rose in {up} and fell in {down}."),
+    "facts_change_up": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} gestiegen und in keiner "
+                        "gesunken.",
+                        "Compared with the assessment of {date}, the level rose in {up} and fell in none."),
     "facts_change_same": ("Gegenüber der Einschätzung vom {date} hat sich keine Stufe verändert.",
                           "Compared with the assessment of {date}, no level has changed."),
     "facts_first": ("Es ist die erste Einschätzung; eine Wiederholung nach 6 bis 12 Monaten zeigt die Entwicklung.",
                     "This is the first assessment; repeating it after 6 to 12 months shows the development."),
     "facts_measures": ("Aus den Antworten ergeben sich {total} Maßnahmen; die Verwaltung schlägt die {n} "
-                       "dringlichsten vor, verteilt auf {dims} Dimensionen.",
+                       "dringlichsten vor, verteilt auf {dims}.",
                        "The answers lead to {total} measures; the administration proposes the {n} most urgent, "
-                       "spread over {dims} dimensions."),
+                       "spread over {dims}."),
     "council_profile": ("Stand und Ziel je Dimension", "Status and target by dimension"),
     "chart_scale": ("Stufe", "Level"),
     "chart_current": ("Stufe", "level"),
