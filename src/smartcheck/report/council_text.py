@@ -19,6 +19,7 @@ from ..core.findings import (
 )
 from ..core.labels import format_date
 from .context import split_first_sentence
+from .styles import shorten
 from .texts import t
 
 
@@ -159,9 +160,10 @@ class CouncilText:
             rec = p.measure.recommendation
             title, _rest = split_first_sentence(rec.text.get(self.lang))
             hours = hours_text(p.hours, self.lang) + ("*" if p.hours_estimated else "")
-            rows.append(MeasureRow(no, p.number, title, self.dim(p.measure.dimension_id), p.owner,
-                                   _day(p.due, self.lang), hours, self.choice.costs.get(p.number, ""),
-                                   rec.success.get(self.lang)))
+            rows.append(MeasureRow(no, p.number, shorten(title, self.lang, 500), self.dim(p.measure.dimension_id),
+                                   shorten(p.owner, self.lang, 120), _day(p.due, self.lang), hours,
+                                   shorten(self.choice.costs.get(p.number, ""), self.lang, 40),
+                                   shorten(rec.success.get(self.lang), self.lang, 600)))
         return rows
 
     def measures_note(self) -> str:

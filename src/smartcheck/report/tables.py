@@ -13,7 +13,8 @@ from .context import ReportContext
 from .styles import FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
 
 RATING_MARKS = ("○", "◐", "●")
-NOTE_WIDTH = 38 * mm  # the write-in column: wide enough to note a decision by hand
+NOTE_WIDTH = 38 * mm
+TEXT_LIMIT = 900  # questionnaire text in one cell (a custom questionnaire may be longer); rows never split  # the write-in column: wide enough to note a decision by hand
 IDEAS_PER_TABLE = 4
 
 
@@ -31,10 +32,10 @@ def action_plan(ctx: ReportContext) -> list:
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
         key = f" [{ctx.x('key_question')}]" if m.key else ""
-        measure = (f"{ctx.rich(ctx.text(rec.text))}<br/><font color='#404040'>"
+        measure = (f"{ctx.rich(shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/><font color='#404040'>"
                    f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}{key}<br/>"
-                   f"{ctx.x('why', text=m.why(ctx.questionnaire, ctx.lang))}<br/>"
-                   f"{ctx.x('success', text=ctx.text(rec.success))}</font>")
+                   f"{ctx.x('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
+                   f"{ctx.x('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
         meta = "<br/>".join(escape(x) for x in (
             role_text(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
             ctx.t("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
