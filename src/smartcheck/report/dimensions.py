@@ -24,7 +24,7 @@ def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
     s = ctx.styles
     r = ctx.profile[dimension.id]
     rows = [
-        [Paragraph(ctx.x("facts_level"), s.cell_bold), Paragraph(f"<b>{escape(ctx.level_label(r))}</b>", s.cell)],
+        [Paragraph(ctx.x("facts_level"), s.cell_bold), Paragraph(escape(ctx.level_label(r)), s.cell)],
         [Paragraph(ctx.x("facts_target"), s.cell_bold),
          Paragraph(escape(ctx.t("level_named", n=r.target, name=ctx.level_name(r.target))), s.cell)],
         [Paragraph(ctx.x("facts_score"), s.cell_bold), Paragraph(escape(ctx.mean(r)), s.cell)],

@@ -74,7 +74,7 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
             row.append(Paragraph(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink))
         rows.append(row)
     rows.append([Paragraph(ctx.x("col_sum"), s.cell_bold)]
-                + [Paragraph(f"<b>{ctx.x('sum_of', total=r.total, maximum=r.maximum)}</b>", s.cell) for r in ideas])
+                + [Paragraph(ctx.x('sum_of', total=r.total, maximum=r.maximum), s.cell) for r in ideas])
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = grid_table(padding=2)
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#000000")

@@ -64,12 +64,12 @@ def _level_table(ctx: ReportContext) -> list:
             if r is None or not r.assessable or r.mean is None:
                 row.append(Paragraph(ctx.t("not_assessable_short"), s.cell))
             else:
-                row.append(Paragraph(f"<b>{ctx.short_level(r)}</b> ({ctx.num(r.mean)})", s.cell))
+                row.append(Paragraph(f"{ctx.short_level(r)} ({ctx.num(r.mean)})", s.cell))
         change = ctx.comparison.dimension(d.id) if ctx.comparison else None
         if change is None or change.level_delta is None or change.mean_delta is None:
             row.append(Paragraph("–", s.cell))
         else:
-            row.append(Paragraph(f"<b>{ctx.signed(change.level_delta, 0)}</b> ({ctx.signed(change.mean_delta)})",
+            row.append(Paragraph(f"{ctx.signed(change.level_delta, 0)} ({ctx.signed(change.mean_delta)})",
                                  s.cell))
         rows.append(row)
     dim_w, delta_w = 52 * mm, 26 * mm
@@ -105,7 +105,7 @@ def _question_table(ctx: ReportContext) -> list:
                           f"<font color='#404040'>({escape(dim)})</font>", s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
-                Paragraph(delta, s.cell_tight_bold),
+                Paragraph(delta, s.cell_tight),
             ])
         table = Table(rows, colWidths=[PORTRAIT_WIDTH - 66 * mm, 20 * mm, 20 * mm, 26 * mm], repeatRows=1)
         table.setStyle(grid_table())
