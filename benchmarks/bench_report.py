@@ -1,4 +1,5 @@
-"""Building the PDF handout against a bare reportlab document of the same number of pages.
+"""Building the PDF handout against a bare reportlab document of the same number of pages,
+and the Kurzfassung für den Rat against the full report (goal: under a third of its time).
 
 The report: the demo municipality's latest assessment with its two earlier ones
 (scoring, plan, comparison, charts, all sections), rendered to bytes. The
@@ -68,6 +69,14 @@ def main() -> int:
     print(f"reportlab schlicht ({pages} Seiten):   bestes {bare_best * 1000:.0f} ms, Median {bare_median * 1000:.0f} ms")
     print(f"Verhältnis Bericht / schlicht: {report_best / bare_best:.1f}")
     print(f"Ziel: deutlich unter 500 ms – {'erreicht' if report_best < 0.5 else 'VERFEHLT'}")
+    council = render_report(latest, history, kind="council")
+    council_pages = len(PdfReader(io.BytesIO(council)).pages)
+    council_best, council_median = timed(lambda: render_report(latest, history, kind="council"))
+    ratio = council_best / report_best
+    print(f"Kurzfassung ({council_pages} Seiten): bestes {council_best * 1000:.0f} ms, "
+          f"Median {council_median * 1000:.0f} ms")
+    print(f"Verhältnis Kurzfassung / vollständiger Bericht: {ratio:.2f} "
+          f"(Ziel unter 0,33 – {'erreicht' if ratio < 1 / 3 else 'VERFEHLT'})")
     return 0
 
 

@@ -1,10 +1,11 @@
-"""Write docs/sample-report.pdf from the demo municipality, and PNGs of its key pages.
+"""Write docs/sample-report.pdf and docs/sample-council-paper.pdf from the demo, and PNGs of pages.
 
 Creates a temporary data folder, adds the demo (smartcheck.store.demo.add_demo),
 renders the latest completed assessment with its history in invariant mode (so
-the file only changes when the report or the demo changes), and, if poppler's
-pdftoppm is installed, renders pages 1 (cover), 2 (summary) and the first page
-of the action plan to docs/sample-report-p<N>.png at a modest resolution.
+the files only change when the report or the demo changes), and, if poppler's
+pdftoppm is installed, renders every page of the Kurzfassung
+(docs/sample-council-paper-p<N>.png) and, of the full report, the first page of
+the annex and of the action plan (docs/sample-report-p<N>.png).
 
 Run: python scripts/sample_report.py [--lang en] [--no-png]
 """
@@ -30,14 +31,20 @@ DOCS = ROOT / "docs"
 PNG_DPI = 80
 
 
-def plan_page(pdf: Path) -> int:
-    """The number of the first landscape page: where the action plan starts."""
+def page_with(pdf: Path, words: str) -> int:
+    """The number of the first page that contains ``words``."""
     from pypdf import PdfReader
 
     for number, page in enumerate(PdfReader(io.BytesIO(pdf.read_bytes())).pages, start=1):
-        if page.mediabox.width > page.mediabox.height:
+        if words in page.extract_text():
             return number
-    return 3
+    return 1
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf.read_bytes())).pages)
 
 
 def render_pngs(pdf: Path, pages: list[int]) -> list[Path]:
@@ -61,15 +68,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     suffix = "" if args.lang == "de" else "-en"
     out = DOCS / f"sample-report{suffix}.pdf"
+    council = DOCS / f"sample-council-paper{suffix}.pdf"
     with tempfile.TemporaryDirectory(prefix="smartcheck-sample-") as folder:
         with Store.open(Path(folder)) as store:
             add_demo(store)
             latest = store.latest()
             history = store.history(latest)
-        write_report(latest, history, out, lang=args.lang, invariant=True)
-    print(f"{out.relative_to(ROOT)} geschrieben ({latest.municipality.name}, {len(history)} Einschätzungen)")
+        write_report(latest, history, out, lang=args.lang, invariant=True, kind="full")
+        write_report(latest, history, council, lang=args.lang, invariant=True, kind="council")
+    for pdf in (out, council):
+        print(f"{pdf.relative_to(ROOT)} geschrieben ({latest.municipality.name}, {len(history)} Einschätzungen)")
     if not args.no_png:
-        for png in render_pngs(out, [1, 2, plan_page(out)]):
+        annex = "Anlage: Ergebnisse" if args.lang == "de" else "Annex: results"
+        plan = "Beschluss / Notiz" if args.lang == "de" else "Decision / note"
+        pngs = render_pngs(council, list(range(1, page_count(council) + 1)))
+        pngs += render_pngs(out, [page_with(out, annex), page_with(out, plan)])
+        for png in pngs:
             print(f"{png.relative_to(ROOT)} geschrieben")
     return 0
 

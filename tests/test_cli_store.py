@@ -160,7 +160,7 @@ def test_report_writes_the_pdf_with_the_default_name(demo_dir, tmp_path, capsys,
     monkeypatch.setattr(commands, "documents_dir", lambda: tmp_path / "Dokumente" / "SmartCheck")
     code, out, err = run(capsys, "--data-dir", demo_dir, "report", "--latest")
     assert code == 0, err
-    pdf = tmp_path / "Dokumente" / "SmartCheck" / "SmartCheck-Musterstadt-2026-03-19.pdf"
+    pdf = tmp_path / "Dokumente" / "SmartCheck" / "SmartCheck-Musterstadt-2026-03-19-Bericht-de.pdf"
     assert pdf.read_bytes().startswith(b"%PDF") and str(pdf) in out
     english = tmp_path / "r-en.pdf"
     listed = json.loads(run(capsys, "--data-dir", demo_dir, "list", "--json")[1])
@@ -174,4 +174,7 @@ def test_report_file_name_is_safe():
     from smartcheck.core.catalog import load
 
     a = make(load(ROOT / "tests" / "data" / "mini.toml"), name='Bad Ölsen / "Nord": Amt?', complete=True, year=2024)
-    assert commands.report_file_name(a) == "SmartCheck-Bad-Ölsen-Nord-Amt-2024-03-01.pdf"
+    from smartcheck.core.findings import report_file_name
+
+    assert report_file_name(a) == "SmartCheck-Bad-Ölsen-Nord-Amt-2024-03-01-Bericht-de.pdf"
+    assert report_file_name(a, "council", "en", ".docx") == "SmartCheck-Bad-Ölsen-Nord-Amt-2024-03-01-Summary-en.docx"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -26,6 +27,15 @@ def store(tmp_path):
     add_demo(store)
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def default_council_choice(monkeypatch):
+    """The measures dialog answers with the defaults (its own test drives the widget)."""
+    from smartcheck.core.findings import CouncilChoice
+    from smartcheck.ui import council_dialog
+
+    monkeypatch.setattr(council_dialog, "ask_council", lambda parent, findings, lang: CouncilChoice())
 
 
 @pytest.fixture
@@ -126,15 +136,22 @@ def test_compare_view_shows_deltas_per_dimension(window, store):
         "±0" if middle.dimensions[0].level_delta == 0 else f"{middle.dimensions[0].level_delta:+d}")
 
 
-def test_pdf_button_writes_the_pdf_in_a_worker_and_offers_to_open_it(qtbot, window, store, tmp_path, monkeypatch):
-    opened, offered = [], []
+def test_pdf_button_asks_kind_and_place_writes_in_a_worker_and_offers_to_open_it(
+        qtbot, window, store, tmp_path, monkeypatch):
+    opened, offered, suggested = [], [], []
     monkeypatch.setattr(dialogs, "open_path", lambda path: opened.append(path) or True)
+    answers = iter([1, 0])  # "Vollständiger Bericht", then "Öffnen"
 
     def choose(parent, title, text, options):
         offered.append((title, text, options))
-        return 0  # "PDF öffnen"
+        return next(answers)
+
+    def save_file(parent, title, proposed, name_filter):
+        suggested.append(proposed)
+        return tmp_path / "gewählt" / proposed.name
 
     monkeypatch.setattr(dialogs, "choose", choose)
+    monkeypatch.setattr(dialogs, "save_file", save_file)
     latest = completed(store)[0]
     window.show_result(latest)
     with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
@@ -142,13 +159,46 @@ def test_pdf_button_writes_the_pdf_in_a_worker_and_offers_to_open_it(qtbot, wind
         # the click returns at once; the window still answers while the PDF is made
         assert window.pdf.busy() or blocker.signal_triggered
         assert window.statusBar().currentMessage() in ("PDF wird erstellt …", "PDF erstellt.")
-    path = tmp_path / "pdfs" / blocker.args[0].rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-    assert path.is_file() and path.parent == tmp_path / "pdfs"
-    assert path.name.startswith("SmartCheck-Musterstadt-") and path.suffix == ".pdf"
+    assert offered[0][2] == ["&Kurzfassung für den Rat", "&Vollständiger Bericht", "&Word-Datei (Kurzfassung)"]
+    assert suggested[0].parent == tmp_path / "pdfs"
+    path = Path(blocker.args[0])
+    assert path.is_file() and path.parent == tmp_path / "gewählt"
+    assert path.name.startswith("SmartCheck-Musterstadt-") and path.name.endswith("-Bericht-de.pdf")
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
-    assert "Musterstadt" in text
-    assert offered and offered[0][0] == "PDF erstellt" and str(path) in offered[0][1]
+    assert "Musterstadt" in text and "Beschlussvorschlag" in text and "Anlage" in text
+    assert offered[1][0] == "Bericht erstellt" and str(path) in offered[1][1]
+    assert offered[1][2][-1] == "&Drucken …"
     assert opened == [path]
+
+
+def test_word_file_and_no_viewer_message(qtbot, window, store, tmp_path, monkeypatch):
+    errors = []
+    answers = iter([2, 0])  # "Word-Datei", then "Öffnen" - but nothing opens .docx here
+    monkeypatch.setattr(dialogs, "choose", lambda *args: next(answers))
+    monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: tmp_path / proposed.name)
+    monkeypatch.setattr(dialogs, "open_path", lambda path: False)
+    monkeypatch.setattr(dialogs, "error", lambda parent, title, text: errors.append((title, text)))
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
+        window.pdf.create(completed(store)[0])
+    path = Path(blocker.args[0])
+    assert path.name.endswith("-Kurzfassung-de.docx") and path.read_bytes()[:2] == b"PK"
+    assert errors and errors[0][0] == "Kein Programm zum Anzeigen" and str(path) in errors[0][1]
+
+
+def test_print_goes_through_the_print_dialog_to_the_system(qtbot, window, store, tmp_path, monkeypatch):
+    from smartcheck.ui import pdf_job
+
+    printed = []
+    answers = iter([0, 2])  # "Kurzfassung", then "Drucken …"
+    monkeypatch.setattr(dialogs, "choose", lambda *args: next(answers))
+    monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: tmp_path / proposed.name)
+    monkeypatch.setattr(pdf_job, "ask_print", lambda parent: ("Büro", 2))
+    monkeypatch.setattr(pdf_job, "hand_to_printer", lambda path, printer, copies: printed.append(
+        (path, printer, copies)) or True)
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
+        window.pdf.create(completed(store)[0])
+    assert printed == [(Path(blocker.args[0]), "Büro", 2)]
+    assert Path(blocker.args[0]).name.endswith("-Kurzfassung-de.pdf")
 
 
 def test_pdf_failure_gives_a_clear_message(qtbot, window, store, tmp_path, monkeypatch):
@@ -157,7 +207,42 @@ def test_pdf_failure_gives_a_clear_message(qtbot, window, store, tmp_path, monke
     window.settings = Settings(pdf_dir=str(blocked))
     errors = []
     monkeypatch.setattr(dialogs, "error", lambda parent, title, text: errors.append((title, text)))
+    monkeypatch.setattr(dialogs, "choose", lambda *args: 1)
+    monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: blocked / proposed.name)
     with qtbot.waitSignal(window.pdf.failed, timeout=30000):
         window.pdf.create(completed(store)[0])
-    assert errors and errors[0][0] == "PDF nicht erstellt"
+    assert errors and errors[0][0] == "Bericht nicht erstellt"
     assert "blocked" in errors[0][1]
+
+
+def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
+    from PySide6.QtCore import QDate
+
+    from smartcheck.core.findings import Findings
+    from smartcheck.report import render_report
+    from smartcheck.ui.council_dialog import CouncilDialog
+
+    latest = store.load(completed(store)[0])
+    history = store.history(latest)
+    findings = Findings(latest, history)
+    dialog = CouncilDialog(findings, "de")
+    qtbot.addWidget(dialog)
+    default = findings.default_selection()
+    assert dialog.numbers() == default
+    first, dropped = default[0], default[-1]
+    dialog.items[dropped].setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClicks(dialog.owners[first], "Frau Meier")
+    dialog.dues[first].setDate(QDate(2026, 12, 24))
+    qtbot.keyClicks(dialog.committee, "Hauptausschuss")
+    choice = dialog.choice()
+    assert choice.numbers == default[:-1]
+    assert choice.owners == {first: "Frau Meier"}
+    assert choice.dues[first].isoformat() == "2026-12-24" and len(choice.dues) == 1
+    text = " ".join(page.extract_text() for page in PdfReader(
+        __import__("io").BytesIO(render_report(latest, history, kind="council", choice=choice))).pages)
+    assert "Frau Meier" in text and "24.12.2026" in text and "Hauptausschuss" in text
+    assert f"Maßnahmen 1 bis {len(default) - 1}" in " ".join(text.split())
+    for n in range(len(findings.plan.measures)):
+        if n + 1 not in default:
+            dialog.items[n + 1].setCheckState(Qt.CheckState.Checked)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # more than eight

@@ -127,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>Council</name>
+    <message>
+        <source>Kurzfassung für den Rat vorbereiten</source>
+        <translation>Prepare the summary for the council</translation>
+    </message>
+    <message>
+        <source>Wählen Sie die Maßnahmen, die der Rat beschließen soll (höchstens acht), und tragen Sie, wo bekannt, die verantwortliche Person und das Datum ein.</source>
+        <translation>Choose the measures the council is to adopt (at most eight) and, where known, enter the person responsible and the date.</translation>
+    </message>
+    <message>
+        <source>&amp;Gremium:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzung am:</source>
+        <translation>&amp;Meeting on:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum der Vorlage:</source>
+        <translation>&amp;Date of the paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorlagen-Nr.:</source>
+        <translation>Paper &amp;no.:</translation>
+    </message>
+    <message>
+        <source>leer lassen: Feld zum Ausfüllen</source>
+        <translation>leave empty: a field to fill in by hand</translation>
+    </message>
+    <message>
+        <source>Maßnahmen für den Beschlussvorschlag</source>
+        <translation>Measures for the proposed resolution</translation>
+    </message>
+    <message>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Verantwortlich für Maßnahme {n}</source>
+        <translation>Responsible for measure {n}</translation>
+    </message>
+    <message>
+        <source>Erledigt bis, Maßnahme {n}</source>
+        <translation>Done by, measure {n}</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahmen gewählt (höchstens {max}).</source>
+        <translation>{n} measures chosen (at most {max}).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>&amp;Sicherung wiederherstellen</source>
@@ -753,8 +812,48 @@ All data stays on this computer:
 <context>
     <name>Pdf</name>
     <message>
-        <source>PDF erstellt</source>
-        <translation>PDF created</translation>
+        <source>&amp;Kurzfassung für den Rat</source>
+        <translation>&amp;Summary for the council</translation>
+    </message>
+    <message>
+        <source>&amp;Vollständiger Bericht</source>
+        <translation>&amp;Full report</translation>
+    </message>
+    <message>
+        <source>&amp;Word-Datei (Kurzfassung)</source>
+        <translation>&amp;Word file (summary)</translation>
+    </message>
+    <message>
+        <source>Bericht erstellen</source>
+        <translation>Create report</translation>
+    </message>
+    <message>
+        <source>Welche Fassung soll erstellt werden? Der vollständige Bericht enthält die Kurzfassung als ersten Teil.</source>
+        <translation>Which version should be created? The full report contains the summary as its first part.</translation>
+    </message>
+    <message>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Bericht erstellt</source>
+        <translation>Report created</translation>
     </message>
     <message>
         <source>Der Bericht wurde gespeichert:
@@ -763,16 +862,40 @@ All data stays on this computer:
 {path}</translation>
     </message>
     <message>
-        <source>PDF ö&amp;ffnen</source>
-        <translation>&amp;Open PDF</translation>
+        <source>Word-Dateien</source>
+        <translation>Word files</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <source>Kein Programm zum Anzeigen</source>
+        <translation>No program to show it</translation>
+    </message>
+    <message>
+        <source>Auf diesem Rechner ist kein Programm für {kind} eingerichtet. Die Datei liegt hier:
+{path}</source>
+        <translation>No program for {kind} is set up on this computer. The file is here:
+{path}</translation>
+    </message>
+    <message>
+        <source>Nicht gedruckt</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Der Druckdienst des Systems hat die Datei nicht angenommen. Öffnen Sie die PDF-Datei und drucken Sie sie von dort:
+{path}</source>
+        <translation>The system&apos;s print service did not accept the file. Open the PDF file and print it from there:
+{path}</translation>
+    </message>
+    <message>
+        <source>Bericht nicht erstellt</source>
+        <translation>Report not created</translation>
     </message>
     <message>
         <source>&amp;Ordner öffnen</source>
         <translation>Open &amp;folder</translation>
-    </message>
-    <message>
-        <source>PDF nicht erstellt</source>
-        <translation>PDF not created</translation>
     </message>
     <message>
         <source>Der Bericht konnte nicht geschrieben werden. Ist die Datei noch in einem anderen Programm geöffnet?
@@ -916,8 +1039,8 @@ All data stays on this computer:
         <translation>Quick-win ideas</translation>
     </message>
     <message>
-        <source>Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und bewerten Sie jede nach den Kriterien: 0 = trifft nicht zu, 1 = teilweise, 2 = voll.</source>
-        <translation>Quick wins are small projects with a quickly visible effect. Note your ideas and rate each one on the criteria: 0 = does not apply, 1 = partly, 2 = fully.</translation>
+        <source>Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und bewerten Sie jede nach den Kriterien: 0 = nicht erfüllt, 1 = teilweise, 2 = voll.</source>
+        <translation>Quick wins are small projects with a quickly visible effect. Note your ideas and rate each one on the criteria: 0 = not met, 1 = partly, 2 = fully.</translation>
     </message>
     <message>
         <source>Zur Anregung, aus anderen Kommunen:</source>
@@ -1107,18 +1230,6 @@ All data stays on this computer:
 <context>
     <name>Result</name>
     <message>
-        <source>nicht bewertbar</source>
-        <translation>not assessable</translation>
-    </message>
-    <message>
-        <source>(vorläufig, Spanne {low}–{high})</source>
-        <translation>(provisional, range {low}–{high})</translation>
-    </message>
-    <message>
-        <source>(vorläufig)</source>
-        <translation>(provisional)</translation>
-    </message>
-    <message>
         <source>{answered} von {total}</source>
         <translation>{answered} of {total}</translation>
     </message>
@@ -1203,8 +1314,12 @@ All data stays on this computer:
         <translation>Result: {name}, {date}</translation>
     </message>
     <message>
-        <source>Schwächste Dimension: {names}. Mittelwert über alle Dimensionen: {mean} von 4.</source>
-        <translation>Weakest dimension: {names}. Mean across all dimensions: {mean} of 4.</translation>
+        <source>Schwächste Dimension: {names}.</source>
+        <translation>Weakest dimension: {names}.</translation>
+    </message>
+    <message>
+        <source>Noch nicht alle Dimensionen sind bewertbar; die schwächste wird erst danach genannt.</source>
+        <translation>Not every dimension is assessable yet; the weakest is named once they are.</translation>
     </message>
     <message>
         <source>Noch keine Dimension ist bewertbar.</source>
@@ -1516,16 +1631,8 @@ All data stays on this computer:
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <source>Derzeit: nicht bewertbar</source>
-        <translation>Currently: not assessable</translation>
-    </message>
-    <message>
-        <source>Derzeit: Stufe {level} – {name}</source>
-        <translation>Currently: level {level} – {name}</translation>
-    </message>
-    <message>
-        <source>(vorläufig)</source>
-        <translation>(provisional)</translation>
+        <source>Derzeit: {level}</source>
+        <translation>Currently: {level}</translation>
     </message>
     <message>
         <source>Auf dieser Stufe: {text}</source>

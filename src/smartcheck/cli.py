@@ -41,14 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
     p.add_argument("--json", action="store_true", help="als JSON ausgeben")
 
-    p = sub.add_parser("report", help="PDF-Handlungsplan erstellen")
+    p = sub.add_parser("report", help="Kurzfassung für den Rat oder vollständigen Bericht erstellen")
     _add_target(p)
-    p.add_argument("--out", metavar="FILE.pdf", help="Zieldatei (Standard: Dokumente/SmartCheck)")
+    p.add_argument("--kind", choices=("council", "full", "progress", "story"), default="full",
+                   help="council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
+                        "in einer Datei (Standard); progress: Umsetzungsbericht der Maßnahmen; "
+                        "story: eine Seite für Bürgerinnen und Bürger")
+    p.add_argument("--format", dest="fmt", choices=("pdf", "docx", "txt"), default="pdf",
+                   help="pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)")
+    p.add_argument("--out", metavar="FILE", help="Zieldatei (Standard: Dokumente/SmartCheck)")
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
-    p.add_argument("--kind", choices=("full", "progress", "story"), default="full",
-                   help="full: der Bericht zur Einschätzung; progress: Umsetzungsbericht der Maßnahmen; "
-                   "story: eine Seite für Bürgerinnen und Bürger")
-    p.add_argument("--format", choices=("pdf", "txt"), default="pdf", help="txt: Text/Markdown (nur --kind story)")
     p.add_argument("--contact", metavar="TEXT", default="", help="Kontakt für Bürgerinnen und Bürger (--kind story)")
 
     p = sub.add_parser("share", help="ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt")

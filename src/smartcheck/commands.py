@@ -152,28 +152,28 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------- report
-def report_file_name(assessment: Assessment) -> str:
-    return file_name(assessment.municipality.name, assessment.date, ".pdf")
-
-
 def cmd_report(args: argparse.Namespace) -> int:
-    if getattr(args, "kind", "full") == "story":  # the citizens' one-pager (share_commands.py)
+    from .core.findings import report_file_name
+    from .report import format_problem, write_report
+
+    kind, fmt = getattr(args, "kind", "full"), getattr(args, "fmt", "pdf")
+    problem = format_problem(kind, fmt)
+    if problem:  # refuse before opening anything
+        raise UserError(problem)
+    if kind == "story":  # the citizens' one-pager (share_commands.py)
         from .share_commands import cmd_story
 
         return cmd_story(args)
-    if getattr(args, "format", "pdf") != "pdf":
-        raise UserError("report: --format txt gibt es nur für --kind story")
-    if getattr(args, "kind", None) == "progress":
+    if kind == "progress":  # the Umsetzungsbericht (measure_commands.py)
         from .measure_commands import cmd_progress_report
 
         return cmd_progress_report(args, _target)
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)
-    from .report import write_report
-
-    out = Path(args.out) if args.out else documents_dir() / report_file_name(assessment)
-    written = write_report(assessment, history, out, lang=args.lang)
+    out = (Path(args.out) if args.out
+           else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
+    written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt)
     print(f"Bericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK
 

@@ -115,7 +115,7 @@ def cmd_story(args: argparse.Namespace) -> int:
         assessment = _target(store, args)
         history = store.history(assessment)
     story = build_story(assessment, history, lang=args.lang, contact=args.contact)
-    if args.format == "txt":
+    if args.fmt == "txt":
         text = story_text(story)
         if not args.out:
             print(text, end="")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 from datetime import datetime, timezone
 
 from pypdf import PdfReader
@@ -65,3 +66,8 @@ def page_texts(data: bytes) -> list[str]:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def squash(text: str) -> str:
+    """Text without whitespace and hyphens: compares across hyphenated line breaks ("Verwal- tung")."""
+    return re.sub(r"[\s\-\u00ad]", "", text)

@@ -9,9 +9,10 @@ from .assessment import Assessment, MunicipalityType, SizeClass, Status
 from .questionnaire import Effort, Horizon, Role
 
 _LABELS: dict[object, tuple[str, str]] = {
-    Effort.QUICK_WIN: ("Quick Win", "Quick win"),
+    # "Aufwand: gering" (not "Quick Win": quick wins are the ideas rated on the report's criteria)
+    Effort.QUICK_WIN: ("gering", "low"),
     Effort.MEDIUM: ("mittel", "medium"),
-    Effort.LARGE: ("groß", "large"),
+    Effort.LARGE: ("hoch", "high"),
     Role.LEADERSHIP: ("Verwaltungsspitze", "Head of administration"),
     Role.CENTRAL: ("Hauptamt", "Central administration"),
     Role.DEPARTMENT: ("Fachbereich", "Department"),
@@ -35,7 +36,8 @@ _LABELS: dict[object, tuple[str, str]] = {
     Status.COMPLETE: ("abgeschlossen", "complete"),
 }
 
-QUICK_WIN_RATINGS = (("trifft nicht zu", "does not apply"), ("teilweise", "partly"), ("voll", "fully"))
+# 0 is "nicht erfüllt": "trifft nicht zu" means the excluded not-applicable answer
+QUICK_WIN_RATINGS = (("nicht erfüllt", "not met"), ("teilweise", "partly"), ("voll", "fully"))
 
 
 def label(value: object, lang: str = "de") -> str:

@@ -38,8 +38,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Schlüsselfragen begrenzen die Stufe: Sie kann höchstens um eins über der Antwort "
                 "einer Schlüsselfrage liegen. So verdeckt ein guter Durchschnitt kein fehlendes "
                 "Fundament.",
-                "Es gibt keine Gesamtnote. Das Profil zeigt alle Dimensionen; der Mittelwert aller "
-                "Dimensionen steht nur neben der schwächsten Dimension.",
+                "Es gibt keine Gesamtnote und keinen Mittelwert über alle Dimensionen: Das Profil "
+                "zeigt jede Dimension für sich, die schwächste wird genannt, sobald alle bewertbar sind.",
             ),
         ),
         Section(
@@ -63,8 +63,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Dimension zu ihrer Ziel-Stufe mal ihrer Wichtigkeit (1 bis 3); dann niedrigere "
                 "Antworten; bei Gleichstand der kleinere Aufwand. Die ersten fünf sind die „Nächsten "
                 "Schritte“. Die Wichtigkeit ändert nur die Reihenfolge, nie die Punkte.",
-                "Quick-Win-Ideen werden auf den Kriterien des Wolfsburger Workshops mit 0 (trifft "
-                "nicht zu), 1 (teilweise) oder 2 (voll) bewertet und nach ihrer Summe gereiht.",
+                "Quick-Win-Ideen werden auf den Kriterien des Wolfsburger Workshops mit 0 (nicht "
+                "erfüllt), 1 (teilweise) oder 2 (voll) bewertet und nach ihrer Summe gereiht.",
             ),
         ),
         Section(
@@ -73,7 +73,7 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "Antworten mehrere Personen, zählt je Frage der Median. Liegen Antworten zwei oder "
                 "mehr Stufen auseinander, wird die Frage mit „Diskussionsbedarf“ markiert: Die "
                 "Unterschiede sind selbst ein Befund über die Verankerung in der Verwaltung.",
-                "Wiederholen Sie den Check nach 6 bis 12 Monaten. Der Vergleich zeigt die Veränderung "
+                "Die Verwaltung wiederholt den Check nach 6 bis 12 Monaten. Der Vergleich zeigt die Veränderung "
                 "je Dimension; geänderte Fragen einer neuen Fragebogenversion werden benannt, nicht "
                 "stillschweigend verglichen.",
                 "Das Ergebnis ist eine Orientierung für die eigene Arbeit, keine Zertifizierung.",
@@ -100,8 +100,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "“Established”; from 3.5 level 4 “Sustained & learning”.",
                 "Key questions cap the level: it can be at most one above the answer to a key "
                 "question. A good average cannot hide a missing foundation.",
-                "There is no overall grade. The profile shows every dimension; the mean of all "
-                "dimensions stands only beside the weakest dimension.",
+                "There is no overall grade and no mean over all dimensions: the profile shows each "
+                "dimension on its own; the weakest is named once all are assessable.",
             ),
         ),
         Section(
@@ -125,8 +125,8 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "target level times its importance (1 to 3); then lower answers; on a tie the "
                 "smaller effort. The first five are the “next steps”. Importance changes only the "
                 "order, never the scores.",
-                "Quick-win ideas are rated on the criteria of the Wolfsburg workshop with 0 (does "
-                "not apply), 1 (partly) or 2 (fully) and ranked by their sum.",
+                "Quick-win ideas are rated on the criteria of the Wolfsburg workshop with 0 (not "
+                "met), 1 (partly) or 2 (fully) and ranked by their sum.",
             ),
         ),
         Section(
@@ -135,7 +135,7 @@ METHOD: dict[str, tuple[Section, ...]] = {
                 "When several people answer, the median counts for each question. Where answers lie "
                 "two or more levels apart, the question is flagged “needs discussion”: the "
                 "differences are themselves a finding about support inside the administration.",
-                "Repeat the check after 6 to 12 months. The comparison shows the change per "
+                "The administration repeats the check after 6 to 12 months. The comparison shows the change per "
                 "dimension; questions changed in a new questionnaire version are named, not "
                 "compared silently.",
                 "The result is an orientation for your own work, not a certification.",

@@ -1,9 +1,11 @@
 """The charts of the PDF, drawn with reportlab.graphics shapes.
 
-Made for black-and-white print: the current profile is a solid black line over
-a light grey area, the target a dashed line, provisional ranges a thick grey
-bar along the spoke; the rings 0 to 4 are fixed (a chart never rescales to its
-largest value). Every text uses the bundled font. Every chart has a data
+Made for black-and-white print: the profile is a dot chart (current level a
+black dot, provisional an open one, the target an open square, the gap a black
+line between them, the numbers beside); the scale 0 to 4 is fixed and its
+numbers stand above the rows, never on a marker. Rules are at least 3:1 against
+white. A dimension without a level gets words, never a dot at 0. Every label is
+8.5 pt. Every text uses the bundled font. Every chart has a data
 table beside or below it in the PDF (open-source reportlab writes no tagged
 PDF, so the table is what a screen reader finds).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,19 +26,7 @@ LEVELS = 4
 DASH = (4, 2.5)
 
 
-@dataclass(frozen=True)
-class Axis:
-    """One dimension on a profile chart."""
-
-    label: str
-    level: int | None  # None: not assessable
-    target: int
-    low: int | None = None  # range of a provisional level
-    high: int | None = None
-    provisional: bool = False
-
-
-def wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> list[str]:
+def wrap(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[str]:
     lines, line = [], ""
     for word in text.split():
         candidate = f"{line} {word}".strip()
@@ -50,7 +40,7 @@ def wrap(text: str, width: float, font: str = FONT, size: float = 7.5) -> list[s
     return lines or [""]
 
 
-def _text(x, y, text, size=7.5, anchor="start", font=FONT, color=INK) -> String:
+def _text(x, y, text, size=8.5, anchor="start", font=FONT, color=INK) -> String:
     return String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=color)
 
 
@@ -58,7 +48,7 @@ def _drawing(width: float, height: float) -> Drawing:
     """A Drawing whose starting font is the bundled one (else renderPDF selects Helvetica)."""
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT
-    drawing.initialFontSize = 7.5
+    drawing.initialFontSize = CHART_SIZE
     return drawing
 
 
@@ -66,106 +56,78 @@ def _marker(x, y, hollow: bool, r: float = 2.2) -> Circle:
     return Circle(x, y, r, fillColor=colors.white if hollow else INK, strokeColor=INK, strokeWidth=1)
 
 
-# ------------------------------------------------------------------------ radar
-def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_label: str = "n. b.") -> Drawing:
-    """A radar with rings 0-4; for fewer than three dimensions a bar profile."""
-    if len(axes) < 3:
-        return bar_profile(axes, width, na_label=na_label)
+# ------------------------------------------------------------------------ dot profile
+@dataclass(frozen=True)
+class Row:
+    """One dimension of the council paper's profile chart."""
+
+    label: str
+    level: int | None  # None: not assessable or not answered
+    target: int
+    provisional: bool = False
+    missing: str = ""  # what to write instead of a dot ("noch nicht beantwortet")
+
+
+CHART_SIZE = 8.5
+
+
+def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, target: str) -> Drawing:
+    """Current level (black dot) and target (open square) on a 0-4 scale per dimension, the
+    numbers beside; reads in grayscale. An unassessed dimension gets words, never a dot at 0."""
+    label_w, number_w = 62 * mm, 18 * mm
+    row_h = 2 * CHART_SIZE * 1.2 + 3
+    top, bottom = 12 * mm, 2 * mm
+    height = top + bottom + row_h * len(rows)
     drawing = _drawing(width, height)
-    cx, cy = width / 2, height / 2
-    label_w = 25 * mm
-    radius = min(width / 2 - label_w - 2 * mm, height / 2 - 9 * mm)
-    n = len(axes)
-
-    def point(i: int, value: float) -> tuple[float, float]:
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        return cx + radius * value / LEVELS * math.cos(angle), cy + radius * value / LEVELS * math.sin(angle)
-
-    for ring in range(1, LEVELS + 1):
-        pts = [c for i in range(n) for c in point(i, ring)]
-        drawing.add(Polygon(pts, fillColor=None, strokeColor=RULE if ring < LEVELS else MID,
-                            strokeWidth=0.5 if ring < LEVELS else 0.8,
-                            strokeDashArray=(1, 1.5) if ring < LEVELS else None))
-    for i in range(n):
-        drawing.add(Line(cx, cy, *point(i, LEVELS), strokeColor=RULE, strokeWidth=0.5))
-
-    current = [c for i, a in enumerate(axes) for c in point(i, a.level or 0)]
-    drawing.add(Polygon(current, fillColor=LIGHT, strokeColor=INK, strokeWidth=1.6, strokeLineJoin=1))
-    for i, a in enumerate(axes):
-        if a.provisional and a.low is not None and a.high is not None and a.low != a.high:
-            drawing.add(Line(*point(i, a.low), *point(i, a.high), strokeColor=MID, strokeWidth=4, strokeLineCap=1))
-    target = [c for i, a in enumerate(axes) for c in point(i, a.target)]
-    drawing.add(Polygon(target, fillColor=None, strokeColor=INK, strokeWidth=1, strokeDashArray=DASH))
-    for i, a in enumerate(axes):
-        if a.level is not None:
-            drawing.add(_marker(*point(i, a.level), hollow=a.provisional))
-    for ring in range(1, LEVELS + 1):  # the scale, on top of the areas
-        x, y = point(0, ring)
-        drawing.add(Rect(x + 1, y - 7, 5, 7, fillColor=colors.white, strokeColor=None))
-        drawing.add(_text(x + 1.6, y - 6, str(ring), size=6, color=DARK))
-
-    for i, a in enumerate(axes):
-        angle = math.pi / 2 - 2 * math.pi * i / n
-        x, y = point(i, LEVELS + 0.3)
-        dx, up = math.cos(angle), math.sin(angle)
-        label = a.label if a.level is not None else f"{a.label} ({na_label})"
-        lines = wrap(label, label_w)
-        size, lead = 7.5, 8.8
-        if abs(dx) < 0.2:  # straight above or below: centred on the spoke
-            anchor = "middle"
-            top = y + (len(lines) - 1) * lead + 1 if up > 0 else y - size
-        else:  # to the side: vertically centred on the spoke's end, nudged outwards
-            anchor = "start" if dx > 0 else "end"
-            x += 1.5 * mm if dx > 0 else -1.5 * mm
-            top = y + (len(lines) - 1) * lead / 2 - size / 3
-            if up < -0.2:  # lower half: hang a little lower so long labels clear the rings
-                top -= size / 2
-        for k, line in enumerate(lines):
-            drawing.add(_text(x, top - k * lead, line, size=size, anchor=anchor))
-    return drawing
-
-
-def bar_profile(axes: list[Axis], width: float, na_label: str = "n. b.") -> Drawing:
-    """The same information as the radar for one or two dimensions: bars on a 0-4 scale."""
-    row, label_w = 9 * mm, 45 * mm
-    height = row * len(axes) + 9 * mm
-    drawing = _drawing(width, height)
-    x0, x1 = label_w, width - 4 * mm
+    x0, x1 = label_w + 3 * mm, width - number_w - 4 * mm
 
     def xpos(value: float) -> float:
         return x0 + (x1 - x0) * value / LEVELS
 
-    base = 7 * mm
-    for ring in range(LEVELS + 1):
-        drawing.add(Line(xpos(ring), base - 1 * mm, xpos(ring), height - 1 * mm, strokeColor=RULE,
-                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < ring < LEVELS else None))
-        drawing.add(_text(xpos(ring), base - 4 * mm, str(ring), size=6.5, anchor="middle", color=MID))
-    for k, a in enumerate(axes):
-        y = height - (k + 1) * row
-        label = a.label if a.level is not None else f"{a.label} ({na_label})"
-        for j, line in enumerate(wrap(label, label_w - 3 * mm)[:2]):
-            drawing.add(_text(x0 - 2 * mm, y + row / 2 - j * 8.8, line, anchor="end"))
-        if a.level is not None:
-            drawing.add(Rect(x0, y + 2 * mm, xpos(a.level) - x0, row - 4 * mm, fillColor=LIGHT, strokeColor=INK,
-                             strokeWidth=1.2))
-        drawing.add(Line(xpos(a.target), y + 0.8 * mm, xpos(a.target), y + row - 0.8 * mm, strokeColor=INK,
-                         strokeWidth=1.2, strokeDashArray=DASH))
+    scale_y = height - 5 * mm
+    drawing.add(_text(x0 - 2 * mm, scale_y, scale_label, size=CHART_SIZE, anchor="end", color=DARK))
+    for level in range(LEVELS + 1):
+        drawing.add(_text(xpos(level), scale_y, str(level), size=CHART_SIZE, anchor="middle", color=INK))
+        drawing.add(Line(xpos(level), bottom, xpos(level), height - top + 1 * mm, strokeColor=RULE,
+                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+    drawing.add(_text(x1 + 4 * mm, scale_y, f"{current} → {target}", size=CHART_SIZE, color=DARK))
+    for k, row in enumerate(rows):
+        y_top = height - top - k * row_h
+        mid = y_top - row_h / 2
+        lines = wrap(row.label, label_w, FONT, CHART_SIZE)[:2]
+        first = mid + (len(lines) - 1) * CHART_SIZE * 0.6 - CHART_SIZE / 3
+        for j, line in enumerate(lines):
+            drawing.add(_text(0, first - j * CHART_SIZE * 1.2, line, size=CHART_SIZE))
+        drawing.add(Line(x0, mid, x1, mid, strokeColor=RULE, strokeWidth=0.5))
+        if row.level is None:
+            drawing.add(Rect(xpos(0.15), mid - 5, xpos(3.85) - xpos(0.15), 10, fillColor=colors.white,
+                             strokeColor=None))
+            drawing.add(_text(xpos(2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
+                              color=DARK))
+            numbers = f"– → {row.target}"
+        else:
+            if row.target > row.level:
+                drawing.add(Line(xpos(row.level), mid, xpos(row.target), mid, strokeColor=INK, strokeWidth=1.6))
+            drawing.add(_marker(xpos(row.level), mid, hollow=row.provisional, r=3.2))
+            numbers = f"{row.level}{'*' if row.provisional else ''} → {row.target}"
+        s = 3.2
+        drawing.add(Rect(xpos(row.target) - s, mid - s, 2 * s, 2 * s, fillColor=None, strokeColor=INK,
+                         strokeWidth=1.1))
+        drawing.add(_text(x1 + 4 * mm, mid - CHART_SIZE / 3, numbers, size=CHART_SIZE, font=FONT_BOLD))
     return drawing
 
 
-def legend(current: str, target: str, provisional: str, width: float = 88 * mm) -> Drawing:
+def dot_legend(current: str, target: str, provisional: str, width: float) -> Drawing:
     drawing = _drawing(width, 5 * mm)
     y = 2 * mm
-    x = 0
-    drawing.add(Rect(x, y - 1.5 * mm, 6 * mm, 3 * mm, fillColor=LIGHT, strokeColor=INK, strokeWidth=1.4))
-    drawing.add(_text(x + 7.5 * mm, y - 1 * mm, current))
-    x += 9 * mm + stringWidth(current, FONT, 7.5) + 4 * mm
-    drawing.add(Line(x, y, x + 7 * mm, y, strokeColor=INK, strokeWidth=1, strokeDashArray=DASH))
-    drawing.add(_text(x + 8.5 * mm, y - 1 * mm, target))
-    x += 10 * mm + stringWidth(target, FONT, 7.5) + 4 * mm
-    drawing.add(Line(x, y, x + 6 * mm, y, strokeColor=MID, strokeWidth=4, strokeLineCap=1))
-    drawing.add(_marker(x + 3 * mm, y, hollow=True, r=1.8))
-    drawing.add(_text(x + 8 * mm, y - 1 * mm, provisional))
+    drawing.add(_marker(1.5 * mm, y, hollow=False, r=3.2))
+    drawing.add(_text(4 * mm, y - 3, current, size=CHART_SIZE))
+    x = 8 * mm + stringWidth(current, FONT, CHART_SIZE)
+    drawing.add(Rect(x - 3.2, y - 3.2, 6.4, 6.4, fillColor=None, strokeColor=INK, strokeWidth=1.1))
+    drawing.add(_text(x + 2.5 * mm, y - 3, target, size=CHART_SIZE))
+    x += 6.5 * mm + stringWidth(target, FONT, CHART_SIZE)
+    drawing.add(_marker(x, y, hollow=True, r=3.2))
+    drawing.add(_text(x + 2.5 * mm, y - 3, provisional, size=CHART_SIZE))
     return drawing
 
 
@@ -194,21 +156,21 @@ def trend(panels: list[tuple[str, list[Point]]], labels: list[str], width: float
 
 def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
            points: list[Point], labels: list[str]) -> None:
-    left, bottom, top = 6 * mm, 6 * mm, 9 * mm
+    left, bottom, top = 6 * mm, 6 * mm, 10 * mm
     px0, px1 = x + left, x + w - 3 * mm
     py0, py1 = y + bottom, y + h - top
-    title_lines = wrap(title, w - 2 * mm, FONT_BOLD, 7.5)[:2]
+    title_lines = wrap(title, w - 2 * mm, FONT_BOLD, CHART_SIZE)[:2]
     for k, line in enumerate(title_lines):
-        drawing.add(_text(x, y + h - 3 * mm - k * 8.5, line, font=FONT_BOLD))
-    drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=PALE, strokeColor=None))
+        drawing.add(_text(x, y + h - 3 * mm - k * 10, line, size=CHART_SIZE, font=FONT_BOLD))
+    drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
 
     def ypos(level: float) -> float:
         return py0 + (py1 - py0) * level / LEVELS
 
     for level in range(LEVELS + 1):
-        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=colors.white if 0 < level < LEVELS else RULE,
-                         strokeWidth=0.8 if 0 < level < LEVELS else 0.5))
-        drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=6.5, anchor="end", color=MID))
+        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=RULE, strokeWidth=0.5,
+                         strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+        drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=CHART_SIZE, anchor="end", color=MID))
     n = len(points)
     step = (px1 - px0) / max(n, 1)
 
@@ -218,7 +180,7 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
     stride = max(1, math.ceil(n / 4))
     for i, label in enumerate(labels):
         if i % stride == 0 or i == n - 1:
-            drawing.add(_text(xpos(i), py0 - 3.5 * mm, label, size=6.5, anchor="middle", color=DARK))
+            drawing.add(_text(xpos(i), py0 - 3.5 * mm, label, size=CHART_SIZE, anchor="middle", color=DARK))
     # target: dashed steps between the assessments
     for i, p in enumerate(points):
         if p.target is not None:

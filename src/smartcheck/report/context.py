@@ -7,78 +7,72 @@ store or a widget. A report of 2024 therefore renders the same in 2026.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from ..core.assessment import Assessment
 from ..core.labels import format_date
-from ..core.planning import ActionPlan, RankedIdea, plan, rank_quick_wins
-from ..core.progress import Comparison, compare
+from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
+from ..core.planning import ActionPlan, RankedIdea
+from ..core.progress import Comparison
 from ..core.questionnaire import Questionnaire
-from ..core.scoring import DimensionResult, Profile, score
+from ..core.scoring import DimensionResult, Profile
 from .styles import Styles
-from .texts import fmt_num, t
+from .texts import t
 
-ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
-                 "Abs", "e", "g", "i", "eg", "ie"}
-
-
-def split_first_sentence(text: str) -> tuple[str, str]:
-    """("Do this.", "Then that.") so the first sentence of a long recommendation can stand out.
-
-    A full stop, question or exclamation mark ends the sentence only when a
-    capital letter follows and the word before it is no abbreviation ("z. B.", "bzw.").
-    """
-    for i, ch in enumerate(text):
-        if ch not in ".?!" or i < 20 or i + 2 >= len(text) or text[i + 1] != " ":
-            continue
-        word = text[:i].split()[-1].lstrip("(„\"")
-        if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or not text[i + 2].isupper():
-            continue
-        return text[: i + 1], text[i + 2:]
-    return text, ""
-
+__all__ = ["ReportContext", "split_first_sentence"]
 
 @dataclass
 class ReportContext:
+    """The core's :class:`~smartcheck.core.findings.Findings` with the report's language and styles."""
+
     assessment: Assessment
     history: list[Assessment]
     lang: str
     styles: Styles
-    profile: Profile = field(init=False)
-    plan: ActionPlan = field(init=False)
-    ideas: tuple[RankedIdea, ...] = field(init=False)
-    series: list[Assessment] = field(init=False)  # earlier ones, then this one
-    profiles: dict[str, Profile] = field(init=False)
-    comparison: Comparison | None = field(init=False)
+    choice: CouncilChoice | None = None
+    findings: Findings = field(init=False)
 
     def __post_init__(self) -> None:
-        self.profile = score(self.assessment)
-        self.plan = plan(self.assessment, self.profile)
-        self.ideas = rank_quick_wins(self.assessment)
-        date = self.assessment.date
-        earlier = {
-            h.id: h
-            for h in self.history
-            if h.id != self.assessment.id and h.date < date
-        }
-        self.series = sorted(earlier.values(), key=lambda a: a.date) + [self.assessment]
-        self.profiles = {a.id: score(a) for a in self.series[:-1]}
-        self.profiles[self.assessment.id] = self.profile
-        self.comparison = None
-        if self.previous is not None:
-            self.comparison = compare(
-                self.previous, self.assessment, self.profiles[self.previous.id], self.profile
-            )
+        self.findings = Findings(self.assessment, list(self.history))
 
     # ------------------------------------------------------------------ basics
+    @property
+    def profile(self) -> Profile:
+        return self.findings.profile
+
+    @property
+    def plan(self) -> ActionPlan:
+        return self.findings.plan
+
+    @property
+    def ideas(self) -> tuple[RankedIdea, ...]:
+        return self.findings.ideas
+
+    @property
+    def series(self) -> list[Assessment]:
+        return self.findings.series
+
+    @property
+    def profiles(self) -> dict[str, Profile]:
+        return self.findings.profiles
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.findings.comparison
+
     @property
     def questionnaire(self) -> Questionnaire:
         return self.assessment.questionnaire
 
     @property
     def previous(self) -> Assessment | None:
-        return self.series[-2] if len(self.series) > 1 else None
+        return self.findings.previous
+
+    @property
+    def draft(self) -> bool:
+        return self.findings.is_draft
 
     @property
     def name(self) -> str:
@@ -104,14 +98,17 @@ class ReportContext:
         return format_date(assessment.date, self.lang)
 
     def num(self, value: float, digits: int = 1) -> str:
-        return fmt_num(value, self.lang, digits)
+        return number(value, self.lang, digits)
 
     def signed(self, value: float, digits: int = 1) -> str:
         """+0,6 / −0,6 / ±0,0 (with a real minus sign)."""
-        if round(value, digits) == 0:
-            return "±" + self.num(0.0, digits)
-        sign = "+" if value > 0 else "−"
-        return sign + self.num(abs(value), digits)
+        return signed(value, self.lang, digits)
+
+    def source(self, text: str, prefix: bool = True) -> str:
+        """One form of source reference: "Quelle: KTS-Bericht, Workshop 3 …" (escaped); without the
+        prefix where a column head already says it."""
+        bare = re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text)
+        return self.x("source", text=bare) if prefix else escape(bare)
 
     def text(self, value) -> str:
         """A questionnaire text in the report's language."""
@@ -125,21 +122,9 @@ class ReportContext:
         return (questionnaire or self.questionnaire).level_name(level, self.lang)
 
     def level_label(self, result: DimensionResult, named: bool = True, prefix: bool = True) -> str:
-        """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau" or "nicht bewertbar"."""
-        if not result.assessable or result.level is None:
-            return self.t("not_assessable")
-        if not named:
-            label = self.t("level", n=result.level)
-        elif prefix:
-            label = self.t("level_named", n=result.level, name=self.level_name(result.level))
-        else:
-            label = f"{result.level} – {self.level_name(result.level)}"
-        if result.provisional:
-            if result.level_low is not None and result.level_high is not None and result.level_low != result.level_high:
-                label += f" ({self.t('provisional_range', low=result.level_low, high=result.level_high)})"
-            else:
-                label += f" ({self.t('provisional')})"
-        return label
+        """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau", "noch nicht beantwortet"
+        or "nicht bewertbar"."""
+        return level_label(result, self.questionnaire, self.lang, named=named, prefix=prefix)
 
     def short_level(self, result: DimensionResult | None) -> str:
         """"2", "2 (vorl.)" or "n. b." for narrow cells."""

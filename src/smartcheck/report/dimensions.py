@@ -5,12 +5,12 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
-from ..core.labels import label
+from ..core.findings import answered_nothing
 from ..core.questionnaire import Dimension
-from .context import ReportContext, split_first_sentence
-from .styles import INK, PALE, RULE, plain_table
+from .context import ReportContext
+from .styles import INK, PALE, Paragraph, plain_table
 
 
 def sections(ctx: ReportContext) -> list:
@@ -24,7 +24,7 @@ def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
     s = ctx.styles
     r = ctx.profile[dimension.id]
     rows = [
-        [Paragraph(ctx.x("facts_level"), s.cell_bold), Paragraph(f"<b>{escape(ctx.level_label(r))}</b>", s.cell)],
+        [Paragraph(ctx.x("facts_level"), s.cell_bold), Paragraph(escape(ctx.level_label(r)), s.cell)],
         [Paragraph(ctx.x("facts_target"), s.cell_bold),
          Paragraph(escape(ctx.t("level_named", n=r.target, name=ctx.level_name(r.target))), s.cell)],
         [Paragraph(ctx.x("facts_score"), s.cell_bold), Paragraph(escape(ctx.mean(r)), s.cell)],
@@ -48,7 +48,7 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
         CondPageBreak(70 * mm),
         Paragraph(f"{number}. {escape(ctx.text(dimension.name))}", s.h2),
         Paragraph(escape(ctx.text(dimension.description)), s.body),
-        Paragraph(ctx.x("source", text=ctx.text(dimension.source)), s.note),
+        Paragraph(ctx.source(ctx.text(dimension.source)), s.small),
         Spacer(1, 1.5 * mm),
         _facts(ctx, dimension),
         Spacer(1, 2 * mm),
@@ -60,12 +60,14 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
         head.append(Paragraph(ctx.x("capped", question=ctx.text(question.text), n=r.uncapped_level), s.small))
     story: list = [KeepTogether(head)]
 
+    if answered_nothing(r):  # a draft's open dimension: no "Lücken: keine"
+        return story + [Paragraph(ctx.x("not_answered_yet"), s.body)] + _recommendations(ctx, dimension)
     strengths, gaps, unknown = [], [], []
     for question in dimension.questions:
         answer = a.answers.get(question.id)
         if answer is None or answer.value == "na":
             continue
-        key = f" <font size='7.5'>[{ctx.x('key_question')}]</font>" if question.key else ""
+        key = f" [{ctx.x('key_question')}]" if question.key else ""
         line = (f"{escape(ctx.text(question.text))}{key} "
                 f"<font color='#404040'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
         if answer.value == "unknown":
@@ -91,34 +93,11 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
 
 
 def _recommendations(ctx: ReportContext, dimension: Dimension) -> list:
-    """Each recommendation with its number in the action plan (where the details stand)."""
+    """Where the measures of this dimension stand: their numbers in the action plan (not reprinted)."""
     s = ctx.styles
-    measures = ctx.plan.for_dimension(dimension.id)
+    numbers = ctx.findings.numbers_for(dimension.id)
     title = Paragraph(ctx.x("recommendations"), s.h3)
-    if not measures:
+    if not numbers:
         return [KeepTogether([title, Paragraph(ctx.x("no_recommendations"), s.body)])]
-    numbers = {m.question_id: n for n, m in enumerate(ctx.plan.measures, start=1)}
-    out: list = []
-    for i, m in enumerate(measures):
-        rec = m.recommendation
-        question = ctx.questionnaire.question(m.question_id)
-        first, rest = split_first_sentence(ctx.text(rec.text))
-        cell = [
-            Paragraph(f"<b>{escape(first)}</b>{' …' if rest else ''} <font size='7.5' color='#404040'>"
-                      f"({ctx.x('band_' + m.band)})</font>", s.cell),
-            Paragraph(escape(ctx.t("rec_meta", number=numbers[m.question_id], role=label(rec.role, ctx.lang),
-                                   horizon=label(rec.horizon, ctx.lang), effort=label(rec.effort, ctx.lang))),
-                      s.cell_small),
-        ]
-        if question.example is not None:
-            cell.append(Paragraph(f"<i>{ctx.x('rec_example', text=ctx.text(question.example))}</i>", s.cell_small))
-        box = Table([["", cell]], colWidths=[3 * mm, None])
-        box.setStyle(plain_table(
-            ("LINEBEFORE", (1, 0), (1, 0), 1.6, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("LEFTPADDING", (1, 0), (1, 0), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ))
-        out.append(KeepTogether([title, box]) if i == 0 else box)
-    return out
+    listed = ", ".join(str(n) for n in numbers)
+    return [KeepTogether([title, Paragraph(ctx.x("rec_numbers", numbers=listed, count=len(numbers)), s.body)])]

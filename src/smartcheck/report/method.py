@@ -10,11 +10,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Table
+from reportlab.platypus import KeepTogether, Table
 
 from ..core.method import method as method_text
 from .context import ReportContext
-from .styles import grid_table
+from .styles import Paragraph, grid_table
 
 
 def method(ctx: ReportContext) -> list:
@@ -41,9 +41,9 @@ def method(ctx: ReportContext) -> list:
     table.setStyle(grid_table())
     story.append(KeepTogether([Paragraph(ctx.x("cutoffs_title"), s.h3), table]))
 
-    keys = [f"{escape(ctx.text(d.name))}: " + "; ".join(escape(ctx.text(x.text)) for x in d.questions if x.key)
-            for d in q.dimensions if any(x.key for x in d.questions)]
-    if keys:
+    keys = [f"{escape(ctx.text(x.text))} <font color='#404040'>({escape(ctx.text(d.name))})</font>"
+            for d in q.dimensions for x in d.questions if x.key]
+    if keys:  # one question per line: no "?; " joins
         story.append(Paragraph(ctx.x("key_questions_title"), s.h3))
         story += [Paragraph(k, s.bullet, bulletText="•") for k in keys]
 
@@ -51,7 +51,8 @@ def method(ctx: ReportContext) -> list:
     story.append(Paragraph(escape(ctx.text(q.source)), s.body))
     story.append(Paragraph(ctx.x("questionnaire_line", title=ctx.text(q.title), version=q.version,
                                  hash=ctx.assessment.snapshot.content_hash[:12]), s.small))
-    rows = [[Paragraph(escape(ctx.text(d.name)), s.cell_bold), Paragraph(escape(ctx.text(d.source)), s.cell_small)]
+    rows = [[Paragraph(escape(ctx.text(d.name)), s.cell_bold),
+             Paragraph(ctx.source(ctx.text(d.source), prefix=False), s.cell_small)]
             for d in q.dimensions]
     table = Table([[Paragraph(ctx.x("col_dimension"), s.cell_head), Paragraph(ctx.x("col_where"), s.cell_head)]]
                   + rows, colWidths=[48 * mm, None], repeatRows=1)

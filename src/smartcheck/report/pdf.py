@@ -7,9 +7,16 @@ bytes. It never reads widgets, the store or the shipped questionnaire: only
 the assessment (with its questionnaire snapshot) and the earlier assessments
 handed in.
 
-Pages: cover, one-page summary, a section per dimension, the action plan and
-the quick-win shortlist (landscape A4, for the wide tables), progress, method
-and sources.
+Every document is A4 portrait and built on one template (:meth:`PdfReport._get_doc`,
+:meth:`PdfReport._template`), so whatever is applied to the document (tagging,
+metadata) reaches every kind. The kinds (:data:`STORIES`):
+
+- ``council``: the Kurzfassung für den Rat (at most four pages, :mod:`.council`);
+- ``full``: the Kurzfassung, then the annex: status by dimension, a section per
+  dimension (pointing to plan numbers), the action plan with a write-in column,
+  the quick-win ideas, progress, method and sources.
+
+A draft says ENTWURF in every page header and in the title metadata.
 """
 
 from __future__ import annotations
@@ -18,21 +25,44 @@ import io
 from datetime import timezone
 from functools import partial
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.assessment import Assessment
-from . import dimensions, method, overview, tables, trend
+from ..core.findings import CouncilChoice
+from . import council, dimensions, method, overview, tables, trend
 from .context import ReportContext
-from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, stylesheet
+from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, shorten, stylesheet
 from .texts import t
 
-PORTRAIT, LANDSCAPE = "portrait", "landscape"
+PORTRAIT = "portrait"
 HEADER_GAP = 8 * mm
+
+
+def annex(ctx: ReportContext) -> list:
+    story: list = overview.annex_opening(ctx)
+    story += dimensions.sections(ctx)
+    story.append(PageBreak())
+    story += tables.action_plan(ctx)
+    story += tables.quick_wins(ctx)
+    # a first assessment's progress section is one paragraph: no page of its own
+    story.append(PageBreak() if len(ctx.series) > 1 else CondPageBreak(60 * mm))
+    story += trend.progress(ctx)
+    story.append(PageBreak())
+    story += method.method(ctx)
+    return story
+
+
+def full(ctx: ReportContext) -> list:
+    return council.story(ctx) + [PageBreak()] + annex(ctx)
+
+
+# kind -> (story, title key); other kinds (progress, story) join here
+STORIES = {"council": (council.story, "council_title"), "full": (full, "doc_title")}
 
 
 class NumberedCanvas(Canvas):
@@ -67,40 +97,29 @@ class PdfReport:
     """Renders one assessment with its history to PDF bytes."""
 
     def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
-                 invariant: bool = False) -> None:
+                 invariant: bool = False, kind: str = "full", choice: CouncilChoice | None = None) -> None:
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
-        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet())
+        self.kind = kind
+        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet(), choice)
 
     # ------------------------------------------------------------ templates
     def _get_stylesheet(self):
-        return stylesheet()
+        return stylesheet(self.lang)
 
     def _get_story(self) -> list:
-        ctx = self.ctx
-        story: list = []
-        story += overview.cover(ctx)
-        story.append(PageBreak())
-        story += overview.summary(ctx)
-        story.append(PageBreak())
-        story += dimensions.sections(ctx)
-        story.append(NextPageTemplate(LANDSCAPE))
-        story.append(PageBreak())
-        story += tables.action_plan(ctx)
-        story += tables.quick_wins(ctx)
-        story.append(NextPageTemplate(PORTRAIT))
-        story.append(PageBreak())
-        story += trend.progress(ctx)
-        story.append(PageBreak())
-        story += method.method(ctx)
-        return story
+        return STORIES[self.kind][0](self.ctx)
+
+    def _title(self) -> str:
+        title = t(STORIES[self.kind][1], self.lang) + f" – {self.ctx.name}"
+        return (t("draft_header", self.lang) + " – " + title) if self.ctx.draft else title
 
     def _get_doc(self, buffer: io.BytesIO) -> BaseDocTemplate:
         ctx = self.ctx
         doc = BaseDocTemplate(
             buffer,
             pagesize=A4,
-            title=t("doc_title", self.lang) + f" – {ctx.name}",
+            title=self._title(),
             author=ctx.name,
             subject=t("doc_subject", self.lang, name=ctx.name),
             keywords="Smart City, Selbsteinschätzung, Handlungsplan" if self.lang == "de"
@@ -113,7 +132,7 @@ class PdfReport:
             leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_Y + HEADER_GAP, bottomMargin=MARGIN_Y + HEADER_GAP,
         )
-        doc.addPageTemplates([self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))])
+        doc.addPageTemplates([self._template(PORTRAIT, A4)])
         return doc
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
@@ -123,25 +142,29 @@ class PdfReport:
         return PageTemplate(id=name, frames=[frame], pagesize=size)
 
     def _page_frame(self, canvas: Canvas, number: int, total: int) -> None:
-        """Header (from page 2) and footer on every page: municipality, date, Seite x von y."""
+        """Header and footer on every page: municipality, date, ENTWURF for a draft, Seite x von y."""
         ctx = self.ctx
         width, height = canvas._pagesize
+        name = shorten(ctx.name, self.lang, 60).split(" … ")[0]
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        if number > 1:
-            y = height - MARGIN_Y - 3.5 * mm
-            canvas.setFont(FONT, 8)
-            canvas.setFillColor(MID)
-            canvas.drawString(MARGIN_X, y, t("header", self.lang, name=ctx.name))
-            canvas.drawRightString(width - MARGIN_X, y, ctx.date)
-            canvas.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
+        y = height - MARGIN_Y - 3.5 * mm
+        canvas.setFont(FONT, SMALL_SIZE)
+        canvas.setFillColor(MID)
+        canvas.drawString(MARGIN_X, y, t("header", self.lang, name=name))
+        canvas.drawRightString(width - MARGIN_X, y, ctx.date)
+        if ctx.draft:
+            canvas.setFont(FONT_BOLD, SMALL_SIZE)
+            canvas.setFillColor(INK)
+            canvas.drawCentredString(width / 2, y, t("draft_header", self.lang))
+        canvas.line(MARGIN_X, y - 2 * mm, width - MARGIN_X, y - 2 * mm)
         y = MARGIN_Y
         canvas.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
-        canvas.setFont(FONT, 8)
+        canvas.setFont(FONT, SMALL_SIZE)
         canvas.setFillColor(MID)
-        canvas.drawString(MARGIN_X, y, f"{ctx.name} · {ctx.date}")
-        canvas.setFont(FONT_BOLD, 8)
+        canvas.drawString(MARGIN_X, y, f"{name} · {ctx.date}")
+        canvas.setFont(FONT_BOLD, SMALL_SIZE)
         canvas.setFillColor(INK)
         canvas.drawRightString(width - MARGIN_X, y, t("page_x_of_y", self.lang, page=number, pages=total))
         canvas.restoreState()

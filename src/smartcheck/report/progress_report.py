@@ -18,14 +18,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..core.assessment import Assessment
 from ..core.implementation import implementation, short_title
 from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
 from .pdf import PdfReport
-from .styles import fitted, grid_table
+from .styles import Paragraph, grid_table
 
 TEXTS = {
     "title": ("Umsetzungsbericht", "Implementation report"),
@@ -143,8 +143,8 @@ class ProgressReport(PdfReport):
         if not self.measures:
             return story + [Paragraph(tx("no_measures", lang), s.body)]
         widths = [w * mm for w in (10, 82, 34, 20, 28)]
-        head = [fitted(tx(k, lang), s.cell_head_small, w)
-                for k, w in zip(("col_no", "col_measure", "col_owner", "col_due", "col_status"), widths)]
+        head = [Paragraph(tx(k, lang), s.cell_head_small)
+                for k in ("col_no", "col_measure", "col_owner", "col_due", "col_status")]
         rows = [head]
         counts = {st: sum(1 for m in self.measures if m.status == st) for st in STATUS_ORDER}
         story.append(Paragraph(tx("counts", lang, counts=", ".join(
@@ -161,7 +161,7 @@ class ProgressReport(PdfReport):
                 cells = [(str(m.number), s.cell_fine_bold), (title, s.cell_fine_ink),
                          (escape(m.owner.text() or "–"), s.cell_fine), (_day(m.due, lang), s.cell_fine),
                          (f"<b>{escape(status_label(status, lang))}</b>{overdue}", s.cell_fine)]
-                rows.append([fitted(markup, style, w) for (markup, style), w in zip(cells, widths)])
+                rows.append([Paragraph(markup, style) for markup, style in cells])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_table(padding=2))
         return story + [table, *self._more(len(ordered) - MAX_ROWS)]
@@ -173,14 +173,14 @@ class ProgressReport(PdfReport):
             return story + [Paragraph(tx("levels_none", lang), s.body)]
         widths = [w * mm for w in (84, 30, 30, 30)]
         head = [tx("col_dimension", lang), escape(ctx.date_of(ctx.previous)), escape(ctx.date), tx("col_change", lang)]
-        rows = [[fitted(h, s.cell_head_small, w) for h, w in zip(head, widths)]]
+        rows = [[Paragraph(h, s.cell_head_small) for h in head]]
         for d in ctx.questionnaire.dimensions:
             change = ctx.comparison.dimension(d.id)
             delta = change.level_delta
             shown = "–" if delta is None else ("±0" if delta == 0 else f"{delta:+d}".replace("-", "−"))
             cells = [escape(ctx.dimension_name(d.id)), ctx.short_level(change.before), ctx.short_level(change.after),
                      shown]
-            rows.append([fitted(c, s.cell_fine_ink, w) for c, w in zip(cells, widths)])
+            rows.append([Paragraph(c, s.cell_fine_ink) for c in cells])
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_table(padding=2))
         return story + [KeepTogether([table])]

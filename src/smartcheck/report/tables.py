@@ -5,45 +5,44 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..core.findings import role_text
 from ..core.labels import label, rating_label
 from .context import ReportContext
-from .styles import LANDSCAPE_WIDTH, fitted, grid_table
+from .styles import FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
 
 RATING_MARKS = ("○", "◐", "●")
-NOTE_SPACE = 8 * mm
-IDEAS_PER_TABLE = 6
+NOTE_WIDTH = 38 * mm
+TEXT_LIMIT = 900  # questionnaire text in one cell (a custom questionnaire may be longer); rows never split  # the write-in column: wide enough to note a decision by hand
+IDEAS_PER_TABLE = 4
 
 
 def action_plan(ctx: ReportContext) -> list:
+    """All measures, portrait: the full recommendation once, with who, until when, effort and a
+    write-in column of 38 mm."""
     s = ctx.styles
     story: list = [Paragraph(ctx.x("sec_plan"), s.h1), Paragraph(ctx.x("plan_intro"), s.body)]
     measures = ctx.plan.measures
     if not measures:
         return story + [Paragraph(ctx.x("no_measures"), s.body)]
-    keys = ("col_no", "col_measure", "col_why", "col_role", "col_horizon", "col_effort", "col_success", "col_decision")
-    widths = [w * mm for w in (8, 88, 49, 29, 17, 16, 34, 20)]
-    rows = [[fitted(ctx.x(k), s.cell_head_small, w) for k, w in zip(keys, widths)]]
+    widths = [9 * mm, PORTRAIT_WIDTH - 9 * mm - 34 * mm - NOTE_WIDTH, 34 * mm, NOTE_WIDTH]
+    keys = ("col_no", "col_measure", "col_who_when_effort", "col_decision")
+    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
-        key = f" <font size='7'>[{ctx.x('key_question')}]</font>" if m.key else ""
-        cells = [
-            (str(n), s.cell_fine_bold),
-            (f"{ctx.rich(ctx.text(rec.text))}<br/><font size='7' color='#404040'>"
-             f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}</font>", s.cell_fine_ink),
-            (escape(m.why(ctx.questionnaire, ctx.lang)) + key, s.cell_fine),
-            (escape(label(rec.role, ctx.lang)), s.cell_small),
-            (escape(label(rec.horizon, ctx.lang)), s.cell_small),
-            (escape(label(rec.effort, ctx.lang)), s.cell_small),
-            (escape(ctx.text(rec.success)), s.cell_fine),
-        ]
-        rows.append([fitted(markup, style, w) for (markup, style), w in zip(cells, widths)]
-                    + [Spacer(1, NOTE_SPACE)])  # room to write in the meeting
+        key = f" [{ctx.x('key_question')}]" if m.key else ""
+        measure = (f"{ctx.rich(shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/><font color='#404040'>"
+                   f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}{key}<br/>"
+                   f"{ctx.x('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
+                   f"{ctx.x('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
+        meta = "<br/>".join(escape(x) for x in (
+            role_text(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
+            ctx.t("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
+        rows.append([Paragraph(str(n), s.cell_bold), Paragraph(measure, s.cell), Paragraph(meta, s.cell), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
-    style = grid_table()
-    style.add("LINEBEFORE", (7, 0), (7, -1), 0.6, "#000000")
-    style.add("BACKGROUND", (7, 1), (7, -1), "#FFFFFF")
+    style = grid_table(zebra=False)
+    style.add("LINEBEFORE", (3, 0), (3, -1), 0.6, "#000000")
     table.setStyle(style)
     story.append(table)
     return story
@@ -57,25 +56,26 @@ def _chunks(items: list, size: int):
 def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
     """Criteria down the side, ideas across (in rank order), the sum at the bottom."""
     s, criteria = ctx.styles, ctx.questionnaire.quick_win_criteria
-    first = 70 * mm
-    per = min(45 * mm, (LANDSCAPE_WIDTH - first) / len(ideas))
+    first = 50 * mm
+    per = min(45 * mm, (PORTRAIT_WIDTH - first) / len(ideas))
     widths = [first] + [per] * len(ideas)
-    head = [fitted(ctx.x("col_criterion"), s.cell_head_small, first)]
+    head = [Paragraph(ctx.x("col_criterion"), s.cell_head_small)]
     for n, ranked in enumerate(ideas, start=start + 1):
-        text = f"{n}. {escape(ranked.idea.title)}"
+        text = f"{n}. {escape(shorten(ranked.idea.title, ctx.lang, 200))}"
         if ranked.idea.description:
-            text += f"<br/><font size='7' color='#404040'>{escape(ranked.idea.description)}</font>"
-        head.append(fitted(text, s.cell_head_small, per))
+            description = escape(shorten(ranked.idea.description, ctx.lang, 400))
+            text += f"<br/><font name='{FONT}' color='#404040'>{description}</font>"
+        head.append(Paragraph(text, s.cell_head_small))
     rows = [head]
     for c in criteria:
-        row = [fitted(escape(ctx.text(c.name)), s.cell_fine_bold, first)]
+        row = [Paragraph(escape(ctx.text(c.name)), s.cell_fine_bold)]
         for ranked in ideas:
             rating = ranked.idea.ratings.get(c.id, 0)
-            row.append(fitted(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink, per))
+            row.append(Paragraph(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink))
         rows.append(row)
-    rows.append([fitted(ctx.x("col_sum"), s.cell_bold, first)]
-                + [fitted(f"<b>{ctx.x('sum_of', total=r.total, maximum=r.maximum)}</b>", s.cell, per) for r in ideas])
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    rows.append([Paragraph(ctx.x("col_sum"), s.cell_bold)]
+                + [Paragraph(ctx.x('sum_of', total=r.total, maximum=r.maximum), s.cell) for r in ideas])
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = grid_table(padding=2)
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#000000")
     table.setStyle(style)
@@ -95,7 +95,7 @@ def quick_wins(ctx: ReportContext) -> list:
 
     examples = q.quick_win_examples
     if examples:
-        items = " · ".join(f"<b>{escape(ctx.text(e.title))}</b> <font size='7.5' color='#404040'>"
+        items = " · ".join(f"{escape(ctx.text(e.title))} <font color='#404040'>"
                            f"({escape(ctx.text(e.origin))})</font>" for e in examples)
         story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), Paragraph(items, s.cell)])]
     return story

@@ -19,6 +19,101 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Self-assessment and action plan of {name}"),
     "page_x_of_y": ("Seite {page} von {pages}", "Page {page} of {pages}"),
     "header": ("Smart-City-Readiness-Check · {name}", "Smart City Readiness Check · {name}"),
+    # council paper (Kurzfassung für den Rat)
+    "council_title": ("Kurzfassung für den Rat", "Summary for the council"),
+    "council_kicker": ("Beschlussvorlage · Kurzfassung für den Rat", "Council paper · summary for the council"),
+    "field_committee": ("Gremium", "Committee"),
+    "field_number": ("Vorlagen-Nr.", "Paper no."),
+    "field_meeting": ("Sitzung am", "Meeting on"),
+    "field_date": ("Datum", "Date"),
+    "council_subject": ("Smart-City-Readiness-Check der Kommune {name}: Ergebnis und Maßnahmen",
+                        "Smart City Readiness Check of {name}: result and measures"),
+    "council_resolution": ("Beschlussvorschlag", "Proposed resolution"),
+    "resolution_note": ("Der Rat nimmt das Ergebnis der Selbsteinschätzung der Verwaltung vom {date} zur Kenntnis.",
+                        "The council takes note of the result of the administration's self-assessment of {date}."),
+    "resolution_charge": ("Er beauftragt die Verwaltung, die Maßnahmen {numbers} der folgenden Tabelle umzusetzen, "
+                          "und bittet sie, dem zuständigen Ausschuss bis zum {back} über den Stand zu berichten.",
+                          "It charges the administration with carrying out measures {numbers} of the table below "
+                          "and asks it to report on their progress to the responsible committee by {back}."),
+    "resolution_none": ("Die Verwaltung berichtet dem zuständigen Ausschuss bis zum {back} erneut.",
+                        "The administration reports to the responsible committee again by {back}."),
+    "range": ("{low} bis {high}", "{low} to {high}"),
+    "council_facts": ("Sachverhalt", "Background"),
+    "facts_did": ("Die Verwaltung hat am {date} mit dem Smart-City-Readiness-Check selbst eingeschätzt, wie gut "
+                  "sie für Smart-City-Vorhaben aufgestellt ist.",
+                  "On {date} the administration assessed, using the Smart City Readiness Check, how well it is "
+                  "prepared for smart city projects."),
+    "facts_people": ("An der Einschätzung haben {n} Beschäftigte aus der Verwaltung mitgewirkt.",
+                     "{n} members of staff took part in the assessment."),
+    "facts_people_none": ("Wer an der Einschätzung mitgewirkt hat, ist nicht erfasst.",
+                          "Who took part in the assessment was not recorded."),
+    "facts_scale": ("Der Fragebogen umfasst {dims} Dimensionen mit {questions} Fragen; jede Dimension erhält eine "
+                    "Stufe von 0 ({low}) bis 4 ({high}), eine Gesamtnote gibt es bewusst nicht.",
+                    "The questionnaire covers {dims} dimensions with {questions} questions; each dimension "
+                    "receives a level from 0 ({low}) to 4 ({high}); there is deliberately no overall grade."),
+    "facts_best": ("Am weitesten ist die Verwaltung bei: {names} (Stufe {level}).",
+                   "The administration is furthest along in: {names} (level {level})."),
+    "facts_gap": ("In {n} von {total} Dimensionen liegt sie unter ihrer selbst gesetzten Ziel-Stufe, am "
+                  "deutlichsten bei: {names}.",
+                  "In {n} of {total} dimensions it is below the target level it set itself, most clearly in: "
+                  "{names}."),
+    "facts_no_gap": ("Alle bewerteten Dimensionen erreichen die selbst gesetzte Ziel-Stufe.",
+                     "Every assessed dimension reaches the target level the administration set."),
+    "facts_draft": ("Die Einschätzung ist noch nicht abgeschlossen ({n} noch nicht beantwortet); "
+                    "das Ergebnis ist vorläufig.",
+                    "The assessment is not finished yet ({n} not answered yet); the result is "
+                    "provisional."),
+    "facts_unassessable": ("Nicht bewertbar sind: {names}.", "Not assessable: {names}."),
+    "facts_change": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} gestiegen und in {down} "
+                     "gesunken.",
+                     "Compared with the assessment of {date}, the level rose in {up} and fell in {down}."),
+    "facts_change_up": ("Gegenüber der Einschätzung vom {date} ist die Stufe in {up} gestiegen und in keiner "
+                        "gesunken.",
+                        "Compared with the assessment of {date}, the level rose in {up} and fell in none."),
+    "facts_change_same": ("Gegenüber der Einschätzung vom {date} hat sich keine Stufe verändert.",
+                          "Compared with the assessment of {date}, no level has changed."),
+    "facts_first": ("Es ist die erste Einschätzung; eine Wiederholung nach 6 bis 12 Monaten zeigt die Entwicklung.",
+                    "This is the first assessment; repeating it after 6 to 12 months shows the development."),
+    "facts_measures": ("Aus den Antworten ergeben sich {total} Maßnahmen; die Verwaltung schlägt die {n} "
+                       "dringlichsten vor, verteilt auf {dims}.",
+                       "The answers lead to {total} measures; the administration proposes the {n} most urgent, "
+                       "spread over {dims}."),
+    "council_profile": ("Stand und Ziel je Dimension", "Status and target by dimension"),
+    "chart_scale": ("Stufe", "Level"),
+    "chart_current": ("Stufe", "level"),
+    "chart_target": ("Ziel", "target"),
+    "legend_provisional": ("vorläufige Stufe", "provisional level"),
+    "profile_note": ("Stufen 0 bis 4; Ziel: die Stufe, die die Verwaltung in zwei bis drei Jahren erreichen will.",
+                     "Levels 0 to 4; target: the level the administration wants to reach in two to three years."),
+    "profile_provisional": ("* vorläufig: weniger als 60 % beantwortet oder eine Schlüsselfrage offen.",
+                            "* provisional: under 60% answered or a key question open."),
+    "council_measures": ("Vorgeschlagene Maßnahmen", "Proposed measures"),
+    "col_owner": ("verantwortlich", "Responsible"),
+    "col_due": ("bis", "by"),
+    "col_hours": ("Aufwand", "Effort"),
+    "col_cost": ("Kosten (€)", "Cost (€)"),
+    "plan_ref": ("Anlage Nr. {n}", "annex no. {n}"),
+    "measures_note": ("„bis“: Datum der Einschätzung plus Zeitraum der Empfehlung; Aufwand in Arbeitsstunden der "
+                      "Verwaltung. Den vollständigen Text jeder Maßnahme enthält die Anlage.",
+                      "“By”: date of the assessment plus the recommendation's horizon; effort in staff hours of "
+                      "the administration. The annex holds the full text of each measure."),
+    "hours_estimated": ("* geschätzt nach Aufwandsklasse (gering 8, mittel 40, hoch 120 Stunden).",
+                        "* estimated by effort class (low 8, medium 40, high 120 hours)."),
+    "council_money": ("Finanzielle und personelle Auswirkungen", "Financial and staff implications"),
+    "money_staff": ("Personal: zusammen etwa {hours} Arbeitszeit der Verwaltung für die {n} Maßnahmen, aus "
+                    "vorhandenem Personal.",
+                    "Staff: about {hours} of the administration's working time in total for the {n} measures, "
+                    "from existing staff."),
+    "money_cost": ("Sachkosten: ____________ € im Haushaltsjahr ______, Produkt/Kostenstelle ____________ "
+                   "(von der Verwaltung einzutragen).",
+                   "Other costs: ____________ € in budget year ______, budget line ____________ (to be filled "
+                   "in by the administration)."),
+    "council_report_back": ("Bericht an den Ausschuss", "Report to the committee"),
+    "report_back_text": ("Die Verwaltung berichtet dem zuständigen Ausschuss bis zum {date} über den Stand der "
+                         "Maßnahmen und wiederholt die Selbsteinschätzung nach 6 bis 12 Monaten.",
+                         "The administration reports on the measures to the responsible committee by {date} and "
+                         "repeats the self-assessment after 6 to 12 months."),
+    "draft_header": ("ENTWURF", "DRAFT"),
     # cover
     "cover_kicker": ("Bericht für Rat und Ausschuss", "Report for the council and committees"),
     "assessment_of": ("Selbsteinschätzung vom {date}", "Self-assessment of {date}"),
@@ -28,6 +123,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ags": ("Gemeindeschlüssel", "Municipality key (AGS)"),
     "answered_by": ("Beantwortet von", "Answered by"),
     "nobody_named": ("keine Angaben", "not recorded"),
+    "more_respondents": ("und {n} weitere (alle im JSON-/CSV-Export)", "and {n} more (all in the JSON/CSV export)"),
+    "annex_title": ("Anlage: Ergebnisse und Handlungsplan", "Annex: results and action plan"),
+    "annex_intro": ("Die Anlage zur Kurzfassung zeigt die Selbsteinschätzung der Kommune {name} vom {date} im "
+                    "Einzelnen: den Stand je Dimension mit Stärken und Lücken, den vollständigen Handlungsplan, "
+                    "die Quick-Win-Ideen, die Entwicklung und die Methode.",
+                    "This annex to the summary shows the self-assessment of {name} of {date} in detail: the "
+                    "status by dimension with strengths and gaps, the full action plan, the quick-win ideas, "
+                    "the progress and the method."),
     "questionnaire": ("Fragebogen", "Questionnaire"),
     "version": ("Version {version}", "version {version}"),
     "cover_what": ("Worum es geht", "What this is about"),
@@ -68,8 +171,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary_intro": (
         "Stufen von 0 ({low}) bis 4 ({high}); Ziel-Stufe: wohin die Verwaltung in zwei bis drei Jahren will.",
         "Levels from 0 ({low}) to 4 ({high}); target level: where the administration wants to be in two to three years."),
-    "weakest": ("Schwächste Dimension: {names}. Mittelwert aller Dimensionen: {mean} von 4.",
-                "Weakest dimension: {names}. Mean of all dimensions: {mean} of 4."),
     "legend_current": ("aktuelle Stufe", "current level"),
     "legend_target": ("Ziel-Stufe", "target level"),
     "legend_range": ("Spanne, wenn vorläufig", "range if provisional"),
@@ -89,10 +190,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "changes_note": ("Punkte und einzelne Fragen: Abschnitt „Entwicklung“.",
                      "Scores and single questions: section “Progress”."),
     "not_comparable": ("nicht vergleichbar", "not comparable"),
-    "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholen Sie den Check "
-                         "nach 6 bis 12 Monaten, dann zeigt dieser Bericht die Veränderung.",
-                         "This is the municipality's first assessment. Repeat the check after 6 "
-                         "to 12 months; this report will then show the change."),
+    "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholt die Verwaltung den "
+                         "Check nach 6 bis 12 Monaten, zeigt dieser Bericht die Veränderung.",
+                         "This is the municipality's first assessment. When the administration repeats "
+                         "the check after 6 to 12 months, this report will show the change."),
     # levels and coverage
     "level": ("Stufe {n}", "Level {n}"),
     "level_named": ("Stufe {n} – {name}", "Level {n} – {name}"),
@@ -127,12 +228,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "band_unknown": ("Klären", "Find out"),
     "band_high": ("Nächste Stufe", "Next level"),
     "key_question": ("Schlüsselfrage", "key question"),
-    "source": ("Quelle: {text}", "Source: {text}"),
+    "source": ("Quelle: KTS-Bericht, {text}", "Source: KTS report, {text}"),
     # action plan
     "plan_intro": (
         "Alle Maßnahmen in der Reihenfolge ihrer Dringlichkeit: zuerst Schlüsselfragen mit 0 oder 1 "
         "Punkten, dann nach Abstand zur Ziel-Stufe mal Gewichtung, dann nach Punkten und Aufwand. "
-        "Die letzte Spalte ist für die Sitzung frei.",
+        "Die letzte Spalte ist für Notizen und Beschlüsse in der Sitzung frei.",
         "All measures in order of urgency: key questions with 0 or 1 points first, then by the gap "
         "to the target level times the weight, then by score and effort. The last column is left "
         "free for the meeting."),
@@ -145,6 +246,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_success": ("Erfolgskriterium", "Success criterion"),
     "col_decision": ("Beschluss / Notiz", "Decision / note"),
     "col_who_when": ("Wer · Wann", "Who · When"),
+    "col_who_when_effort": ("Wer · Zeitraum · Aufwand", "Who · horizon · effort"),
+    "why": ("Anlass: {text}", "Reason: {text}"),
+    "success": ("Erfolgskriterium: {text}", "Success criterion: {text}"),
+    "effort_label": ("Aufwand: {effort}", "Effort: {effort}"),
+    "rec_numbers": ("Die Maßnahmen zu dieser Dimension stehen im Handlungsplan unter Nr. {numbers}.",
+                    "The measures for this dimension are in the action plan under no. {numbers}."),
+    "not_answered_yet": ("Diese Dimension ist noch nicht beantwortet.", "This dimension has not been answered yet."),
     "no_measures": ("Aus den Antworten ergeben sich keine Maßnahmen.", "The answers lead to no measures."),
     # quick wins
     "qw_intro": (
@@ -163,6 +271,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "Gestrichelt: die Ziel-Stufe der jeweiligen Einschätzung; offene Punkte: vorläufig.",
                     "Level per dimension over all {n} completed assessments of the municipality. "
                     "Dashed: the target level of each assessment; open markers: provisional."),
+    "trend_draft": ("Der letzte Punkt ist dieser Entwurf; er zählt nicht als abgeschlossene Einschätzung.",
+                    "The last point is this draft; it does not count as a completed assessment."),
     "trend_table": ("Stufe (Punkte) je Einschätzung", "Level (score) per assessment"),
     "col_delta": ("Veränderung", "Change"),
     "questions_changed": ("Fragen mit veränderter Antwort seit {date}", "Questions answered differently since {date}"),
@@ -206,7 +316,3 @@ def fmt_short_date(moment: datetime, lang: str = "de") -> str:
     local = local_time(moment)
     return f"{local.month:02d}/{local.year}"
 
-
-def fmt_num(value: float, lang: str = "de", digits: int = 1) -> str:
-    text = f"{value:.{digits}f}"
-    return text if lang == "en" else text.replace(".", ",")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from . import charts
 from .context import ReportContext
-from .styles import PORTRAIT_WIDTH, grid_table
+from .styles import PORTRAIT_WIDTH, Paragraph, grid_table
 from .texts import fmt_short_date
 
 TABLE_COLUMNS = 5
@@ -20,7 +20,7 @@ def progress(ctx: ReportContext) -> list:
     story: list = [Paragraph(ctx.x("sec_progress"), s.h1)]
     series = ctx.series
     if len(series) < 2:
-        return story + [Paragraph(ctx.x("first_assessment"), s.body)]
+        return [Spacer(1, 4 * mm)] + story + [Paragraph(ctx.x("first_assessment"), s.body)]
 
     dims = ctx.questionnaire.dimensions
     panels = []
@@ -37,7 +37,8 @@ def progress(ctx: ReportContext) -> list:
         panels.append((ctx.text(d.name), points))
     labels = [fmt_short_date(a.date, ctx.lang) for a in series]
     story += [
-        Paragraph(ctx.x("trend_intro", n=len(series)), s.body),
+        Paragraph(ctx.x("trend_intro", n=ctx.findings.completed_count)
+                  + (" " + ctx.x("trend_draft") if ctx.draft else ""), s.body),
         charts.trend(panels, labels, PORTRAIT_WIDTH),
         Spacer(1, 3 * mm),
     ]
@@ -63,12 +64,12 @@ def _level_table(ctx: ReportContext) -> list:
             if r is None or not r.assessable or r.mean is None:
                 row.append(Paragraph(ctx.t("not_assessable_short"), s.cell))
             else:
-                row.append(Paragraph(f"<b>{ctx.short_level(r)}</b> ({ctx.num(r.mean)})", s.cell))
+                row.append(Paragraph(f"{ctx.short_level(r)} ({ctx.num(r.mean)})", s.cell))
         change = ctx.comparison.dimension(d.id) if ctx.comparison else None
         if change is None or change.level_delta is None or change.mean_delta is None:
             row.append(Paragraph("–", s.cell))
         else:
-            row.append(Paragraph(f"<b>{ctx.signed(change.level_delta, 0)}</b> ({ctx.signed(change.mean_delta)})",
+            row.append(Paragraph(f"{ctx.signed(change.level_delta, 0)} ({ctx.signed(change.mean_delta)})",
                                  s.cell))
         rows.append(row)
     dim_w, delta_w = 52 * mm, 26 * mm
@@ -101,10 +102,10 @@ def _question_table(ctx: ReportContext) -> list:
             dim = ctx.dimension_name(q_now.dimension_of(qc.question_id).id)
             rows.append([
                 Paragraph(f"{escape(ctx.text(question.text))}{reworded} "
-                          f"<font size='7' color='#404040'>({escape(dim)})</font>", s.cell_tight),
+                          f"<font color='#404040'>({escape(dim)})</font>", s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
-                Paragraph(delta, s.cell_tight_bold),
+                Paragraph(delta, s.cell_tight),
             ])
         table = Table(rows, colWidths=[PORTRAIT_WIDTH - 66 * mm, 20 * mm, 20 * mm, 26 * mm], repeatRows=1)
         table.setStyle(grid_table())

@@ -10,20 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core.findings import signed
 from ..core.labels import format_date
 from ..core.progress import compare
 from .widgets import FitTable, title_label
 
 translate = QCoreApplication.translate
-
-
-def signed(value: float | int | None, lang: str, digits: int = 0) -> str:
-    if value is None:
-        return "–"
-    if abs(value) < 0.05:
-        return "±0"
-    text = f"{value:+.{digits}f}".replace("-", "\u2212")  # a real minus sign, as in the PDF
-    return text if lang == "en" else text.replace(".", ",")
 
 
 class CompareView(QWidget):
@@ -100,7 +92,7 @@ class CompareView(QWidget):
             a = change.after.level if change.after else None
             cells = [names.get(change.dimension_id, change.dimension_id),
                      "–" if b is None else str(b), "–" if a is None else str(a),
-                     signed(change.level_delta, self.lang), signed(change.mean_delta, self.lang, 1)]
+                     signed(change.level_delta, self.lang, 0), signed(change.mean_delta, self.lang, 1)]
             rows.append(cells)
         self.table.set_rows(rows, centered=(1, 2, 3, 4))
         notes = []

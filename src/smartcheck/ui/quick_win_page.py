@@ -1,6 +1,6 @@
 """Quick-win ideas: enter ideas and rate each on the report's quick-win criteria.
 
-Each criterion is rated 0, 1 or 2 (trifft nicht zu / teilweise / voll). An idea
+Each criterion is rated 0, 1 or 2 (nicht erfüllt / teilweise / voll). An idea
 is saved as soon as it has a title; the examples of the questionnaire stand
 above the ideas as inspiration.
 """
@@ -119,7 +119,7 @@ class QuickWinPage(SessionPage):
         intro = QCoreApplication.translate(
             "QuickWinPage",
             "Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und "
-            "bewerten Sie jede nach den Kriterien: 0 = trifft nicht zu, 1 = teilweise, 2 = voll.",
+            "bewerten Sie jede nach den Kriterien: 0 = nicht erfüllt, 1 = teilweise, 2 = voll.",
         )
         self.body.addWidget(wrapped(intro))
         if q.quick_win_examples:

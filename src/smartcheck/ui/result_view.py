@@ -21,27 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import labels
+from ..core.findings import Findings, level_label, role_text, signed
 from ..core.labels import format_date
-from ..core.planning import plan, rank_quick_wins
-from ..core.progress import compare
-from ..core.scoring import score
 from .radar import Axis, RadarChart
 from .widgets import FitTable, title_label
 
 translate = QCoreApplication.translate
 QUICK_WIN_SHORTLIST = 5
-
-
-def level_text(result, questionnaire, lang: str) -> str:
-    if not result.assessable or result.level is None:
-        return translate("Result", "nicht bewertbar")
-    text = f"{result.level} – {questionnaire.level_name(result.level, lang)}"
-    if result.provisional and result.level_low != result.level_high:
-        text += " " + translate("Result", "(vorläufig, Spanne {low}–{high})").format(
-            low=result.level_low, high=result.level_high)
-    elif result.provisional:
-        text += " " + translate("Result", "(vorläufig)")
-    return text
 
 
 def coverage_text(result) -> str:
@@ -78,6 +64,7 @@ class ResultView(QWidget):
         self.lang = lang
         self.assessment = None
         self.previous = None
+        self.findings = None
         self.title = title_label()
         self.back_button = QPushButton(translate("Result", "Zurück zur &Übersicht"))
         self.back_button.setAccessibleName(translate("Result", "Zurück zur Übersicht"))
@@ -156,11 +143,10 @@ class ResultView(QWidget):
         """Show ``assessment``; ``history`` = completed ones of the municipality, oldest first."""
         lang = self.lang
         self.assessment = assessment
-        earlier = [a for a in history if a.id != assessment.id and
-                   a.date < assessment.date]
-        self.previous = earlier[-1] if earlier else None
+        self.findings = findings = Findings(assessment, history)
+        self.previous = findings.previous
         questionnaire = assessment.questionnaire
-        profile = score(assessment)
+        profile = findings.profile
         date = format_date(assessment.date, lang)
         self.title.setText(translate("Result", "Ergebnis: {name}, {date}").format(
             name=assessment.municipality.name, date=date))
@@ -172,7 +158,7 @@ class ResultView(QWidget):
             result = profile[dimension.id]
             name = dimension.name.get(lang)
             axes.append(Axis(name, result.level, result.target))
-            rows.append([name, level_text(result, questionnaire, lang), str(result.target),
+            rows.append([name, level_label(result, questionnaire, lang, prefix=False), str(result.target),
                          coverage_text(result), band_text(result, dimension, lang)])
         metrics = self.table.fontMetrics()
         widest = max((metrics.horizontalAdvance(w) for r in rows for w in r[0].split()), default=0)
@@ -180,43 +166,43 @@ class ResultView(QWidget):
         self.table.set_rows(rows, centered=(2,))
         self.radar.set_axes(axes)
 
-        weakest = profile.weakest
+        weakest = findings.weakest  # only when every dimension is assessable; no average at all
         if weakest:
             names = ", ".join(questionnaire.dimension(d.dimension_id).name.get(lang) for d in weakest)
-            mean = profile.overall_mean
+            self.summary.setText(translate("Result", "Schwächste Dimension: {names}.").format(names=names))
+        elif profile.assessable:
             self.summary.setText(translate(
-                "Result", "Schwächste Dimension: {names}. Mittelwert über alle Dimensionen: {mean} von 4.").format(
-                names=names, mean=_number(mean, lang)))
+                "Result", "Noch nicht alle Dimensionen sind bewertbar; die schwächste wird erst danach genannt."))
         else:
             self.summary.setText(translate("Result", "Noch keine Dimension ist bewertbar."))
 
-        self.steps.setText(self._steps_html(assessment, profile))
-        self.quick_wins.setText(self._quick_wins_html(assessment))
-        self.changes.setText(self._changes_html(assessment, profile))
+        self.steps.setText(self._steps_html(assessment))
+        self.quick_wins.setText(self._quick_wins_html())
+        self.changes.setText(self._changes_html(assessment))
 
     def show_implementation(self, lines: list[str]) -> None:
         """The Umsetzungsstand: one line per measure adopted before (ui/measures_view.implementation_lines)."""
         self.implementation.setText("\n".join(lines))
         self.implementation_box.setVisible(bool(lines))
 
-    def _steps_html(self, assessment, profile) -> str:
+    def _steps_html(self, assessment) -> str:
         lang, questionnaire = self.lang, assessment.questionnaire
-        steps = plan(assessment, profile).next_steps
+        steps = self.findings.plan.next_steps
         if not steps:
             return _escape(translate("Result", "Keine offenen Schritte – alle Antworten liegen im oberen Bereich."))
         items = []
         for measure in steps:
             rec = measure.recommendation
             meta = translate("Result", "Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}").format(
-                effort=labels.label(rec.effort, lang), role=labels.label(rec.role, lang),
+                effort=self.findings.effort_text(measure, lang), role=role_text(rec.role, lang),
                 horizon=labels.label(rec.horizon, lang))
             why = translate("Result", "Anlass: {why}").format(why=measure.why(questionnaire, lang))
             items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br>"
                          f"<i>{_escape(why)}</i></li>")
         return "<ol>" + "".join(items) + "</ol>"
 
-    def _quick_wins_html(self, assessment) -> str:
-        ranked = rank_quick_wins(assessment)[:QUICK_WIN_SHORTLIST]
+    def _quick_wins_html(self) -> str:
+        ranked = self.findings.ideas[:QUICK_WIN_SHORTLIST]
         if not ranked:
             return _escape(translate("Result", "Keine Quick-Win-Ideen erfasst."))
         items = [
@@ -226,11 +212,11 @@ class ResultView(QWidget):
         ]
         return "<ol>" + "".join(items) + "</ol>"
 
-    def _changes_html(self, assessment, profile) -> str:
+    def _changes_html(self, assessment) -> str:
         lang = self.lang
-        if self.previous is None:
+        comparison = self.findings.comparison
+        if comparison is None:
             return _escape(translate("Result", "Dies ist die erste abgeschlossene Einschätzung dieser Kommune."))
-        comparison = compare(self.previous, assessment, after_profile=profile)
         date = format_date(self.previous.date, lang)
         lines = [_escape(translate("Result", "Verglichen mit der Einschätzung vom {date}:").format(date=date))]
         names = {d.id: d.name.get(lang) for d in assessment.questionnaire.dimensions}
@@ -239,7 +225,7 @@ class ResultView(QWidget):
             before = change.before.level if change.before else None
             after = change.after.level if change.after else None
             delta = change.level_delta
-            arrow = "–" if delta is None else (f"+{delta}" if delta > 0 else ("±0" if delta == 0 else f"\u2212{-delta}"))
+            arrow = signed(delta, lang, 0)
             rows.append(f"<li>{_escape(names.get(change.dimension_id, change.dimension_id))}: "
                         f"{_dash(before)} → {_dash(after)} ({arrow})</li>")
         lines.append(f"<ul style='{TIGHT}'>" + "".join(rows) + "</ul>")
@@ -263,9 +249,3 @@ TIGHT = "margin-top:0; margin-bottom:4px"
 def _dash(level: int | None) -> str:
     return "–" if level is None else str(level)
 
-
-def _number(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text if lang == "en" else text.replace(".", ",")

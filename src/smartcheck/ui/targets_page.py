@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
+from ..core.findings import level_label
 from ..core.scoring import score
 from ..core.session import TARGETS, Session
 from .wizard_common import Pending, SessionPage, wrapped
@@ -108,15 +109,8 @@ class TargetsPage(SessionPage):
         q = self.session.assessment.questionnaire
         for dimension_id, label in self.current.items():
             result = profile[dimension_id]
-            if result.level is None:
-                text = QCoreApplication.translate("TargetsPage", "Derzeit: nicht bewertbar")
-            else:
-                text = QCoreApplication.translate("TargetsPage", "Derzeit: Stufe {level} – {name}").format(
-                    level=result.level, name=q.level_name(result.level, self.lang)
-                )
-                if result.provisional:
-                    text += " " + QCoreApplication.translate("TargetsPage", "(vorläufig)")
-            label.setText(text)
+            text = QCoreApplication.translate("TargetsPage", "Derzeit: {level}")
+            label.setText(text.format(level=level_label(result, q, self.lang)))
 
     def _show_meaning(self, dimension_id: str) -> None:
         level = self.targets[dimension_id].currentData()

@@ -1,0 +1,95 @@
+"""The Kurzfassung für den Rat: a Ratsvorlage of at most four A4 portrait pages.
+
+Header block (Gremium, Sitzung, Datum, Vorlagen-Nr. as fields to fill),
+Betreff, Beschlussvorschlag, Sachverhalt (third person), the profile against
+the target as a dot chart with the numbers beside it, the proposed measures
+(Nr, Maßnahme, verantwortlich, bis, Aufwand in hours, Kosten, Erfolgskriterium),
+financial and staff implications, and the date to report back.
+
+What it says comes from :mod:`smartcheck.core.findings`; :mod:`.council_text`
+phrases it (shared with the Word version).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table
+
+from . import charts
+from .context import ReportContext
+from .council_text import CouncilText
+from .styles import INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
+
+FIELD = "_" * 22
+
+
+def _header(ctx: ReportContext, text: CouncilText) -> list:
+    s = ctx.styles
+    cells = [[Paragraph(f"{escape(k)}:", s.cell_bold), Paragraph(escape(v) or FIELD, s.cell)]
+             for k, v in text.header_fields()]
+    rows = [cells[0] + cells[1], cells[2] + cells[3]]
+    table = Table(rows, colWidths=[28 * mm, 59 * mm, 28 * mm, None])
+    table.setStyle(plain_table(
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ))
+    return [Paragraph(ctx.x("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
+            Paragraph(escape(text.subject()), s.h1)]
+
+
+def _chart(ctx: ReportContext, text: CouncilText) -> list:
+    s = ctx.styles
+    rows = [charts.Row(label=r.label, level=r.level, target=r.target, provisional=r.provisional, missing=r.missing)
+            for r in text.profile_rows()]
+    drawing = charts.dot_profile(rows, PORTRAIT_WIDTH, ctx.t("chart_scale"), ctx.t("chart_current"),
+                                 ctx.t("chart_target"))
+    legend = charts.dot_legend(ctx.t("legend_current"), ctx.t("legend_target"), ctx.t("legend_provisional"),
+                               PORTRAIT_WIDTH)
+    return [KeepTogether([Paragraph(ctx.x("council_profile"), s.h2), drawing, Spacer(1, 1 * mm), legend,
+                          Paragraph(escape(text.profile_note()), s.small)])]
+
+
+def _measures(ctx: ReportContext, text: CouncilText) -> list:
+    s = ctx.styles
+    keys = ("col_no", "col_measure", "col_owner", "col_due", "col_hours", "col_cost", "col_success")
+    widths = [8 * mm, 49 * mm, 24 * mm, 20.5 * mm, 17.5 * mm, 15 * mm, None]
+    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
+    for row in text.measure_rows():
+        rows.append([
+            Paragraph(str(row.no), s.cell_bold),
+            Paragraph(f"<b>{escape(row.title)}</b><br/><font color='#404040'>{escape(row.dimension)} · "
+                      f"{ctx.x('plan_ref', n=row.plan_number)}</font>", s.cell),
+            Paragraph(escape(row.owner), s.cell),
+            Paragraph(escape(row.due), s.cell),
+            Paragraph(escape(row.hours), s.cell),
+            Paragraph(escape(row.cost) or "", s.cell),
+            Paragraph(escape(row.success), s.cell),
+        ])
+    if len(rows) == 1:
+        return [Paragraph(ctx.x("council_measures"), s.h2), Paragraph(ctx.x("no_measures"), s.body)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_table(zebra=False))
+    return [Paragraph(ctx.x("council_measures"), s.h2), table,
+            Paragraph(escape(text.measures_note()), s.small)]
+
+
+def story(ctx: ReportContext) -> list:
+    s = ctx.styles
+    text = CouncilText(ctx.findings, ctx.lang, ctx.choice)
+    out: list = _header(ctx, text)
+    if ctx.draft:
+        out.append(Paragraph(ctx.x("draft_mark"), s.h3))
+    out += [Paragraph(ctx.x("council_resolution"), s.h2)]
+    out += [Paragraph(escape(p), s.body) for p in text.resolution()]
+    out += [Paragraph(ctx.x("council_facts"), s.h2), Paragraph(escape(" ".join(text.facts())), s.body)]
+    out += _chart(ctx, text)
+    out += _measures(ctx, text)
+    out += [KeepTogether([Paragraph(ctx.x("council_money"), s.h2)]
+                         + [Paragraph(escape(p), s.body) for p in text.money()])]
+    out += [KeepTogether([Paragraph(ctx.x("council_report_back"), s.h2),
+                          Paragraph(escape(text.report_back()), s.body)])]
+    return out
