@@ -22,12 +22,13 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.assessment import Assessment
 from . import dimensions, method, overview, tables, trend
 from .context import ReportContext
+from .tagging import TaggedDocTemplate, artifact
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, stylesheet
 from .texts import t
 
@@ -58,7 +59,8 @@ class NumberedCanvas(Canvas):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             if self._decorate:
-                self._decorate(self, number, total)
+                with artifact(self):  # header, footer and page number are not content
+                    self._decorate(self, number, total)
             super().showPage()
         super().save()
 
@@ -67,7 +69,8 @@ class PdfReport:
     """Renders one assessment with its history to PDF bytes."""
 
     def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
-                 invariant: bool = False) -> None:
+                 invariant: bool = False, tagged: bool = True) -> None:
+        self.tagged = tagged  # False only for the benchmark's untagged baseline
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
         self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet())
@@ -95,10 +98,10 @@ class PdfReport:
         story += method.method(ctx)
         return story
 
-    def _get_doc(self, buffer: io.BytesIO) -> BaseDocTemplate:
+    def _get_doc(self, buffer: io.BytesIO) -> TaggedDocTemplate:
         ctx = self.ctx
-        doc = BaseDocTemplate(
-            buffer,
+        doc = TaggedDocTemplate(
+            buffer, tagged=self.tagged,
             pagesize=A4,
             title=t("doc_title", self.lang) + f" – {ctx.name}",
             author=ctx.name,

@@ -1,0 +1,435 @@
+"""Tagged PDF for any story of standard platypus flowables.
+
+ReportLab has no tagging API, so the tagging happens just below it: every
+flowable a frame draws passes through ``Tagger.draw``, which wraps its drawing
+in marked content (``/P <</MCID n>> BDC … EMC``) and records a structure
+element for it; tables report their cells through reportlab's table render
+callback, so each cell gets its own TH/TD; page decoration (page templates'
+onPage, the numbered canvas' header and footer), table backgrounds and rules
+are ``/Artifact``. ``structure.finish`` writes the tree into the file.
+
+Use ``TaggedDocTemplate`` instead of ``BaseDocTemplate``; nothing else changes.
+
+What becomes what:
+
+- ``Paragraph``: by its style name (``STYLE_TAGS``; a style made by
+  ``styles.fitted`` as "cell-7.5" counts as "cell"); an unknown style is P.
+  Heading levels never skip: an "h3" right after an "h1" becomes H2.
+  A paragraph with a bullet (or a bullet style) is an LI in an L.
+- ``Table``/``LongTable``: a data table when it has header rows (``repeatRows``,
+  or a first row in a "…head…" style) or a header column (a first column all in
+  a bold style): Table/THead/TBody/TR/TH(/Scope)/TD. Otherwise a layout grid:
+  its cells' content is read in order without table semantics. The rows a
+  split table repeats on the next page are artifacts there; the rest of the
+  rows continue the same Table. ``set_table_headers(table, rows, columns)``
+  or ``set_layout(table)`` overrides the guess.
+- ``Drawing`` and ``Image``: Figure with ``/Alt`` from the flowable's ``alt``
+  attribute (charts set it from their data); an Image without ``alt`` is
+  decoration (artifact).
+- ``HRFlowable``: artifact. Spacers and page breaks draw nothing.
+- Anything else that draws: P.
+"""
+
+from __future__ import annotations
+
+import io
+from contextlib import contextmanager
+
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.platypus import BaseDocTemplate, Flowable, Image, Paragraph, Table
+from reportlab.platypus.flowables import HRFlowable
+
+from .structure import Annotation, Content, DocumentInfo, Element, Heading, finish
+
+STYLE_TAGS = {
+    "title": "H1",
+    "h1": "H1",
+    "h2": "H2",
+    "h3": "H3",
+    "h4": "H4",
+    "bullet": "LI",
+    "bullet_small": "LI",
+}
+HEADINGS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "H6": 6}
+
+
+def tag_for_style(name: str) -> str:
+    return STYLE_TAGS.get(name.split("-", 1)[0], "P")
+
+
+def set_table_headers(table: Table, rows: int = 1, columns: int = 0) -> Table:
+    """Say which rows and columns of ``table`` are headers (instead of the guess)."""
+    table._tag_headers = (rows, columns)
+    return table
+
+
+def set_layout(table: Table) -> Table:
+    """Say that ``table`` only places things side by side (no table semantics)."""
+    table._tag_headers = (0, 0)
+    return table
+
+
+def _tagger(canvas):
+    return getattr(canvas, "_tagger", None)
+
+
+@contextmanager
+def artifact(canvas, kind: str = "Pagination"):
+    """Marks what is drawn inside as an artifact (when the canvas is being tagged)."""
+    tagging = _tagger(canvas) is not None
+    if tagging:
+        canvas._code.append(f"/Artifact <</Type /{kind}>> BDC")
+    try:
+        yield
+    finally:
+        if tagging:
+            canvas._code.append("EMC")
+
+
+def _flowables(value) -> list:
+    if isinstance(value, Flowable):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for item in value for v in _flowables(item)]
+    return []
+
+
+def _plain_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    return " ".join(p.getPlainText() for p in _flowables(value) if isinstance(p, Paragraph))
+
+
+def _bold(value) -> bool:
+    items = _flowables(value)
+    return bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
+
+
+def _headers(table: Table) -> tuple[int, int] | None:
+    """(header rows, header columns) of a data table; None for a layout grid."""
+    explicit = getattr(table, "_tag_headers", None)
+    cells = table._cellvalues
+    if explicit is not None:
+        return explicit if any(explicit) else None
+    if not cells or any(isinstance(f, (Table, Drawing, Image)) for row in cells for v in row for f in _flowables(v)):
+        return None
+    rows = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+    if rows == 0 and all(isinstance(v, Paragraph) and "head" in v.style.name for v in cells[0]):
+        rows = 1
+    columns = 0
+    if rows == 0 and len(cells[0]) > 1 and all(_bold(row[0]) for row in cells):
+        columns = 1
+    return (rows, columns) if rows or columns else None
+
+
+class _TableTagger:
+    """Reportlab's table render callback: TR per row, TH/TD per cell, rules and fills as artifacts."""
+
+    def __init__(self, tagger: Tagger, table: Table):
+        self.tagger, self.table = tagger, table
+        self.headers = _headers(table)
+        self.element = self.head = self.body = self.row = self.cell = None
+        self.repeated = 0
+        self.patched: list = []
+        if self.headers is None:
+            return
+        rows = self.headers[0]
+        key = tuple(id(v) for v in table._cellvalues[0]) if rows else None
+        if key and not all(isinstance(v, str) for v in table._cellvalues[0]):
+            earlier = tagger.tables.get(key)
+            if earlier is not None:  # the rest of a table split over pages
+                self.element, self.body = earlier
+                self.repeated = rows
+                return
+        self.element = Element("Table")
+        tagger.add(self.element)
+        if rows:
+            self.head = Element("THead")
+            self.element.kids.append(self.head)
+        self.body = Element("TBody")
+        self.element.kids.append(self.body)
+        if key:
+            tagger.tables[key] = (self.element, self.body)
+
+    def __call__(self, table, cmd, *args):
+        getattr(self, cmd)(*args)
+
+    def startTable(self):
+        self.tagger.canvas._code.append("/Artifact BMC")
+
+    def endBG(self):
+        self.tagger.canvas._code.append("EMC")
+
+    def startBG(self):
+        pass
+
+    def startLines(self):
+        self.tagger.canvas._code.append("/Artifact BMC")
+
+    def endLines(self):
+        self.tagger.canvas._code.append("EMC")
+
+    def endTable(self):
+        pass
+
+    def startRow(self, row_no):
+        if self.headers is None or row_no < self.repeated:
+            self.row = None
+            return
+        self.row = Element("TR")
+        (self.head if row_no < self.headers[0] else self.body).kids.append(self.row)
+
+    def endRow(self):
+        self.row = None
+
+    def startCell(self, row_no, col_no, value, style, pos, size):
+        tagger = self.tagger
+        if self.headers is not None and row_no < self.repeated:
+            self.cell = "artifact"
+            tagger.canvas._code.append("/Artifact <</Type /Pagination>> BDC")
+            return
+        parent = tagger.stack[-1]
+        if self.row is not None:
+            rows, columns = self.headers
+            if row_no < rows:
+                parent = Element("TH", attributes={"Table": {"Scope": "Column"}})
+            elif col_no < columns:
+                parent = Element("TH", attributes={"Table": {"Scope": "Row"}})
+            else:
+                parent = Element("TD")
+            self.row.kids.append(parent)
+        tagger.stack.append(parent)
+        self.cell = parent
+        if isinstance(value, str):
+            if value:
+                tagger.begin(Element("P"))
+                self.cell = ("text", parent)
+        else:
+            for f in _flowables(value):
+                tagger.watch(f)
+                self.patched.append(f)
+
+    def endCell(self):
+        tagger = self.tagger
+        if self.cell == "artifact":
+            tagger.canvas._code.append("EMC")
+        else:
+            if isinstance(self.cell, tuple):
+                tagger.end()
+            tagger.stack.pop()
+            for f in self.patched:
+                tagger.unwatch(f)
+            self.patched = []
+        self.cell = None
+
+
+class Tagger:
+    """Records the structure while the flowables draw, and marks their content."""
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+        self.root = Element("Document")
+        self.stack: list[Element] = [self.root]
+        self.page = 0
+        self.next_mcid: dict[int, int] = {}
+        self.headings: list[Heading] = []
+        self.level = 0
+        self.tables: dict[tuple, tuple[Element, Element]] = {}
+        self.links: dict[int, int] = {}
+        canvas._tagger = self
+        show_page, link_url, link_rect = canvas.showPage, canvas.linkURL, canvas.linkRect
+
+        def counted_show_page():
+            show_page()
+            self.page += 1
+
+        def link(draw, contents):
+            def wrapped(*args, **kw):
+                result = draw(*args, **kw)
+                index = self.links.get(self.page, 0)
+                self.links[self.page] = index + 1
+                self.add(Element("Link", kids=[Annotation(self.page, index, contents(args, kw))]))
+                return result
+            return wrapped
+
+        canvas.showPage = counted_show_page
+        canvas.linkURL = link(link_url, lambda a, k: str(a[0] if a else k.get("url", "")))
+        canvas.linkRect = link(link_rect, lambda a, k: str(a[0] if a else k.get("contents", "")))
+
+    # ------------------------------------------------------------ primitives
+    def add(self, element: Element) -> Element:
+        self.stack[-1].kids.append(element)
+        return element
+
+    def begin(self, element: Element) -> None:
+        """Place ``element`` in the tree and open a marked-content sequence for it."""
+        mcid = self.next_mcid.get(self.page, 0)
+        self.next_mcid[self.page] = mcid + 1
+        element.kids.append(Content(self.page, mcid))
+        self.add(element)
+        self.canvas._code.append(f"/{element.tag} <</MCID {mcid}>> BDC")
+
+    def end(self) -> None:
+        self.canvas._code.append("EMC")
+
+    def watch(self, flowable: Flowable) -> None:
+        """Route ``flowable``'s next drawing through the tagger."""
+        original = flowable.drawOn
+
+        def drawOn(canvas, x, y, _sW=0):
+            self.draw(flowable, original, canvas, x, y, _sW)
+
+        flowable.__dict__["drawOn"] = drawOn  # past the attribute checks of graphics.Drawing
+
+    @staticmethod
+    def unwatch(flowable: Flowable) -> None:
+        flowable.__dict__.pop("drawOn", None)
+
+    def _top(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.canvas._currentMatrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    # ------------------------------------------------------------ dispatch
+    def draw(self, f: Flowable, original, canvas, x, y, _sW=0) -> None:
+        if isinstance(f, Table):
+            self._table(f, original, canvas, x, y, _sW)
+        elif isinstance(f, Paragraph):
+            self._paragraph(f, original, canvas, x, y, _sW)
+        elif isinstance(f, (Drawing, Image)):
+            self._figure(f, original, canvas, x, y, _sW)
+        elif isinstance(f, HRFlowable):
+            with artifact(canvas, "Layout"):
+                original(canvas, x, y, _sW=_sW)
+        else:
+            self._leaf(Element("P"), original, canvas, x, y, _sW)
+
+    def _leaf(self, element: Element, original, canvas, x, y, _sW) -> None:
+        """Draw inside one marked-content sequence of ``element``; forget it if nothing was drawn."""
+        parent = self.stack[-1]
+        mark = len(canvas._code)
+        self.begin(element)
+        original(canvas, x, y, _sW=_sW)
+        if len(canvas._code) == mark + 1:  # drew nothing
+            del canvas._code[mark:]
+            self.next_mcid[self.page] -= 1
+            parent.kids.pop()
+            return
+        self.end()
+
+    def _paragraph(self, p: Paragraph, original, canvas, x, y, _sW) -> None:
+        tag = tag_for_style(p.style.name)
+        if p.bulletText is not None and tag == "P":
+            tag = "LI"
+        if tag == "LI":
+            parent = self.stack[-1]
+            last = parent.kids[-1] if parent.kids else None
+            if not (isinstance(last, Element) and last.tag == "L"):
+                last = self.add(Element("L"))
+            item = Element("LI")
+            last.kids.append(item)
+            self.stack.append(item)
+            try:
+                self._leaf(Element("LBody"), original, canvas, x, y, _sW)
+            finally:
+                self.stack.pop()
+            if not item.kids:
+                last.kids.pop()
+            return
+        if tag in HEADINGS:
+            level = min(HEADINGS[tag], self.level + 1)
+            self.level = level
+            tag = f"H{level}"
+            text = " ".join(p.getPlainText().split())
+            self.headings.append(Heading(level, text, self.page, self._top(x, y + p.height)[1]))
+        self._leaf(Element(tag, lang=getattr(p, "lang", None)), original, canvas, x, y, _sW)
+
+    def _figure(self, f, original, canvas, x, y, _sW) -> None:
+        alt = getattr(f, "alt", None)
+        if alt is None and isinstance(f, Drawing):
+            alt = " ".join(s.text for s in f.getContents() if isinstance(s, String))
+        if not alt:
+            with artifact(canvas, "Layout"):
+                original(canvas, x, y, _sW=_sW)
+            return
+        x0, y0 = self._top(x, y)
+        x1, y1 = self._top(x + f.width, y + f.height)
+        element = Element("Figure", alt=alt,
+                          attributes={"Layout": {"BBox": (x0, y0, x1, y1), "Placement": "Block"}})
+        self._leaf(element, original, canvas, x, y, _sW)
+
+    def _table(self, table: Table, original, canvas, x, y, _sW) -> None:
+        callback = _TableTagger(self, table)
+        before = table.__dict__.get("_renderCB")
+        table._renderCB = callback
+        try:
+            original(canvas, x, y, _sW=_sW)
+        finally:
+            table._renderCB = before
+
+
+class TaggedDocTemplate(BaseDocTemplate):
+    """A BaseDocTemplate whose output is a tagged PDF (PDF/UA structure), see the module text.
+
+    ``tagged=False`` builds the same document untagged (for the benchmark).
+    """
+
+    def __init__(self, filename, tagged: bool = True, **kw):
+        self.tagged = tagged
+        self.tagger: Tagger | None = None
+        super().__init__(filename, **kw)
+
+    def addPageTemplates(self, pageTemplates):
+        if not isinstance(pageTemplates, (list, tuple)):
+            pageTemplates = [pageTemplates]
+        for template in pageTemplates:
+            for name in ("onPage", "onPageEnd"):
+                setattr(template, name, _as_artifact(getattr(template, name)))
+            for frame in template.frames:
+                if "add" not in frame.__dict__:
+                    frame.add = self._tagged_add(frame.add)
+        super().addPageTemplates(pageTemplates)
+
+    def _tagged_add(self, add):
+        def tagged_add(flowable, canv, trySplit=0):
+            tagger = _tagger(canv)
+            if tagger is None:
+                return add(flowable, canv, trySplit=trySplit)
+            tagger.watch(flowable)
+            try:
+                return add(flowable, canv, trySplit=trySplit)
+            finally:
+                tagger.unwatch(flowable)
+        return tagged_add
+
+    def _startBuild(self, filename=None, canvasmaker=None):
+        if canvasmaker is None:
+            super()._startBuild(filename)
+        else:
+            super()._startBuild(filename, canvasmaker)
+        if self.tagged:
+            self.tagger = Tagger(self.canv)
+
+    def build(self, flowables, **kw):
+        super().build(flowables, **kw)
+        if not self.tagged or self.tagger is None:
+            return
+        target = self.filename
+        data = target.getvalue() if isinstance(target, io.BytesIO) else open(target, "rb").read()
+        tagged = finish(data, self.tagger.root, self.tagger.headings, DocumentInfo(
+            title=self.title or "", lang=self.lang or "", author=self.author or "", subject=self.subject or "",
+            keywords=self.keywords if isinstance(self.keywords, str) else ", ".join(self.keywords or ()),
+            creator=self.creator or "", producer=self.producer or ""))
+        if isinstance(target, io.BytesIO):
+            target.seek(0)
+            target.truncate()
+            target.write(tagged)
+        else:
+            with open(target, "wb") as out:
+                out.write(tagged)
+
+
+def _as_artifact(callback):
+    def draw(canvas, doc):
+        with artifact(canvas):
+            callback(canvas, doc)
+    return draw
