@@ -34,7 +34,7 @@ class Findings:
     pages: int = 0
 
     def problem(self, text: str) -> None:
-        if len(self.problems) < 50:
+        if len(self.problems) < 200:
             self.problems.append(text)
 
 
@@ -51,6 +51,7 @@ def _page_content(page: pikepdf.Page, number: int, findings: Findings) -> set[in
     """MCIDs on the page; a problem for anything text or painting outside marked content."""
     mcids: set[int] = set()
     stack: list[tuple[str, int | None]] = []
+    loose: Counter = Counter()
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
         if op in ("BDC", "BMC"):
@@ -74,8 +75,9 @@ def _page_content(page: pikepdf.Page, number: int, findings: Findings) -> set[in
                 stack.pop()
         elif op in TEXT_SHOWING or op in PAINTING:
             if not any(m is not None or t == "/Artifact" for t, m in stack):
-                what = "text" if op in TEXT_SHOWING else "graphics"
-                findings.problem(f"page {number}: {what} ({op}) outside marked content and artifacts")
+                loose["text" if op in TEXT_SHOWING else "graphics"] += 1
+    for what, count in sorted(loose.items()):
+        findings.problem(f"page {number}: {count} {what} operators outside marked content and artifacts")
     if stack:
         findings.problem(f"page {number}: {len(stack)} marked sequences not closed")
     return mcids

@@ -4,13 +4,17 @@ Made for black-and-white print: the current profile is a solid black line over
 a light grey area, the target a dashed line, provisional ranges a thick grey
 bar along the spoke; the rings 0 to 4 are fixed (a chart never rescales to its
 largest value). Every text uses the bundled font. Every chart has a data
-table beside or below it in the PDF (open-source reportlab writes no tagged
-PDF, so the table is what a screen reader finds).
+table beside or below it in the PDF. Every chart also carries ``alt``: a text
+made from its data, in the report's language (``language``), which the tagged
+PDF gives the chart's Figure as /Alt. Rings, spokes and axes are drawn in
+``GRID``, at least 3:1 against white (WCAG 1.4.11).
 """
 
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
@@ -18,10 +22,56 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .styles import DARK, FONT, FONT_BOLD, INK, LIGHT, MID, PALE, RULE
+from .styles import DARK, FONT, FONT_BOLD, INK, LIGHT, MID, PALE
 
 LEVELS = 4
 DASH = (4, 2.5)
+GRID = colors.Color(0.55, 0.55, 0.55)  # 3.3:1 on white: rings and axes must be seen
+
+_LANG: ContextVar[str] = ContextVar("chart_language", default="de")
+_WORDS = {
+    "de": {"profile": "Profil", "level": "Stufe {n} von 4", "target": "Ziel {n}", "na": "nicht bewertbar",
+           "provisional": "vorläufig, Spanne {low} bis {high}", "legend": "Legende",
+           "current": "durchgezogene Linie über grauer Fläche", "dashed": "gestrichelte Linie",
+           "range": "grauer Balken mit hohlem Punkt", "trend": "Entwicklung der Stufen", "none": "keine Stufe"},
+    "en": {"profile": "Profile", "level": "level {n} of 4", "target": "target {n}", "na": "not assessable",
+           "provisional": "provisional, range {low} to {high}", "legend": "Legend",
+           "current": "solid line over a grey area", "dashed": "dashed line",
+           "range": "grey bar with a hollow dot", "trend": "Levels over time", "none": "no level"},
+}
+
+
+@contextmanager
+def language(lang: str):
+    """The language of the charts' Alt texts while a story is built."""
+    token = _LANG.set("en" if lang == "en" else "de")
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def _w(key: str, **kw) -> str:
+    return _WORDS[_LANG.get()][key].format(**kw)
+
+
+def _with_alt(drawing: Drawing, text: str) -> Drawing:
+    drawing.__dict__["alt"] = text  # past Drawing's attribute checks; read by report.tagging
+    return drawing
+
+
+def profile_alt(axes: list[Axis]) -> str:
+    """ "Profil: Organisationsstrukturen Stufe 3 von 4, Ziel 3; …" """
+    parts = []
+    for a in axes:
+        if a.level is None:
+            level = _w("na")
+        else:
+            level = _w("level", n=a.level)
+            if a.provisional and a.low is not None and a.high is not None and a.low != a.high:
+                level += f" ({_w('provisional', low=a.low, high=a.high)})"
+        parts.append(f"{a.label} {level}, {_w('target', n=a.target)}")
+    return f"{_w('profile')}: " + "; ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -83,11 +133,11 @@ def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_
 
     for ring in range(1, LEVELS + 1):
         pts = [c for i in range(n) for c in point(i, ring)]
-        drawing.add(Polygon(pts, fillColor=None, strokeColor=RULE if ring < LEVELS else MID,
+        drawing.add(Polygon(pts, fillColor=None, strokeColor=GRID if ring < LEVELS else MID,
                             strokeWidth=0.5 if ring < LEVELS else 0.8,
                             strokeDashArray=(1, 1.5) if ring < LEVELS else None))
     for i in range(n):
-        drawing.add(Line(cx, cy, *point(i, LEVELS), strokeColor=RULE, strokeWidth=0.5))
+        drawing.add(Line(cx, cy, *point(i, LEVELS), strokeColor=GRID, strokeWidth=0.5))
 
     current = [c for i, a in enumerate(axes) for c in point(i, a.level or 0)]
     drawing.add(Polygon(current, fillColor=LIGHT, strokeColor=INK, strokeWidth=1.6, strokeLineJoin=1))
@@ -122,7 +172,7 @@ def radar(axes: list[Axis], width: float = 88 * mm, height: float = 80 * mm, na_
                 top -= size / 2
         for k, line in enumerate(lines):
             drawing.add(_text(x, top - k * lead, line, size=size, anchor=anchor))
-    return drawing
+    return _with_alt(drawing, profile_alt(axes))
 
 
 def bar_profile(axes: list[Axis], width: float, na_label: str = "n. b.") -> Drawing:
@@ -137,7 +187,7 @@ def bar_profile(axes: list[Axis], width: float, na_label: str = "n. b.") -> Draw
 
     base = 7 * mm
     for ring in range(LEVELS + 1):
-        drawing.add(Line(xpos(ring), base - 1 * mm, xpos(ring), height - 1 * mm, strokeColor=RULE,
+        drawing.add(Line(xpos(ring), base - 1 * mm, xpos(ring), height - 1 * mm, strokeColor=GRID,
                          strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < ring < LEVELS else None))
         drawing.add(_text(xpos(ring), base - 4 * mm, str(ring), size=6.5, anchor="middle", color=MID))
     for k, a in enumerate(axes):
@@ -150,7 +200,7 @@ def bar_profile(axes: list[Axis], width: float, na_label: str = "n. b.") -> Draw
                              strokeWidth=1.2))
         drawing.add(Line(xpos(a.target), y + 0.8 * mm, xpos(a.target), y + row - 0.8 * mm, strokeColor=INK,
                          strokeWidth=1.2, strokeDashArray=DASH))
-    return drawing
+    return _with_alt(drawing, profile_alt(axes))
 
 
 def legend(current: str, target: str, provisional: str, width: float = 88 * mm) -> Drawing:
@@ -166,7 +216,8 @@ def legend(current: str, target: str, provisional: str, width: float = 88 * mm) 
     drawing.add(Line(x, y, x + 6 * mm, y, strokeColor=MID, strokeWidth=4, strokeLineCap=1))
     drawing.add(_marker(x + 3 * mm, y, hollow=True, r=1.8))
     drawing.add(_text(x + 8 * mm, y - 1 * mm, provisional))
-    return drawing
+    return _with_alt(drawing, f"{_w('legend')}: {_w('current')}: {current}; {_w('dashed')}: {target}; "
+                              f"{_w('range')}: {provisional}")
 
 
 # ------------------------------------------------------------------------ trend
@@ -189,7 +240,19 @@ def trend(panels: list[tuple[str, list[Point]]], labels: list[str], width: float
         x = col * (panel_w + gap)
         y = drawing.height - (row + 1) * panel_height - row * 3 * mm
         _panel(drawing, x, y, panel_w, panel_height, title, points, labels)
-    return drawing
+    return _with_alt(drawing, trend_alt(panels, labels))
+
+
+def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
+    """ "Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 2 von 4, …, Ziel 3; …" """
+    parts = []
+    for title, points in panels:
+        values = [f"{label} {_w('level', n=p.level) if p.level is not None else _w('none')}"
+                  for label, p in zip(labels, points)]
+        targets = [p.target for p in points if p.target is not None]
+        tail = f", {_w('target', n=targets[-1])}" if targets else ""
+        parts.append(f"{title}: " + ", ".join(values) + tail)
+    return f"{_w('trend')}: " + "; ".join(parts)
 
 
 def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
@@ -206,7 +269,7 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
         return py0 + (py1 - py0) * level / LEVELS
 
     for level in range(LEVELS + 1):
-        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=colors.white if 0 < level < LEVELS else RULE,
+        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=colors.white if 0 < level < LEVELS else GRID,
                          strokeWidth=0.8 if 0 < level < LEVELS else 0.5))
         drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=6.5, anchor="end", color=MID))
     n = len(points)

@@ -26,7 +26,7 @@ from reportlab.platypus import Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.assessment import Assessment
-from . import dimensions, method, overview, tables, trend
+from . import charts, dimensions, method, overview, tables, trend
 from .context import ReportContext
 from .tagging import TaggedDocTemplate, artifact
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, stylesheet
@@ -154,5 +154,7 @@ class PdfReport:
         buffer = io.BytesIO()
         doc = self._get_doc(buffer)
         maker = partial(NumberedCanvas, decorate=self._page_frame, created=self.ctx.assessment.date)
-        doc.build(self._get_story(), canvasmaker=maker)
+        with charts.language(self.lang):  # the charts' Alt texts
+            story = self._get_story()
+        doc.build(story, canvasmaker=maker)
         return buffer.getvalue()

@@ -14,7 +14,8 @@ What becomes what:
 
 - ``Paragraph``: by its style name (``STYLE_TAGS``; a style made by
   ``styles.fitted`` as "cell-7.5" counts as "cell"); an unknown style is P.
-  Heading levels never skip: an "h3" right after an "h1" becomes H2.
+  Heading levels never skip: they nest by the styles' levels, so an "h3"
+  right under an "h1" becomes H2 (and so does the "h3" after it).
   A paragraph with a bullet (or a bullet style) is an LI in an L.
 - ``Table``/``LongTable``: a data table when it has header rows (``repeatRows``,
   or a first row in a "…head…" style) or a header column (a first column all in
@@ -134,13 +135,13 @@ class _TableTagger:
         if self.headers is None:
             return
         rows = self.headers[0]
-        key = tuple(id(v) for v in table._cellvalues[0]) if rows else None
-        if key and not all(isinstance(v, str) for v in table._cellvalues[0]):
-            earlier = tagger.tables.get(key)
-            if earlier is not None:  # the rest of a table split over pages
-                self.element, self.body = earlier
-                self.repeated = rows
-                return
+        # the pieces of a split table share their first row's list object (reportlab slices its rows)
+        first = table._cellvalues[0]
+        earlier = tagger.tables.get(id(first)) if rows else None
+        if earlier is not None and earlier[2] is first:  # the rest of a table split over pages
+            self.element, self.body = earlier[:2]
+            self.repeated = rows
+            return
         self.element = Element("Table")
         tagger.add(self.element)
         if rows:
@@ -148,8 +149,8 @@ class _TableTagger:
             self.element.kids.append(self.head)
         self.body = Element("TBody")
         self.element.kids.append(self.body)
-        if key:
-            tagger.tables[key] = (self.element, self.body)
+        if rows:
+            tagger.tables[id(first)] = (self.element, self.body, first)  # keeps ``first`` alive: ids stay unique
 
     def __call__(self, table, cmd, *args):
         getattr(self, cmd)(*args)
@@ -233,8 +234,8 @@ class Tagger:
         self.page = 0
         self.next_mcid: dict[int, int] = {}
         self.headings: list[Heading] = []
-        self.level = 0
-        self.tables: dict[tuple, tuple[Element, Element]] = {}
+        self.open_headings: list[int] = []  # style levels of the headings we are under
+        self.tables: dict[int, tuple[Element, Element, list]] = {}
         self.links: dict[int, int] = {}
         canvas._tagger = self
         show_page, link_url, link_rect = canvas.showPage, canvas.linkURL, canvas.linkRect
@@ -335,9 +336,11 @@ class Tagger:
             if not item.kids:
                 last.kids.pop()
             return
-        if tag in HEADINGS:
-            level = min(HEADINGS[tag], self.level + 1)
-            self.level = level
+        if tag in HEADINGS:  # nest by the styles' levels, never skipping one: h1 h3 h3 -> H1 H2 H2
+            while self.open_headings and self.open_headings[-1] >= HEADINGS[tag]:
+                self.open_headings.pop()
+            self.open_headings.append(HEADINGS[tag])
+            level = len(self.open_headings)
             tag = f"H{level}"
             text = " ".join(p.getPlainText().split())
             self.headings.append(Heading(level, text, self.page, self._top(x, y + p.height)[1]))
