@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name, String
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pikepdf
 
 # Elements kept even when nothing was drawn into them (a table must stay regular).
 KEEP_EMPTY = {"Document", "Table", "THead", "TBody", "TR", "TH", "TD"}
@@ -76,6 +78,8 @@ def _prune(element: Element) -> bool:
 
 
 def _pdf_value(value):
+    from pikepdf import Array, Name
+
     if isinstance(value, str):
         return Name("/" + value)
     if isinstance(value, (list, tuple)):
@@ -84,13 +88,15 @@ def _pdf_value(value):
 
 
 def _write_tree(pdf: pikepdf.Pdf, root: Element) -> None:
+    from pikepdf import Array, Dictionary, Name, String
+
     pages = [p.obj for p in pdf.pages]
     tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    by_page: dict[int, dict[int, pikepdf.Object]] = {i: {} for i in range(len(pages))}
-    annotations: list[tuple[pikepdf.Object, pikepdf.Object]] = []
+    by_page: dict[int, dict] = {i: {} for i in range(len(pages))}
+    annotations: list[tuple] = []
     link_annots = [[a for a in (p.get("/Annots") or []) if a.get("/Subtype") == Name.Link] for p in pages]
 
-    def build(element: Element, parent) -> pikepdf.Object:
+    def build(element: Element, parent):
         node = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + element.tag), P=parent))
         kids = Array()
         page = None
@@ -146,6 +152,7 @@ def _write_tree(pdf: pikepdf.Pdf, root: Element) -> None:
 
 
 def _outline(pdf: pikepdf.Pdf, headings: list[Heading]) -> None:
+    from pikepdf import Name
     from pikepdf.models.outlines import OutlineItem
 
     with pdf.open_outline() as outline:
@@ -201,6 +208,9 @@ def xmp(info: DocumentInfo, created: str | None, modified: str | None) -> bytes:
 
 def finish(data: bytes, root: Element, headings: list[Heading], info: DocumentInfo) -> bytes:
     """The reportlab output with the structure tree and the document-level entries of PDF/UA."""
+    import pikepdf  # only when a PDF is written: keeps the program's start light
+    from pikepdf import Dictionary, Name, String
+
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _write_tree(pdf, root)
         _outline(pdf, headings)
