@@ -275,13 +275,23 @@ def test_any_story_of_standard_flowables_is_tagged_generically():
     figure.add(Rect(0, 0, 50, 40))
     figure.__dict__["alt"] = "Ein Balken bis zur Hälfte"
     layout = set_layout(Table([[Paragraph("links", style["body"]), Paragraph("rechts", style["body"])]], style=plain_table()))
+    quote = Paragraph("Smart cities start small.", style["body"])
+    quote.lang = "en"  # a span in another language
     story = [
-        Paragraph("Titel", style["h1"]), Paragraph("Unterabschnitt", style["h3"]),
+        Paragraph("Titel", style["h1"]), Paragraph("Unterabschnitt", style["h3"]), quote,
+        Paragraph('Mehr unter <a href="https://example.org/smart">example.org</a>.', style["body"]),
         Paragraph("Text", style["new_style"]), Paragraph("Punkt", style["bullet"], bulletText="•"),
         Paragraph("Noch ein Punkt", style["body"], bulletText="•"), HRFlowable(), Spacer(1, 10),
         LongTable(rows, repeatRows=1, style=plain_table()), PageBreak(), figure, layout, Paragraph("Zweiter", style["h3"]),
     ]
-    findings = _passes(_tiny_pdf(story))
+    data = _tiny_pdf(story)
+    findings = _passes(data)
+    assert findings.tags.count("Link") == 1
+    pdf = pikepdf.open(io.BytesIO(data))
+    link = next(a for a in pdf.pages[0].Annots if a.Subtype == "/Link")
+    assert str(link.Contents) == "https://example.org/smart" and pdf.pages[0].obj.Tabs == "/S"
+    assert pdf.Root.StructTreeRoot.K.K[3].K[1].S == "/Link"  # inside its paragraph, after the text
+    assert pdf.Root.StructTreeRoot.K.K[2].Lang == "en"
     assert findings.headings == [(1, 0), (2, 0), (2, findings.pages - 1)]
     assert findings.figures == ["Ein Balken bis zur Hälfte"]
     assert findings.tables == 1  # the LongTable over two pages is one Table; the layout grid none

@@ -309,7 +309,11 @@ class Tagger:
         parent = self.stack[-1]
         mark = len(canvas._code)
         self.begin(element)
-        original(canvas, x, y, _sW=_sW)
+        self.stack.append(element)  # a link drawn now belongs to this element
+        try:
+            original(canvas, x, y, _sW=_sW)
+        finally:
+            self.stack.pop()
         if len(canvas._code) == mark + 1:  # drew nothing
             del canvas._code[mark:]
             self.next_mcid[self.page] -= 1
