@@ -326,3 +326,24 @@ def test_text_has_at_least_4_5_to_1_and_chart_lines_3_to_1():
     assert contrast(MID, white) >= 4.5  # page header and footer, chart scale
     for graphic in (charts.GRID, MID, INK):
         assert contrast(graphic, white) >= 3
+
+
+def test_checker_finds_a_figure_without_alt_a_header_without_scope_and_a_skipped_heading(german):
+    pdf = pikepdf.open(io.BytesIO(german))
+    found = {}
+
+    def walk(element):
+        kids = element.get("/K")
+        for kid in list(kids) if isinstance(kids, pikepdf.Array) else [kids]:
+            if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                found.setdefault(str(kid.S), kid)
+                walk(kid)
+    walk(pdf.Root.StructTreeRoot.K)
+    del found["/Figure"].Alt
+    del found["/TH"].A
+    found["/H2"].S = pikepdf.Name.H4
+    out = io.BytesIO()
+    pdf.save(out, force_version="1.7")
+    problems = check(out.getvalue()).problems
+    assert "Figure without Alt" in problems and "TH without /Scope" in problems
+    assert "heading H4 after H1" in problems

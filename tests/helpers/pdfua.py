@@ -19,6 +19,12 @@ from pikepdf import Name
 from pypdf import PdfReader
 
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+STANDARD = set("""Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4
+H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby
+Warichu RB RT RP WT WP Figure Formula Form""".split())
+PARENTS = {"TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"},
+           "THead": {"Table"}, "TBody": {"Table"}, "TFoot": {"Table"},
+           "LI": {"L"}, "Lbl": {"LI"}, "LBody": {"LI"}}
 PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"}
 
 
@@ -67,6 +73,8 @@ def _page_content(page: pikepdf.Page, number: int, findings: Findings) -> set[in
                 mcids.add(mcid)
                 if any(m is not None for _, m in stack) or any(t == "/Artifact" for t, _ in stack):
                     findings.problem(f"page {number}: MCID {mcid} nested in another marked sequence")
+            if tag == "/Artifact" and any(m is not None for _, m in stack):
+                findings.problem(f"page {number}: artifact inside tagged content")
             stack.append((tag, mcid))
         elif op == "EMC":
             if not stack:
@@ -103,6 +111,10 @@ def check(data: bytes) -> Findings:
     # ---------------------------------------------------------------- document level
     if not (root.get("/MarkInfo") and bool(root.MarkInfo.get("/Marked"))):
         f.problem("catalog: MarkInfo /Marked is not true")
+    elif bool(root.MarkInfo.get("/Suspects", False)):
+        f.problem("catalog: MarkInfo /Suspects is true")
+    if "/RoleMap" in (root.get("/StructTreeRoot") or {}):
+        f.problem("StructTreeRoot: a RoleMap (the checker knows only standard types)")
     lang = str(root.get("/Lang") or "")
     if not re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", lang):
         f.problem(f"catalog: /Lang is {lang!r}")
@@ -126,8 +138,12 @@ def check(data: bytes) -> Findings:
     for number, page in enumerate(pages, start=1):
         fonts = (page.Resources.get("/Font") or {}) if page.get("/Resources") else {}
         for name in fonts.keys():
-            if "/ToUnicode" not in fonts[name]:
+            font = fonts[name]
+            if "/ToUnicode" not in font:
                 f.problem(f"page {number}: font {name} has no ToUnicode map")
+            descriptor = (font.DescendantFonts[0] if "/DescendantFonts" in font else font).get("/FontDescriptor")
+            if descriptor is None or not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                f.problem(f"page {number}: font {name} is not embedded")
 
     # ---------------------------------------------------------------- content
     on_page = [_page_content(page, n, f) for n, page in enumerate(pages, start=1)]
@@ -148,9 +164,13 @@ def check(data: bytes) -> Findings:
     owner: dict[tuple[int, int], tuple] = {}
     link_elements: list = []
 
-    def walk(element, inherited_page) -> None:
+    def walk(element, inherited_page, parent_tag=None) -> None:
         tag = str(element.get("/S"))[1:]
         f.tags.append(tag)
+        if tag not in STANDARD:
+            f.problem(f"non-standard structure type {tag}")
+        if tag in PARENTS and parent_tag not in PARENTS[tag]:
+            f.problem(f"{tag} inside {parent_tag}")
         page = element.get("/Pg")
         page = page_index.get(page.objgen) if page is not None else inherited_page
         kids = element.get("/K")
@@ -183,7 +203,7 @@ def check(data: bytes) -> Findings:
             elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == Name.OBJR:
                 continue
             elif isinstance(kid, pikepdf.Dictionary):
-                walk(kid, page)
+                walk(kid, page, tag)
                 continue
             else:
                 f.problem(f"{tag}: strange kid {kid!r}")
