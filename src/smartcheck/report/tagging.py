@@ -25,8 +25,9 @@ What becomes what:
   rows continue the same Table. ``set_table_headers(table, rows, columns)``
   or ``set_layout(table)`` overrides the guess.
 - ``Drawing`` and ``Image``: Figure with ``/Alt`` from the flowable's ``alt``
-  attribute (charts set it from their data); an Image without ``alt`` is
-  decoration (artifact).
+  attribute (charts set it from their data); a Drawing's texts (labels, scale
+  numbers) are artifacts, since the Alt says what they say; an Image without
+  ``alt`` is decoration (artifact).
 - ``HRFlowable``: artifact. Spacers and page breaks draw nothing.
 - Anything else that draws: P.
 """
@@ -36,7 +37,10 @@ from __future__ import annotations
 import io
 from contextlib import contextmanager
 
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.renderbase import renderScaledDrawing
+from reportlab.graphics.renderPDF import _PDFRenderer
+from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.rl_config import _unset_
 from reportlab.platypus import BaseDocTemplate, Flowable, Image, Paragraph, Table
 from reportlab.platypus.flowables import HRFlowable
 
@@ -224,6 +228,42 @@ class _TableTagger:
         self.cell = None
 
 
+class _FigureRenderer(_PDFRenderer):
+    """Draws a chart as its Figure's marked content, with its texts (labels, scale) as artifacts:
+    the Figure's Alt says what they say. Sequences open lazily, so none is empty."""
+
+    def __init__(self, tagger: Tagger, element: Element):
+        super().__init__()
+        self.tagger, self.element, self.state = tagger, element, None
+        self.drawing_flowable = None
+
+    def draw_drawing(self, showBoundary=_unset_):
+        drawing = self.drawing_flowable
+        self.draw(renderScaledDrawing(drawing), drawing.canv, 0, 0,
+                  showBoundary=showBoundary if showBoundary is not _unset_
+                  else getattr(drawing, "_showBoundary", _unset_))
+
+    def drawNodeDispatcher(self, node):
+        if not isinstance(node, Group):
+            self._switch("artifact" if isinstance(node, String) else "figure")
+        super().drawNodeDispatcher(node)
+
+    def _switch(self, state: str) -> None:
+        if state == self.state:
+            return
+        self.close()
+        if state == "figure":
+            self.tagger.begin(self.element, place=False)
+        else:
+            self.tagger.canvas._code.append("/Artifact BMC")
+        self.state = state
+
+    def close(self) -> None:
+        if self.state is not None:
+            self.tagger.canvas._code.append("EMC")
+        self.state = None
+
+
 class Tagger:
     """Records the structure while the flowables draw, and marks their content."""
 
@@ -262,12 +302,13 @@ class Tagger:
         self.stack[-1].kids.append(element)
         return element
 
-    def begin(self, element: Element) -> None:
-        """Place ``element`` in the tree and open a marked-content sequence for it."""
+    def begin(self, element: Element, place: bool = True) -> None:
+        """Open a marked-content sequence for ``element`` (and place it in the tree)."""
         mcid = self.next_mcid.get(self.page, 0)
         self.next_mcid[self.page] = mcid + 1
         element.kids.append(Content(self.page, mcid))
-        self.add(element)
+        if place:
+            self.add(element)
         self.canvas._code.append(f"/{element.tag} <</MCID {mcid}>> BDC")
 
     def end(self) -> None:
@@ -362,7 +403,18 @@ class Tagger:
         x1, y1 = self._top(x + f.width, y + f.height)
         element = Element("Figure", alt=alt,
                           attributes={"Layout": {"BBox": (x0, y0, x1, y1), "Placement": "Block"}})
-        self._leaf(element, original, canvas, x, y, _sW)
+        if not isinstance(f, Drawing):
+            self._leaf(element, original, canvas, x, y, _sW)
+            return
+        self.add(element)
+        renderer = _FigureRenderer(self, element)
+        renderer.drawing_flowable = f
+        f.__dict__["draw"] = renderer.draw_drawing  # past Drawing's attribute checks
+        try:
+            original(canvas, x, y, _sW=_sW)
+        finally:
+            del f.__dict__["draw"]
+        renderer.close()
 
     def _table(self, table: Table, original, canvas, x, y, _sW) -> None:
         callback = _TableTagger(self, table)
