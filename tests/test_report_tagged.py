@@ -16,7 +16,7 @@ import pikepdf
 import pytest
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import HRFlowable, LongTable, PageBreak, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import HRFlowable, KeepInFrame, ListFlowable, LongTable, PageBreak, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.frames import Frame
 
 from smartcheck.core.assessment import (
@@ -286,6 +286,9 @@ def test_any_story_of_standard_flowables_is_tagged_generically():
         Paragraph('Mehr unter <a href="https://example.org/smart">example.org</a>.', style["body"]),
         Paragraph("Text", style["new_style"]), Paragraph("Punkt", style["bullet"], bulletText="•"),
         Paragraph("Noch ein Punkt", style["body"], bulletText="•"), HRFlowable(), Spacer(1, 10),
+        ListFlowable([Paragraph("Erstens", style["body"]), Paragraph("Zweitens", style["body"])],
+                     bulletType="1", bulletFontName=FONT),
+        KeepInFrame(400, 100, [Paragraph("Im Rahmen", style["h3"]), Paragraph("Inhalt", style["body"])]),
         LongTable(rows, repeatRows=1, style=plain_table()), PageBreak(), figure, layout, Paragraph("Zweiter", style["h3"]),
     ]
     data = _tiny_pdf(story)
@@ -296,12 +299,13 @@ def test_any_story_of_standard_flowables_is_tagged_generically():
     assert str(link.Contents) == "https://example.org/smart" and pdf.pages[0].obj.Tabs == "/S"
     assert pdf.Root.StructTreeRoot.K.K[3].K[1].S == "/Link"  # inside its paragraph, after the text
     assert pdf.Root.StructTreeRoot.K.K[2].Lang == "en"
-    assert findings.headings == [(1, 0), (2, 0), (2, findings.pages - 1)]
+    assert findings.headings == [(1, 0), (2, 0), (2, 0), (2, findings.pages - 1)]
     assert findings.figures == ["Ein Balken bis zur Hälfte"]
     assert findings.tables == 1  # the LongTable over two pages is one Table; the layout grid none
-    assert findings.tags.count("LI") == 2 and findings.tags.count("L") == 1
+    assert findings.tags.count("LI") == 4 and findings.tags.count("L") == 2
+    assert findings.tags.count("Lbl") == 2 and findings.tags.count("LBody") == 4
     assert findings.tags.count("TR") == 91
-    assert [d for d, _, _ in findings.outline] == [1, 2, 2]
+    assert [d for d, _, _ in findings.outline] == [1, 2, 2, 2]
     assert tag_for_style("cell_head_small-7.5") == "P" and tag_for_style("h2-9") == "H2"
 
 

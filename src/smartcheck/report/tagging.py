@@ -28,7 +28,9 @@ What becomes what:
   attribute (charts set it from their data); a Drawing's texts (labels, scale
   numbers) are artifacts, since the Alt says what they say; an Image without
   ``alt`` is decoration (artifact).
-- ``HRFlowable``: artifact. Spacers and page breaks draw nothing.
+- ``ListFlowable``: L > LI > Lbl (bullet or number) + LBody (the item's flowables).
+- ``HRFlowable``: artifact. Spacers and page breaks draw nothing; other
+  containers (``KeepInFrame`` …) have their children tagged one by one.
 - Anything else that draws: P.
 """
 
@@ -42,7 +44,7 @@ from reportlab.graphics.renderPDF import _PDFRenderer
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.rl_config import _unset_
 from reportlab.platypus import BaseDocTemplate, Flowable, Image, Paragraph, Table
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.flowables import DDIndenter, HRFlowable, LIIndenter, ListFlowable
 
 from .structure import Annotation, Content, DocumentInfo, Element, Heading, finish
 
@@ -342,8 +344,72 @@ class Tagger:
         elif isinstance(f, HRFlowable):
             with artifact(canvas, "Layout"):
                 original(canvas, x, y, _sW=_sW)
+        elif isinstance(f, ListFlowable):
+            self.stack.append(self.add(Element("L")))
+            try:
+                self._children(f._content, original, canvas, x, y, _sW)
+            finally:
+                self.stack.pop()
+        elif isinstance(f, LIIndenter):
+            self._list_item(f, original, canvas, x, y, _sW)
+        elif isinstance(f, DDIndenter):
+            self._children([f._flowable], original, canvas, x, y, _sW)
+        elif isinstance(getattr(f, "_content", None), list):  # KeepInFrame and other containers
+            self._children(f._content, original, canvas, x, y, _sW)
         else:
             self._leaf(Element("P"), original, canvas, x, y, _sW)
+
+    def _children(self, children, original, canvas, x, y, _sW) -> None:
+        """Draw a container whose children are flowables, each tagged on its own."""
+        watched = [c for c in children if isinstance(c, Flowable)]
+        for child in watched:
+            self.watch(child)
+        try:
+            original(canvas, x, y, _sW=_sW)
+        finally:
+            for child in watched:
+                self.unwatch(child)
+
+    def _list(self) -> Element:
+        """The L to add an item to: the one being drawn, or the one just drawn, or a new one."""
+        parent = self.stack[-1]
+        if parent.tag == "L":
+            return parent
+        last = parent.kids[-1] if parent.kids else None
+        return last if isinstance(last, Element) and last.tag == "L" else self.add(Element("L"))
+
+    def _list_item(self, f, original, canvas, x, y, _sW) -> None:
+        """A ListFlowable's item: LI > Lbl (the bullet or number) + LBody (the content)."""
+        item = Element("LI")
+        self._list().kids.append(item)
+        self.stack.append(item)
+        bullet, content = f._bullet, f._flowable
+        try:
+            if bullet is not None and bullet.value:
+                draw_bullet = bullet.drawOn
+
+                def bullet_on(indenter, canv, bx, by, _sW=0):
+                    label = Element("Lbl")
+                    self.begin(label)
+                    draw_bullet(indenter, canv, bx, by, _sW)
+                    self.end()
+                bullet.__dict__["drawOn"] = bullet_on
+            draw_content = content.drawOn
+
+            def content_on(canv, cx, cy, _sW=0):
+                body = self.add(Element("LBody"))
+                self.stack.append(body)
+                try:
+                    self.draw(content, draw_content, canv, cx, cy, _sW)
+                finally:
+                    self.stack.pop()
+            content.__dict__["drawOn"] = content_on
+            original(canvas, x, y, _sW=_sW)
+        finally:
+            self.stack.pop()
+            if bullet is not None:
+                bullet.__dict__.pop("drawOn", None)
+            content.__dict__.pop("drawOn", None)
 
     def _leaf(self, element: Element, original, canvas, x, y, _sW) -> None:
         """Draw inside one marked-content sequence of ``element``; forget it if nothing was drawn."""
