@@ -112,6 +112,14 @@ def _bold(value) -> bool:
     return bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
 
 
+_MARKS = frozenset("Tj TJ ' \" S s f F f* B B* b b* Do sh BI".split())
+
+
+def _draws(code: list, start: int) -> bool:
+    """Whether the content written since ``start`` shows text or paints something."""
+    return any(token in _MARKS for entry in code[start:] for token in entry.split())
+
+
 def _headers(table: Table) -> tuple[int, int] | None:
     """(header rows, header columns) of a data table; None for a layout grid."""
     explicit = getattr(table, "_tag_headers", None)
@@ -421,7 +429,7 @@ class Tagger:
             original(canvas, x, y, _sW=_sW)
         finally:
             self.stack.pop()
-        if len(canvas._code) == mark + 1:  # drew nothing
+        if not _draws(canvas._code, mark + 1):  # a Spacer: only moved the origin
             del canvas._code[mark:]
             self.next_mcid[self.page] -= 1
             parent.kids.pop()
