@@ -18,8 +18,8 @@ What becomes what:
   right under an "h1" becomes H2 (and so does the "h3" after it).
   A paragraph with a bullet (or a bullet style) is an LI in an L.
 - ``Table``/``LongTable``: a data table when it has header rows (``repeatRows``,
-  or a first row in a "…head…" style) or a header column (a first column all in
-  a bold style): Table/THead/TBody/TR/TH(/Scope)/TD. Otherwise a layout grid:
+  or a first row in a "…head…" style) or a header column (a first column all
+  words in a bold style): Table/THead/TBody/TR/TH(/Scope)/TD. Otherwise a layout grid:
   its cells' content is read in order without table semantics. The rows a
   split table repeats on the next page are artifacts there; the rest of the
   rows continue the same Table. ``set_table_headers(table, rows, columns)``
@@ -107,9 +107,11 @@ def _plain_text(value) -> str:
     return " ".join(p.getPlainText() for p in _flowables(value) if isinstance(p, Paragraph))
 
 
-def _bold(value) -> bool:
+def _bold_words(value) -> bool:
+    """A row header candidate: bold paragraphs with words (not an arrow or a number)."""
     items = _flowables(value)
-    return bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
+    return (bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
+            and any(c.isalpha() for c in _plain_text(items)))
 
 
 _MARKS = frozenset("Tj TJ ' \" S s f F f* B B* b b* Do sh BI".split())
@@ -132,7 +134,7 @@ def _headers(table: Table) -> tuple[int, int] | None:
     if rows == 0 and all(isinstance(v, Paragraph) and "head" in v.style.name for v in cells[0]):
         rows = 1
     columns = 0
-    if rows == 0 and len(cells[0]) > 1 and all(_bold(row[0]) for row in cells):
+    if rows == 0 and len(cells[0]) > 1 and all(_bold_words(row[0]) for row in cells):
         columns = 1
     return (rows, columns) if rows or columns else None
 
