@@ -270,7 +270,7 @@ def _footer(canvas, doc):
     canvas.drawString(40, 20, "Fußzeile")
 
 
-def test_any_story_of_standard_flowables_is_tagged_generically():
+def test_any_story_of_standard_flowables_is_tagged_generically(tmp_path):
     register_fonts()
     style = {name: ParagraphStyle(name, fontName=FONT, bulletFontName=FONT) for name in ("h1", "h3", "body", "new_style", "bullet")}
     rows = [["Nr.", "Text"]] + [[str(n), f"Zeile {n}"] for n in range(90)]
@@ -281,8 +281,10 @@ def test_any_story_of_standard_flowables_is_tagged_generically():
     layout = set_layout(Table([[Paragraph("links", style["body"]), Paragraph("rechts", style["body"])]], style=plain_table()))
     quote = Paragraph("Smart cities start small.", style["body"])
     quote.lang = "en"  # a span in another language
+    sentence = "Die Verwaltung hat selbst eingeschätzt, wie gut sie für Vorhaben aufgestellt ist. " * 6
     story = [
         Paragraph("Titel", style["h1"]), Paragraph("Unterabschnitt", style["h3"]), quote,
+        Paragraph(sentence + "<b>fett</b> und weiter " * 12, style["body"]),
         Paragraph('Mehr unter <a href="https://example.org/smart">example.org</a>.', style["body"]),
         Paragraph("Text", style["new_style"]), Paragraph("Punkt", style["bullet"], bulletText="•"),
         Paragraph("Noch ein Punkt", style["body"], bulletText="•"), HRFlowable(), Spacer(1, 10),
@@ -293,11 +295,16 @@ def test_any_story_of_standard_flowables_is_tagged_generically():
     ]
     data = _tiny_pdf(story)
     findings = _passes(data)
+    # the tags' text keeps the spaces where lines break (reportlab drops them on the page)
+    path = tmp_path / "story.pdf"
+    path.write_bytes(data)
+    tree = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    assert " ".join((sentence + "fett und weiter " * 12).split()) in " ".join(tree.split())
     assert findings.tags.count("Link") == 1
     pdf = pikepdf.open(io.BytesIO(data))
     link = next(a for a in pdf.pages[0].Annots if a.Subtype == "/Link")
     assert str(link.Contents) == "https://example.org/smart" and pdf.pages[0].obj.Tabs == "/S"
-    assert pdf.Root.StructTreeRoot.K.K[3].K[1].S == "/Link"  # inside its paragraph, after the text
+    assert pdf.Root.StructTreeRoot.K.K[4].K[1].S == "/Link"  # inside its paragraph, after the text
     assert pdf.Root.StructTreeRoot.K.K[2].Lang == "en"
     assert findings.headings == [(1, 0), (2, 0), (2, 0), (2, findings.pages - 1)]
     assert findings.figures == ["Ein Balken bis zur Hälfte"]

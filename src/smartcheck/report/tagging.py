@@ -306,6 +306,7 @@ class Tagger:
             return wrapped
 
         canvas.showPage = counted_show_page
+        canvas.beginText = _spaced_lines(canvas.beginText)
         canvas.linkURL = link(link_url, lambda a, k: str(a[0] if a else k.get("url", "")))
         canvas.linkRect = link(link_rect, lambda a, k: str(a[0] if a else k.get("contents", "")))
 
@@ -561,6 +562,23 @@ class TaggedDocTemplate(BaseDocTemplate):
         else:
             with open(target, "wb") as out:
                 out.write(tagged)
+
+
+def _spaced_lines(begin_text):
+    """Text objects whose wrapped lines end in a space: reportlab drops the space where it
+    breaks a line, and text taken from the tags would read "bisdrei". The space is invisible
+    and the next line starts at its own position (T*), so the page looks the same."""
+    def begin(*args, **kw):
+        tx = begin_text(*args, **kw)
+        text_out = tx._textOut
+
+        def spaced(text, TStar=0):
+            if TStar and not text.endswith((" ", "-", "\u00ad", "\u2011")):
+                text += " "
+            text_out(text, TStar)
+        tx._textOut = spaced
+        return tx
+    return begin
 
 
 def _as_artifact(callback):
