@@ -67,11 +67,11 @@ def _pdfinfo(data: bytes, tmp_path) -> str:
     return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
 
 
-def _raw_text(data: bytes, tmp_path, page: int) -> str:
-    """pdftotext in content order (-raw): the order the tags give a screen reader."""
+def _raw_text(data: bytes, tmp_path, page: int, mode: str = "-raw") -> str:
+    """pdftotext in content order (-raw: the order the tags give a screen reader) or -layout."""
     path = tmp_path / "order.pdf"
     path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-raw", "-f", str(page), "-l", str(page), str(path), "-"],
+    return subprocess.run(["pdftotext", mode, "-f", str(page), "-l", str(page), str(path), "-"],
                           capture_output=True, text=True, check=True).stdout
 
 
@@ -213,6 +213,8 @@ def test_reading_order_plan_header_before_rows_and_radar_labels_together(german,
     plan = next(i for i, text in enumerate(texts) if "Handlungsplan Alle Maßnahmen in der Reihenfolge" in text) + 1
     raw = _raw_text(german, tmp_path, plan)
     assert raw.index("Beschluss /") < raw.index("\n1 ")
+    layout = _raw_text(german, tmp_path, plan, mode="-layout")
+    assert layout.index("Beschluss /") < layout.index("\n1 ")
     lines = _raw_text(german, tmp_path, 2).splitlines()
     labels = [i for i, line in enumerate(lines)
               if line.startswith(("Organisationsstrukturen", "Priorisierung von"))]
