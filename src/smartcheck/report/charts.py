@@ -7,12 +7,16 @@ numbers stand above the rows, never on a marker. Rules are at least 3:1 against
 white. A dimension without a level gets words, never a dot at 0. Every label is
 8.5 pt. Every text uses the bundled font. Every chart has a data
 table beside or below it in the PDF (open-source reportlab writes no tagged
-PDF, so the table is what a screen reader finds).
+PDF, so the table is what a screen reader finds). Every chart also carries
+``alt``: a text made from its data, in the report's language (``language``),
+which the tagged PDF gives the chart's Figure as /Alt (report/tagging.py).
 """
 
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
@@ -24,6 +28,33 @@ from .styles import DARK, FONT, FONT_BOLD, INK, LIGHT, MID, PALE, RULE
 
 LEVELS = 4
 DASH = (4, 2.5)
+
+_LANG: ContextVar[str] = ContextVar("chart_language", default="de")
+_WORDS = {
+    "de": {"profile": "Profil", "level": "Stufe {n} von 4", "target": "Ziel {n}", "provisional": "vorläufig",
+           "legend": "Legende", "trend": "Entwicklung der Stufen", "none": "keine Stufe"},
+    "en": {"profile": "Profile", "level": "level {n} of 4", "target": "target {n}", "provisional": "provisional",
+           "legend": "Legend", "trend": "Levels over time", "none": "no level"},
+}
+
+
+@contextmanager
+def language(lang: str):
+    """The language of the charts' Alt texts while a story is built."""
+    token = _LANG.set("en" if lang == "en" else "de")
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def _w(key: str, **kw) -> str:
+    return _WORDS[_LANG.get()][key].format(**kw)
+
+
+def _with_alt(drawing: Drawing, text: str) -> Drawing:
+    drawing.__dict__["alt"] = text  # past Drawing's attribute checks; read by report.tagging
+    return drawing
 
 
 def wrap(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[str]:
@@ -114,7 +145,19 @@ def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, t
         drawing.add(Rect(xpos(row.target) - s, mid - s, 2 * s, 2 * s, fillColor=None, strokeColor=INK,
                          strokeWidth=1.1))
         drawing.add(_text(x1 + 4 * mm, mid - CHART_SIZE / 3, numbers, size=CHART_SIZE, font=FONT_BOLD))
-    return drawing
+    return _with_alt(drawing, profile_alt(rows))
+
+
+def profile_alt(rows: list[Row]) -> str:
+    """ "Profil: Organisationsstrukturen Stufe 3 von 4, Ziel 3; …" """
+    parts = []
+    for row in rows:
+        if row.level is None:
+            level = row.missing or _w("none")
+        else:
+            level = _w("level", n=row.level) + (f" ({_w('provisional')})" if row.provisional else "")
+        parts.append(f"{row.label} {level}, {_w('target', n=row.target)}")
+    return f"{_w('profile')}: " + "; ".join(parts)
 
 
 def dot_legend(current: str, target: str, provisional: str, width: float) -> Drawing:
@@ -128,7 +171,7 @@ def dot_legend(current: str, target: str, provisional: str, width: float) -> Dra
     x += 6.5 * mm + stringWidth(target, FONT, CHART_SIZE)
     drawing.add(_marker(x, y, hollow=True, r=3.2))
     drawing.add(_text(x + 2.5 * mm, y - 3, provisional, size=CHART_SIZE))
-    return drawing
+    return _with_alt(drawing, f"{_w('legend')}: {current}; {target}; {provisional}")
 
 
 # ------------------------------------------------------------------------ trend
@@ -151,7 +194,19 @@ def trend(panels: list[tuple[str, list[Point]]], labels: list[str], width: float
         x = col * (panel_w + gap)
         y = drawing.height - (row + 1) * panel_height - row * 3 * mm
         _panel(drawing, x, y, panel_w, panel_height, title, points, labels)
-    return drawing
+    return _with_alt(drawing, trend_alt(panels, labels))
+
+
+def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
+    """ "Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 2 von 4, …, Ziel 3; …" """
+    parts = []
+    for title, points in panels:
+        values = [f"{label} {_w('level', n=p.level) if p.level is not None else _w('none')}"
+                  for label, p in zip(labels, points)]
+        targets = [p.target for p in points if p.target is not None]
+        tail = f", {_w('target', n=targets[-1])}" if targets else ""
+        parts.append(f"{title}: " + ", ".join(values) + tail)
+    return f"{_w('trend')}: " + "; ".join(parts)
 
 
 def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,

@@ -29,14 +29,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageBreak, PageTemplate
+from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate
 
 from .. import __version__
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice
-from . import council, dimensions, method, overview, tables, trend
+from . import charts, council, dimensions, method, overview, tables, trend
 from .context import ReportContext
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, shorten, stylesheet
+from .tagging import TaggedDocTemplate, artifact
 from .texts import t
 
 PORTRAIT = "portrait"
@@ -88,7 +89,8 @@ class NumberedCanvas(Canvas):
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             if self._decorate:
-                self._decorate(self, number, total)
+                with artifact(self):  # header, footer and page number are not content
+                    self._decorate(self, number, total)
             super().showPage()
         super().save()
 
@@ -97,7 +99,9 @@ class PdfReport:
     """Renders one assessment with its history to PDF bytes."""
 
     def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
-                 invariant: bool = False, kind: str = "full", choice: CouncilChoice | None = None) -> None:
+                 invariant: bool = False, kind: str = "full", choice: CouncilChoice | None = None,
+                 tagged: bool = True) -> None:
+        self.tagged = tagged  # False only for the benchmark's untagged baseline
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
         self.kind = kind
@@ -114,10 +118,10 @@ class PdfReport:
         title = t(STORIES[self.kind][1], self.lang) + f" – {self.ctx.name}"
         return (t("draft_header", self.lang) + " – " + title) if self.ctx.draft else title
 
-    def _get_doc(self, buffer: io.BytesIO) -> BaseDocTemplate:
+    def _get_doc(self, buffer: io.BytesIO) -> TaggedDocTemplate:
         ctx = self.ctx
-        doc = BaseDocTemplate(
-            buffer,
+        doc = TaggedDocTemplate(
+            buffer, tagged=self.tagged,
             pagesize=A4,
             title=self._title(),
             author=ctx.name,
@@ -174,5 +178,7 @@ class PdfReport:
         buffer = io.BytesIO()
         doc = self._get_doc(buffer)
         maker = partial(NumberedCanvas, decorate=self._page_frame, created=self.ctx.assessment.date)
-        doc.build(self._get_story(), canvasmaker=maker)
+        with charts.language(self.lang):  # the charts' Alt texts
+            story = self._get_story()
+        doc.build(story, canvasmaker=maker)
         return buffer.getvalue()

@@ -1,0 +1,170 @@
+"""Tables in the tagged PDF: which rows and columns are headers, and the cells' tags.
+
+A table reports its drawing through reportlab's table render callback
+(``Table._renderCB``); ``TableTagger`` answers it: TR per row, TH (with
+/Scope) or TD per cell, fills and rules as artifacts, the header rows a split
+table repeats on its next page as artifacts there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Image, Paragraph, Table
+
+from .structure import Element
+
+if TYPE_CHECKING:
+    from .tagger import Tagger
+
+
+def set_table_headers(table: Table, rows: int = 1, columns: int = 0) -> Table:
+    """Say which rows and columns of ``table`` are headers (instead of the guess)."""
+    table._tag_headers = (rows, columns)
+    return table
+
+
+def set_layout(table: Table) -> Table:
+    """Say that ``table`` only places things side by side (no table semantics)."""
+    table._tag_headers = (0, 0)
+    return table
+
+
+def _flowables(value) -> list:
+    if isinstance(value, Flowable):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for item in value for v in _flowables(item)]
+    return []
+
+
+def _plain_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    return " ".join(p.getPlainText() for p in _flowables(value) if isinstance(p, Paragraph))
+
+
+def _bold_words(value) -> bool:
+    """A row header candidate: bold paragraphs with words (not an arrow or a number)."""
+    items = _flowables(value)
+    return (bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
+            and any(c.isalpha() for c in _plain_text(items)))
+
+
+def _headers(table: Table) -> tuple[int, int] | None:
+    """(header rows, header columns) of a data table; None for a layout grid."""
+    explicit = getattr(table, "_tag_headers", None)
+    cells = table._cellvalues
+    if explicit is not None:
+        return explicit if any(explicit) else None
+    if not cells or any(isinstance(f, (Table, Drawing, Image)) for row in cells for v in row for f in _flowables(v)):
+        return None
+    rows = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+    if rows == 0 and all(isinstance(v, Paragraph) and "head" in v.style.name for v in cells[0]):
+        rows = 1
+    columns = 0
+    if rows == 0 and len(cells[0]) > 1 and all(_bold_words(row[0]) for row in cells):
+        columns = 1
+    return (rows, columns) if rows or columns else None
+
+
+class TableTagger:
+    """Reportlab's table render callback: TR per row, TH/TD per cell, rules and fills as artifacts."""
+
+    def __init__(self, tagger: Tagger, table: Table):
+        self.tagger, self.table = tagger, table
+        self.headers = _headers(table)
+        self.element = self.head = self.body = self.row = self.cell = None
+        self.repeated = 0
+        self.patched: list = []
+        if self.headers is None:
+            return
+        rows = self.headers[0]
+        # the pieces of a split table share their first row's list object (reportlab slices its rows)
+        first = table._cellvalues[0]
+        earlier = tagger.tables.get(id(first)) if rows else None
+        if earlier is not None and earlier[2] is first:  # the rest of a table split over pages
+            self.element, self.body = earlier[:2]
+            self.repeated = rows
+            return
+        self.element = Element("Table")
+        tagger.add(self.element)
+        if rows:
+            self.head = Element("THead")
+            self.element.kids.append(self.head)
+        self.body = Element("TBody")
+        self.element.kids.append(self.body)
+        if rows:
+            tagger.tables[id(first)] = (self.element, self.body, first)  # keeps ``first`` alive: ids stay unique
+
+    def __call__(self, table, cmd, *args):
+        getattr(self, cmd)(*args)
+
+    def startTable(self):
+        self.tagger.canvas._code.append("/Artifact BMC")
+
+    def endBG(self):
+        self.tagger.canvas._code.append("EMC")
+
+    def startBG(self):
+        pass
+
+    def startLines(self):
+        self.tagger.canvas._code.append("/Artifact BMC")
+
+    def endLines(self):
+        self.tagger.canvas._code.append("EMC")
+
+    def endTable(self):
+        pass
+
+    def startRow(self, row_no):
+        if self.headers is None or row_no < self.repeated:
+            self.row = None
+            return
+        self.row = Element("TR")
+        (self.head if row_no < self.headers[0] else self.body).kids.append(self.row)
+
+    def endRow(self):
+        self.row = None
+
+    def startCell(self, row_no, col_no, value, style, pos, size):
+        tagger = self.tagger
+        if self.headers is not None and row_no < self.repeated:
+            self.cell = "artifact"
+            tagger.canvas._code.append("/Artifact <</Type /Pagination>> BDC")
+            return
+        parent = tagger.stack[-1]
+        if self.row is not None:
+            rows, columns = self.headers
+            if row_no < rows:
+                parent = Element("TH", attributes={"Table": {"Scope": "Column"}})
+            elif col_no < columns:
+                parent = Element("TH", attributes={"Table": {"Scope": "Row"}})
+            else:
+                parent = Element("TD")
+            self.row.kids.append(parent)
+        tagger.stack.append(parent)
+        self.cell = parent
+        if isinstance(value, str):
+            if value:
+                tagger.begin(Element("P"))
+                self.cell = ("text", parent)
+        else:
+            for f in _flowables(value):
+                tagger.watch(f)
+                self.patched.append(f)
+
+    def endCell(self):
+        tagger = self.tagger
+        if self.cell == "artifact":
+            tagger.canvas._code.append("EMC")
+        else:
+            if isinstance(self.cell, tuple):
+                tagger.end()
+            tagger.stack.pop()
+            for f in self.patched:
+                tagger.unwatch(f)
+            self.patched = []
+        self.cell = None
