@@ -1,10 +1,43 @@
-"""The one error type a user can act on.
+"""The one error type a user can act on, and how user text appears in messages.
 
 Raised anywhere below the command line with a message that names the file and
 the place in it; the command line prints it on stderr and exits with 1,
 without a traceback.
 """
 
+from __future__ import annotations
+
+import re
+
+QUOTE_CHARS = 80  # at most this much of an offending value appears in a message
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides that can
+# make text on a terminal read differently from what it holds.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 
 class UserError(Exception):
     pass
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters escaped (``\\x1b``); tab and newline stay."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def quote(value: object, limit: int = QUOTE_CHARS) -> str:
+    """A value as a message shows it: escaped, at most ``limit`` characters and a marker."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[:limit] + f"… ({len(text)} Zeichen)"
+    return terminal_safe(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+def show(value: object) -> str:
+    """A value in a message: text in quotes, anything else as Python writes it; both shortened."""
+    return f"'{quote(value)}'" if isinstance(value, str) else quote(repr(value))
