@@ -13,7 +13,8 @@ QUOTE_CHARS = 80  # at most this much of an offending value appears in a message
 
 # C0 and C1 control characters, DEL, and the bidirectional overrides that can
 # make text on a terminal read differently from what it holds.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lone surrogates (from undecodable file names) cannot be printed at all.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 class UserError(Exception):
@@ -28,6 +29,11 @@ def _escape(match: re.Match) -> str:
 def terminal_safe(text: str) -> str:
     """``text`` with control characters escaped (``\\x1b``); tab and newline stay."""
     return _UNSAFE.sub(_escape, text)
+
+
+def json_safe(text: str) -> str:
+    """JSON text (control characters only inside strings) with those the encoder leaves raw as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def quote(value: object, limit: int = QUOTE_CHARS) -> str:

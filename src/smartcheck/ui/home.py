@@ -316,6 +316,7 @@ class HomePage(QWidget):
 
     def export_selected(self) -> None:
         from ..core.errors import UserError
+        from ..paths import check_output
         from ..store.exchange import export_json
         from .settings import load_settings
 
@@ -330,6 +331,7 @@ class HomePage(QWidget):
         if path is None:
             return
         try:
+            check_output(path, self.store.data_dir)
             path.parent.mkdir(parents=True, exist_ok=True)
             export_json(self.store.load(summary.id), path)
         except (UserError, OSError) as error:

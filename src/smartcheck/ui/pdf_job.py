@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from ..core.errors import UserError
 from ..core.labels import file_name
+from ..paths import check_output
 from . import dialogs
 
 translate = QCoreApplication.translate
@@ -59,10 +61,15 @@ class PdfMaker(QObject):
     def busy(self) -> bool:
         return any(job.isRunning() for job in self._jobs)
 
-    def create(self, assessment_id: str) -> PdfJob:
+    def create(self, assessment_id: str) -> PdfJob | None:
         assessment = self.store.load(assessment_id)
         history = self.store.history(assessment)
         out = Path(self._folder_of()) / report_file_name(assessment)
+        try:  # never into the data folder (the PDF folder setting may point there)
+            check_output(out, self.store.data_dir)
+        except UserError as error:
+            self._failed(str(error))
+            return None
         job = PdfJob(assessment, history, out, self._lang_of(), self)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
