@@ -147,7 +147,10 @@ def _schema_problems(error: ValidationError) -> list[str]:
         inputs[place] = detail.get("input")
     out = []
     for place, messages in merged.items():
-        if place.startswith("assessment.answers.") and place.endswith(".value"):
+        if place == "assessment.id":
+            out.append(f"{place}: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen), "
+                       f"steht dort: {show(inputs[place])}")
+        elif place.startswith("assessment.answers.") and place.endswith(".value"):
             out.append(
                 f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
                 f"steht dort: {show(inputs[place])}"
