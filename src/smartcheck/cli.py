@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
@@ -164,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("smartcheck: abgebrochen", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of the output went away (| head): nothing more to say
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_ERROR
     except Exception as error:
         return _crashed(error, args, sys.argv[1:] if argv is None else argv)
 
@@ -175,7 +182,8 @@ def _crashed(error: Exception, args: argparse.Namespace, argv: list[str]) -> int
 
     if crash.debugging():
         raise error
-    path = crash.write_report(error, crash.command_text(argv), crash.folder_or_none(lambda: data_dir(args.data_dir)))
+    command = " ".join(filter(None, [args.command, getattr(args, "action", None)]))
+    path = crash.write_report(error, crash.command_text(command, argv), crash.folder_or_none(lambda: data_dir(args.data_dir)))
     print(f"smartcheck: {terminal_safe(crash.message(path))}", file=sys.stderr)
     return EXIT_ERROR
 

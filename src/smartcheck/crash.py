@@ -30,17 +30,10 @@ def debugging() -> bool:
     return os.environ.get(DEBUG_ENV, "") not in ("", "0")
 
 
-def command_text(argv: list[str]) -> str:
-    """The command and its option names; values (files, names) are left out."""
-    words = []
-    for word in argv:
-        if word.startswith("-"):
-            words.append(word.split("=", 1)[0])
-        elif not words or all(w.startswith("-") for w in words):
-            words.append(word if word.isidentifier() and len(word) < 20 else "…")
-        else:
-            words.append("…")
-    return " ".join(words) or "(Anwendung)"
+def command_text(command: str | None, argv: list[str]) -> str:
+    """The command and the option names given; values (files, names) are left out."""
+    options = [word.split("=", 1)[0] for word in argv if word.startswith("--")]
+    return " ".join([command or "(Anwendung)", *options])
 
 
 def report_text(error: BaseException, command: str) -> str:
