@@ -102,12 +102,12 @@ def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
     backup copy. Symlinks are followed, also in the folders above a file that
     does not exist yet.
     """
-    from .core.errors import UserError, quote
+    from .core.errors import UserError, show_path
 
     target = Path(target)
     if inside(target, folder):
         raise UserError(
-            f"{quote(str(target))}: liegt im Datenordner {quote(str(folder))}; dorthin schreibt SmartCheck "
+            f"{show_path(target)}: liegt im Datenordner {show_path(folder)}; dorthin schreibt SmartCheck "
             "keine Export- oder Berichtsdateien, damit die Datenbank und ihre Sicherungen nicht überschrieben "
             "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben."
         )
@@ -116,7 +116,7 @@ def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
 
 def check_data_dir(folder: Path) -> Path:
     """A usable data folder path: not a file, not too long; raises UserError otherwise."""
-    from .core.errors import UserError, quote
+    from .core.errors import UserError, show_path
 
     try:
         info = folder.stat()
@@ -124,15 +124,15 @@ def check_data_dir(folder: Path) -> Path:
         return folder
     except OSError as error:
         raise UserError(
-            f"{quote(str(folder))}: der Datenordner ist nicht nutzbar ({error.strerror or error})."
+            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error})."
         ) from None
     except ValueError as error:  # an embedded NUL
-        raise UserError(f"{quote(str(folder))}: kein gültiger Pfad für den Datenordner ({error}).") from None
+        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).") from None
     import stat
 
     if not stat.S_ISDIR(info.st_mode):
         raise UserError(
-            f"{quote(str(folder))}: der Datenordner ist eine Datei, kein Ordner. Bitte einen Ordner angeben "
+            f"{show_path(folder)}: der Datenordner ist eine Datei, kein Ordner. Bitte einen Ordner angeben "
             "(--data-dir oder SMARTCHECK_DATA_DIR)."
         )
     return folder

@@ -47,3 +47,11 @@ def quote(value: object, limit: int = QUOTE_CHARS) -> str:
 def show(value: object) -> str:
     """A value in a message: text in quotes, anything else as Python writes it; both shortened."""
     return f"'{quote(value)}'" if isinstance(value, str) else quote(repr(value))
+
+
+def show_path(path: object, limit: int = 300) -> str:
+    """A file name in a message: escaped; a very long one keeps its beginning and its end."""
+    text = terminal_safe(str(path))
+    if len(text) > limit:
+        text = f"{text[:100]}…{text[-(limit - 100):]}"
+    return text
