@@ -354,3 +354,42 @@ def test_shipped_questionnaire_and_an_export_keep_to_the_limits(tmp_path, mini):
     path = export_json(make(shipped, complete=True), tmp_path / "a.json")
     assert prescan(path.read_text("utf-8"), toml=False) is None
     assert prescan(default_questionnaire_path().read_text("utf-8"), toml=True) is None
+
+
+@pytest.mark.parametrize("argv", [
+    ["merge", "L"], ["merge", "L", "--out", "OUT"], ["import", "L.json"], ["restore", "L"],
+    ["export", "L", "--out", "OUT"], ["report", "L", "--out", "OUT"], ["questionnaire", "validate", "L"],
+])
+def test_arguments_of_5000_characters_are_refused_briefly(argv, data, tmp_path, capsys):
+    argv = [tmp_path / "o.json" if a == "OUT" else a.replace("L", "x" * 5000) for a in argv]
+    before = digest(data)
+    code, out, err = run(capsys, "--data-dir", data, *argv)
+    assert code == 1 and len(err) < 1000, err
+    assert digest(data) == before
+
+
+def test_app_crash_hook_writes_a_report_and_names_it(tmp_path, monkeypatch, qapp):
+    from smartcheck.ui import app
+
+    shown = []
+    monkeypatch.delenv("SMARTCHECK_DEBUG")
+    monkeypatch.setattr(app, "show_start_error", lambda title, text: shown.append((title, text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    app.install_crash_hook(tmp_path)
+    entered = "".join(["Name der ", "Kommune"])  # what a user typed, not a literal in a source line
+    try:
+        raise ValueError(entered)
+    except ValueError as error:
+        sys.excepthook(ValueError, error, error.__traceback__)
+    reports = list(tmp_path.glob("absturz-*.txt"))
+    assert len(reports) == 1 and str(reports[0]) in shown[0][1]
+    assert "ValueError" in reports[0].read_text("utf-8") and "Name der Kommune" not in reports[0].read_text("utf-8")
+
+
+def test_app_crash_hook_is_not_installed_in_debug_mode(tmp_path, monkeypatch):
+    from smartcheck.ui import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    before = sys.excepthook
+    app.install_crash_hook(tmp_path)
+    assert sys.excepthook is before

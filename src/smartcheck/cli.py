@@ -13,7 +13,7 @@ import os
 import sys
 
 from . import __version__
-from .core.errors import UserError, terminal_safe
+from .core.errors import UserError, show_path, terminal_safe
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -170,6 +170,12 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except (OSError, ValueError):
             pass
+        return EXIT_ERROR
+    except OSError as error:
+        if error.filename is None:
+            return _crashed(error, args, sys.argv[1:] if argv is None else argv)
+        # The file system said no (a name too long, a folder that vanished ...): the user can act on that.
+        print(f"smartcheck: {show_path(error.filename)}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:
         return _crashed(error, args, sys.argv[1:] if argv is None else argv)

@@ -179,7 +179,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ merge
 def _is_file(source: str) -> bool:
-    return source.lower().endswith(".json") or Path(source).is_file()
+    try:
+        return source.lower().endswith(".json") or Path(source).is_file()
+    except (OSError, ValueError):  # a name too long for a path, or with NUL: not a file
+        return False
 
 
 def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assessment], list[str]]:

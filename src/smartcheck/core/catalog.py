@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from .errors import UserError, quote, show, terminal_safe
+from .errors import UserError, quote, show, show_path, terminal_safe
 from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
 from .questionnaire import Questionnaire
 
@@ -187,7 +187,7 @@ def parse(data: Any, source: str = "<daten>") -> Questionnaire:
 def load(path: str | Path) -> Questionnaire:
     """Read a questionnaire file; every fault raises one QuestionnaireError."""
     path = Path(path)
-    name = terminal_safe(str(path))
+    name = show_path(path)
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except ReadRefused as error:

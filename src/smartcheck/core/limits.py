@@ -30,7 +30,7 @@ import stat
 import tomllib
 from typing import Any
 
-from .errors import UserError, terminal_safe
+from .errors import UserError, show_path
 
 MAX_DEPTH = 32  # nesting of tables/arrays plus parts of a dotted key; the questionnaire needs 6
 MAX_DIGITS = 30  # characters of one number; the largest value SmartCheck stores has 8 digits
@@ -41,7 +41,7 @@ class ReadRefused(UserError):
     """A file that is not read: ``problem`` says why, without the file's name."""
 
     def __init__(self, path: str | os.PathLike, problem: str):
-        super().__init__(f"{terminal_safe(str(path))}: {problem}")
+        super().__init__(f"{show_path(path)}: {problem}")
         self.path, self.problem = path, problem
 
 
@@ -145,13 +145,13 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     """``tomllib.loads`` within the limits; a fault raises UserError naming ``name``."""
     problem = prescan(text, toml=True)
     if problem:
-        raise UserError(f"{terminal_safe(name)}: TOML-Datei nicht gelesen: {problem}")
+        raise UserError(f"{show_path(name)}: TOML-Datei nicht gelesen: {problem}")
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise UserError(f"{terminal_safe(name)}: kein gültiges TOML: {error}") from None
+        raise UserError(f"{show_path(name)}: kein gültiges TOML: {error}") from None
     except (RecursionError, ValueError, MemoryError) as error:  # a second line behind the pre-scan
-        raise UserError(f"{terminal_safe(name)}: kein gültiges TOML ({type(error).__name__})") from None
+        raise UserError(f"{show_path(name)}: kein gültiges TOML ({type(error).__name__})") from None
 
 
 class _Refused(Exception):
@@ -181,7 +181,7 @@ def _constant(text: str) -> Any:
 
 def parse_json(text: str, name: str) -> Any:
     """``json.loads`` within the limits, duplicate keys refused; faults raise UserError."""
-    label = terminal_safe(name)
+    label = show_path(name)
     problem = prescan(text, toml=False)
     if problem:
         raise UserError(f"{label}: JSON-Datei nicht gelesen: {problem}")
@@ -201,7 +201,7 @@ def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise UserError(f"{terminal_safe(name)}: Zeile {line}: kein gültiges UTF-8{hint}") from None
+        raise UserError(f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}") from None
 
 
 __all__ = [

@@ -43,7 +43,7 @@ from ..core.assessment import (
     Status,
 )
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
-from ..core.errors import UserError, quote, show, terminal_safe
+from ..core.errors import UserError, quote, show, show_path, terminal_safe
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import describe, label
 from ..core.planning import plan
@@ -63,7 +63,7 @@ def export_json(assessment: Assessment, path: str | Path) -> Path:
 
 # ------------------------------------------------------------------- JSON in
 def _read_json(path: Path) -> Any:
-    name = terminal_safe(str(path))
+    name = show_path(path)
     try:
         raw = read_limited(path, MAX_IMPORT_BYTES)
     except ReadRefused as error:
@@ -163,7 +163,7 @@ def _schema_problems(error: ValidationError) -> list[str]:
 def read_assessment_file(path: str | Path) -> Assessment:
     """Read and check one exchange file; any fault raises one UserError."""
     path = Path(path)
-    name = terminal_safe(str(path))
+    name = show_path(path)
     data = _read_json(path)
     _check_envelope(data, name)
     try:

@@ -330,7 +330,7 @@ class Store:
             (assessment_id,),
         )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
@@ -369,7 +369,7 @@ class Store:
     def summary(self, assessment_id: str) -> AssessmentSummary:
         rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
         return self._summary(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
@@ -414,8 +414,8 @@ class Store:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{id_or_prefix}' gespeichert ('smartcheck list' zeigt alle).")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).")
         if len(rows) > 1:
             shown = ", ".join(r[0][:12] for r in rows[:5])
-            raise UserError(f"Die ID '{id_or_prefix}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
+            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
         return rows[0][0]

@@ -23,7 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import UserError
+from ..core.errors import UserError, show_path
 from ..core.limits import ReadRefused, check_regular
 from ..paths import inside
 from .backups import BACKUP_DIR, MAX_BACKUP_BYTES, Backup, check_database, list_backups, read_backup
@@ -51,7 +51,7 @@ def find_backup(data_dir: Path, name: str) -> Path:
         if os.path.lexists(candidate):
             return candidate  # restore_backup refuses a folder, a device or a pipe
     raise UserError(
-        f"{name}: diese Sicherung gibt es nicht (gesucht auch in {Path(data_dir) / BACKUP_DIR}); "
+        f"{show_path(name)}: diese Sicherung gibt es nicht (gesucht auch in {Path(data_dir) / BACKUP_DIR}); "
         "'smartcheck backups' zeigt die vorhandenen. Es wurde nichts geändert."
     )
 
@@ -112,7 +112,7 @@ def _restore(data_dir: Path, path: Path) -> Restored:
     info = read_backup(path)
     if info.damaged:
         raise UserError(
-            f"{path}: diese Sicherung ist beschädigt ({info.problem}) und wird nicht wiederhergestellt. "
+            f"{show_path(path)}: diese Sicherung ist beschädigt ({info.problem}) und wird nicht wiederhergestellt. "
             "Es wurde nichts geändert; 'smartcheck backups' zeigt die brauchbaren."
         )
     db = data_dir / DB_NAME
@@ -123,12 +123,12 @@ def _restore(data_dir: Path, path: Path) -> Restored:
     except (OSError, sqlite3.Error) as error:
         _remove(temp)
         raise UserError(
-            f"{path}: die Sicherung konnte nicht in den Datenordner {data_dir} kopiert werden ({error}). "
+            f"{show_path(path)}: die Sicherung konnte nicht in den Datenordner {data_dir} kopiert werden ({error}). "
             "Es wurde nichts geändert."
         ) from None
     if problem:
         _remove(temp)
-        raise UserError(f"{path}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.")
+        raise UserError(f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.")
     aside = None
     journal = db.with_name(db.name + "-journal")
     try:
