@@ -393,3 +393,16 @@ def test_app_crash_hook_is_not_installed_in_debug_mode(tmp_path, monkeypatch):
     before = sys.excepthook
     app.install_crash_hook(tmp_path)
     assert sys.excepthook is before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_output_onto_a_pipe_or_device_is_refused(data, tmp_path, capsys):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/null")):
+        if not target.exists():
+            continue
+        code, _, err = run(capsys, "--data-dir", data, "export", "--latest", "--out", target)
+        assert code == 1 and "keine gewöhnliche Datei" in err
+    assert fifo.exists() and not fifo.is_file()
+    assert Path("/dev/null").is_char_device()
