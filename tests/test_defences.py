@@ -374,6 +374,12 @@ def test_app_crash_hook_writes_a_report_and_names_it(tmp_path, monkeypatch, qapp
     shown = []
     monkeypatch.delenv("SMARTCHECK_DEBUG")
     monkeypatch.setattr(app, "show_start_error", lambda title, text: shown.append((title, text)))
+    exits = []
+
+    class Application:  # the hook ends the event loop; here only its exit code is recorded
+        exit = staticmethod(exits.append)
+
+    monkeypatch.setattr(app, "QCoreApplication", Application)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
     app.install_crash_hook(tmp_path)
     entered = "".join(["Name der ", "Kommune"])  # what a user typed, not a literal in a source line
@@ -383,6 +389,7 @@ def test_app_crash_hook_writes_a_report_and_names_it(tmp_path, monkeypatch, qapp
         sys.excepthook(ValueError, error, error.__traceback__)
     reports = list(tmp_path.glob("absturz-*.txt"))
     assert len(reports) == 1 and str(reports[0]) in shown[0][1]
+    assert exits == [1]
     assert "ValueError" in reports[0].read_text("utf-8") and "Name der Kommune" not in reports[0].read_text("utf-8")
 
 

@@ -28,6 +28,7 @@ import os
 import re
 import stat
 import tomllib
+from itertools import accumulate
 from typing import Any
 
 from .errors import UserError, show_path
@@ -101,43 +102,36 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
 
 
 # ------------------------------------------------------------------ pre-scan
-_TOKEN = re.compile(
-    r'''(?P<str>"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')'''
-    r"|(?P<comment>#[^\n]*)"
-    r"|(?P<open>[\[{])|(?P<close>[\]}])"
-    r"|(?P<num>[0-9][0-9A-Za-z_]*)"
-    r"|(?P<dot>\.)|(?P<eq>=)|(?P<end>[\n,:])",
-    re.S,
+# Strings and comments are blanked first (one regular expression, run in C), so
+# a bracket or a number inside a string counts for nothing; the rest are
+# regular expressions and counts over what is left.
+_STRINGS = re.compile(
+    r'"""(?:[^\\"]|\\[\s\S]|"(?!""))*"""'  # multi-line basic string (TOML)
+    r"|'''[\s\S]*?'''"  # multi-line literal string (TOML)
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'  # basic string (JSON and TOML)
+    r"|'[^'\n]*'"  # literal string (TOML)
+    r"|#[^\n]*"  # comment (TOML; in JSON the parser refuses it anyway)
 )
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_LONG_NUMBER = re.compile(r"[0-9][0-9A-Za-z_]{%d,}" % MAX_DIGITS)
+# A dotted key or table header of more than MAX_DEPTH parts: that many dots with
+# nothing between them that ends a key.
+_LONG_KEY = re.compile(r"\.(?:[^\n=,:\[\]{}.]*\.){%d}" % (MAX_DEPTH - 1))
 
 
 def prescan(text: str, toml: bool) -> str | None:
     """None if ``text`` keeps to the limits, else which limit it breaks (German)."""
-    depth = chain = keys = 0
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
-        if kind == "open":
-            depth += 1
-            chain = 0
-            if depth > MAX_DEPTH:
-                return f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)"
-        elif kind == "close":
-            depth = max(0, depth - 1)
-            chain = 0
-        elif kind == "dot":
-            chain += 1
-            if depth + chain > MAX_DEPTH:
-                return f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)"
-        elif kind == "num":
-            if len(match.group()) > MAX_DIGITS:
-                return f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)"
-        elif kind == "eq" or (kind == "end" and match.group() == ":" and not toml):
-            keys += 1
-            chain = 0
-            if keys > MAX_KEYS:
-                return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(",", ".")
-        elif kind == "end":
-            chain = 0
+    bare = _STRINGS.sub(" ", text)
+    brackets = _NOT_BRACKETS.sub("", bare)
+    if brackets and max(accumulate(map(_STEP.__getitem__, brackets))) > MAX_DEPTH:
+        return f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)"
+    if toml and _LONG_KEY.search(bare):
+        return f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)"
+    if _LONG_NUMBER.search(bare):
+        return f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)"
+    if bare.count("=" if toml else ":") > MAX_KEYS:
+        return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(",", ".")
     return None
 
 
