@@ -150,6 +150,11 @@ def _schema_problems(error: ValidationError) -> list[str]:
         if place == "assessment.id":
             out.append(f"{place}: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen), "
                        f"steht dort: {show(inputs[place])}")
+        elif place == "assessment.municipality.ags":
+            out.append(f"{place}: erwartet den Amtlichen Gemeindeschlüssel aus 8 Ziffern 0–9, "
+                       f"steht dort: {show(inputs[place])}")
+        elif place == "assessment.snapshot.content_hash":
+            out.append(f"{place}: erwartet 64 Hexadezimalzeichen (SHA-256), steht dort: {show(inputs[place])}")
         elif place.startswith("assessment.answers.") and place.endswith(".value"):
             out.append(
                 f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
