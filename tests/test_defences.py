@@ -413,3 +413,12 @@ def test_output_onto_a_pipe_or_device_is_refused(data, tmp_path, capsys):
         assert code == 1 and "keine gewöhnliche Datei" in err
     assert fifo.exists() and not fifo.is_file()
     assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_settings_file_that_is_a_pipe_gives_the_defaults_at_once(tmp_path):
+    os.mkfifo(tmp_path / "settings.json")
+    script = "import sys; from smartcheck.ui.settings import load_settings; print(load_settings(sys.argv[1]))"
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=10)
+    assert result.returncode == 0 and "Settings(" in result.stdout

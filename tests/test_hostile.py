@@ -191,6 +191,7 @@ def _backup_with(data: Path, tmp_path: Path, sql: str, *params) -> Path:
         ("levels garbage", "UPDATE assessments SET levels = '\"x\"'", ()),
         ("municipality control char", "UPDATE assessments SET municipality = ?", ('{"name": "A\\u001b[2J"}',)),
         ("snapshot garbage", "UPDATE snapshots SET body = '{}'", ()),
+        ("dimension names garbage", "UPDATE snapshots SET dimensions = '[1, 2]'", ()),
         ("id with newline", "UPDATE assessments SET id = id || char(10)", ()),
         ("foreign table", "CREATE TABLE kunden (x)", ()),
     ],

@@ -315,6 +315,11 @@ class Store:
                 self._questionnaires[h] = Questionnaire.model_validate_json(body)
             except ROW_FAULTS as error:
                 return row_problem("snapshots", h, error)
+        for h, dims in self._read("SELECT content_hash, dimensions FROM snapshots ORDER BY content_hash"):
+            try:
+                [(str(did), str(de), str(en)) for did, de, en in json.loads(dims)]
+            except ROW_FAULTS as error:
+                return row_problem("snapshots", h, error)
         for (assessment_id,) in self._read("SELECT id FROM assessments ORDER BY id"):
             try:
                 self._load(assessment_id)
@@ -375,9 +380,12 @@ class Store:
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
         """Dimension id -> name over all stored questionnaires (newest wins)."""
         names: dict[str, str] = {}
-        for (dims,) in self._read("SELECT dimensions FROM snapshots ORDER BY rowid"):
-            for did, de, en in json.loads(dims):
-                names[did] = en if lang == "en" else de
+        for h, dims in self._read("SELECT content_hash, dimensions FROM snapshots ORDER BY rowid"):
+            try:
+                for did, de, en in json.loads(dims):
+                    names[str(did)] = str(en if lang == "en" else de)
+            except ROW_FAULTS as error:
+                raise self._bad_row("snapshots", h, error) from None
         return names
 
     def latest(self, complete_only: bool = True) -> Assessment | None:
