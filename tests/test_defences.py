@@ -422,3 +422,16 @@ def test_settings_file_that_is_a_pipe_gives_the_defaults_at_once(tmp_path):
     result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=10)
     assert result.returncode == 0 and "Settings(" in result.stdout
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_something_else_at_the_database_place_is_refused(kind, tmp_path, capsys):
+    folder = tmp_path / "daten"
+    folder.mkdir()
+    if kind == "folder":
+        (folder / "smartcheck.db").mkdir()
+    else:
+        os.mkfifo(folder / "smartcheck.db")
+    for argv in (["list"], ["demo"], ["export", "--latest", "--out", tmp_path / "x.json"]):
+        code, _, err = run(capsys, "--data-dir", folder, *argv)
+        assert code == 1 and "keine gewöhnliche Datei" in err, err

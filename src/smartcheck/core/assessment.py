@@ -44,9 +44,9 @@ AnswerValue = Score | Literal["unknown", "na"]
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # every date in this range renders in every time zone
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"  # pydantic's regex: $ is the very end, no newline before it
 # C0 and C1 control characters and the bidirectional overrides (which make text read
-# differently from what it holds); notes keep tab, newline and carriage return (Windows line ends).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# differently from what it holds), and lone surrogates (not storable as UTF-8); notes keep tab, newline and carriage return (Windows line ends).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _no_control(text: str, pattern: re.Pattern = _CONTROL) -> str:

@@ -173,12 +173,23 @@ def _constant(text: str) -> Any:
     raise _Refused(f"'{text}' ist keine Zahl im JSON-Format")
 
 
+# A \\uD800-\\uDFFF escape that is not half of a pair: no character, and not storable as UTF-8.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
 def parse_json(text: str, name: str) -> Any:
     """``json.loads`` within the limits, duplicate keys refused; faults raise UserError."""
     label = show_path(name)
     problem = prescan(text, toml=False)
     if problem:
         raise UserError(f"{label}: JSON-Datei nicht gelesen: {problem}")
+    lone = _LONE_SURROGATE.search(text)
+    if lone:
+        line = text.count("\n", 0, lone.start()) + 1
+        raise UserError(f"{label}: Zeile {line}: kein gültiges Zeichen ({lone.group()} ist ein halbes Zeichenpaar)")
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_int=_int, parse_constant=_constant)
     except _Refused as error:

@@ -112,6 +112,9 @@ def json_cases() -> dict[str, bytes]:
         "bad-duplicate-key.json": dump(base)[:-1] + b',"format":"smartcheck.assessment"}',
         "bad-questionnaire-instead.json": json.dumps({"format": "smartcheck.questionnaire"}).encode(),
         "bad-hash-mismatch.json": dump(_set(base, a + "snapshot/content_hash", "a" * 64)),
+        "bad-lone-surrogate.json": dump(base).replace(b"Teststadt", b"Test\\ud800stadt"),
+        "bad-bidi-override.json": dump(_set(base, a + "municipality/name", "Stadt\u202eetsaW")),
+        "ok-emoji-pair-escaped.json": dump(base).replace(b"Teststadt", b"Teststadt \\ud83c\\udfdb"),
     }
     return cases
 
