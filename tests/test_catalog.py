@@ -120,10 +120,10 @@ def test_missing_and_directory_paths(tmp_path):
 def test_unreadable_file_message(tmp_path, monkeypatch):
     path = write(tmp_path, "x = 1")
 
-    def refuse(self):
+    def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("smartcheck.core.limits.os.open", refuse)
     assert "nicht lesbar (Permission denied)" in problems_of(path)[0]
 
 

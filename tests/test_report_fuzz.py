@@ -34,13 +34,18 @@ def text(min_size: int, max_size: int):
     ).map(lambda s: s[:max_size]).filter(lambda s: s.strip())
 
 
+def line(min_size: int, max_size: int):
+    """A name, role or title: the same text on one line (the models refuse line breaks there)."""
+    return text(min_size, max_size).map(lambda s: s.replace("\n", " ").replace("\t", " ")).filter(lambda s: s.strip())
+
+
 ideas = st.builds(
     QuickWinIdea,
-    title=text(1, 300),
+    title=line(1, 300),
     description=text(0, 2000) | st.just(""),
     ratings=st.fixed_dictionaries({c: st.integers(0, 2) for c in CRITERIA}),
 )
-respondents = st.builds(Respondent, role=text(1, 200), name=text(0, 2000) | st.just(""))
+respondents = st.builds(Respondent, role=line(1, 200), name=line(1, 2000) | st.just(""))
 
 
 @st.composite
@@ -53,7 +58,7 @@ def assessments(draw):
                                                                 for i in range(n)])))
     return new_assessment(
         QUESTIONNAIRE,
-        Municipality(name=draw(text(1, 200))),
+        Municipality(name=draw(line(1, 200))),
         respondents=people,
         answers=answers,
         quick_wins=draw(st.lists(ideas, max_size=6)),

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. Ein Bericht steht in {path}; bitte schicken Sie ihn an den Support. Gespeicherte Einschätzungen sind nicht betroffen.</source>
+        <translation>Unexpected error – this is a fault in SmartCheck, not in your data. A report is in {path}; please send it to support. Saved assessments are not affected.</translation>
+    </message>
+    <message>
+        <source>SmartCheck wird beendet</source>
+        <translation>SmartCheck is closing</translation>
+    </message>
+    <message>
         <source>SmartCheck kann nicht starten</source>
         <translation>SmartCheck cannot start</translation>
     </message>

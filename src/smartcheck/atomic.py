@@ -10,11 +10,12 @@ report (PDF), which may not import each other.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
 
-from .core.errors import UserError
+from .core.errors import UserError, show_path
 
 RETRIES = 5
 
@@ -31,9 +32,13 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():
             raise IsADirectoryError(21, "ist ein Ordner")
+        if os.path.lexists(path) and not (path.is_symlink() or stat.S_ISREG(os.lstat(path).st_mode)):
+            # A device (/dev/null), a pipe or a socket would be replaced by a plain file.
+            raise UserError(f"{show_path(path)}: ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); "
+                            "dorthin wird nichts geschrieben")
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise UserError(f"{path}: kann nicht geschrieben werden ({error.strerror or error})") from None
+        raise UserError(f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})") from None
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes 0600; give the usual rights
             os.fchmod(fd, 0o666 & ~_umask())
@@ -48,12 +53,12 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
             except PermissionError as error:
                 if attempt == RETRIES - 1:
                     raise UserError(
-                        f"{path}: kann nicht geschrieben werden – ist die Datei noch in einem "
+                        f"{show_path(path)}: kann nicht geschrieben werden – ist die Datei noch in einem "
                         f"anderen Programm geöffnet? ({error.strerror or error})"
                     ) from None
                 time.sleep(0.1 * (attempt + 1))
     except OSError as error:
-        raise UserError(f"{path}: kann nicht geschrieben werden ({error.strerror or error})") from None
+        raise UserError(f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})") from None
     finally:
         Path(temp).unlink(missing_ok=True)  # gone after a successful replace; left over only on failure
     return path

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
-from .core.errors import UserError
+from .core.errors import UserError, show_path, terminal_safe
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -130,10 +131,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except QuestionnaireError as error:
             failed = True
             for problem in error.problems:
-                print(problem, file=sys.stderr)
+                print(terminal_safe(problem), file=sys.stderr)
         else:
             n = len(questionnaire.questions())
-            print(f"{name}: in Ordnung ({len(questionnaire.dimensions)} Dimensionen, {n} Fragen)")
+            print(f"{terminal_safe(name)}: in Ordnung ({len(questionnaire.dimensions)} Dimensionen, {n} Fragen)")
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -193,11 +194,38 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return HANDLERS[args.command](args)
     except UserError as error:
-        print(f"smartcheck: {error}", file=sys.stderr)
+        print(f"smartcheck: {terminal_safe(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("smartcheck: abgebrochen", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of the output went away (| head): nothing more to say
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_ERROR
+    except OSError as error:
+        if error.filename is None:
+            return _crashed(error, args, sys.argv[1:] if argv is None else argv)
+        # The file system said no (a name too long, a folder that vanished ...): the user can act on that.
+        print(f"smartcheck: {show_path(error.filename)}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:
+        return _crashed(error, args, sys.argv[1:] if argv is None else argv)
+
+
+def _crashed(error: Exception, args: argparse.Namespace, argv: list[str]) -> int:
+    """The last line of defence: a crash report and one line, or the exception itself when debugging."""
+    from . import crash
+    from .paths import data_dir
+
+    if crash.debugging():
+        raise error
+    command = " ".join(filter(None, [args.command, getattr(args, "action", None)]))
+    path = crash.write_report(error, crash.command_text(command, argv), crash.folder_or_none(lambda: data_dir(args.data_dir)))
+    print(f"smartcheck: {terminal_safe(crash.message(path))}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def main_gui() -> int:

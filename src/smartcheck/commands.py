@@ -22,18 +22,26 @@ from datetime import datetime
 from pathlib import Path
 
 from .core.assessment import Assessment, Status
-from .core.errors import UserError
+from .core.errors import UserError, json_safe, terminal_safe
 from .core.labels import describe, file_name, format_date, label
-from .paths import data_dir, documents_dir
+from .paths import check_data_dir, check_output, data_dir, documents_dir
 from .store import AssessmentSummary, Store
 
 EXIT_OK = 0
 
 
 def _folder(args: argparse.Namespace) -> Path:
-    return data_dir(getattr(args, "data_dir", None))
+    return check_data_dir(data_dir(getattr(args, "data_dir", None)))
 
 
+def echo(text: str = "") -> None:
+    """Print a line for the user; user text in it cannot steer the terminal."""
+    print(terminal_safe(text))
+
+
+def _out(args: argparse.Namespace, target: str | Path) -> Path:
+    """The output file of export, report and merge --out: never inside the data folder."""
+    return check_output(target, _folder(args))
 
 
 def _target(store: Store, args: argparse.Namespace) -> Assessment:
@@ -55,11 +63,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with Store.open(_folder(args)) as store:
         added = add_demo(store)
         if not added:
-            print(f"Die Demo-Kommune {NAME} ist bereits angelegt; nichts geändert ({store.data_dir}).")
+            echo(f"Die Demo-Kommune {NAME} ist bereits angelegt; nichts geändert ({store.data_dir}).")
             return EXIT_OK
-        print(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
+        echo(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
         for assessment_id in added:
-            print(f"  {describe(store.load(assessment_id))}")
+            echo(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK
 
 
@@ -111,14 +119,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             # One assessment per line: readable, and the fast (C) encoder.
             items = [json.dumps(_summary_json(s), ensure_ascii=False) for s in summaries]
-            print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
+            print(json_safe("[\n" + ",\n".join(items) + "\n]" if items else "[]"))
         elif not summaries:
-            print(
+            echo(
                 f"Noch keine Einschätzungen gespeichert (Datenordner {store.data_dir}). "
                 "'smartcheck demo' legt ein Beispiel an."
             )
         else:
-            print(format_table(summaries, store.dimension_names()))
+            echo(format_table(summaries, store.dimension_names()))
     return EXIT_OK
 
 
@@ -127,16 +135,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store import exchange
     from .store.measures import list_measures
 
+    target = _out(args, args.out)
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         measures = list_measures(store, assessment_id=assessment.id)
     if args.csv == "answers":
-        out = exchange.export_csv_answers(assessment, args.out, args.lang)
+        out = exchange.export_csv_answers(assessment, target, args.lang)
     elif args.csv == "plan":
-        out = exchange.export_csv_plan(assessment, args.out, args.lang)
+        out = exchange.export_csv_plan(assessment, target, args.lang)
     else:
-        out = exchange.export_json(assessment, args.out, measures=measures)
-    print(f"Exportiert: {out} ({describe(assessment)})")
+        out = exchange.export_json(assessment, target, measures=measures)
+    echo(f"Exportiert: {out} ({describe(assessment)})")
     return EXIT_OK
 
 
@@ -145,9 +154,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with Store.open(_folder(args)) as store:
         added = import_files(store, args.files)
-        print(f"{len(added)} Einschätzung(en) importiert:")
+        echo(f"{len(added)} Einschätzung(en) importiert:")
         for assessment_id in added:
-            print(f"  {describe(store.load(assessment_id))}")
+            echo(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK
 
 
@@ -160,6 +169,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     problem = format_problem(kind, fmt)
     if problem:  # refuse before opening anything
         raise UserError(problem)
+    if args.out:
+        _out(args, args.out)
     if kind == "story":  # the citizens' one-pager (share_commands.py)
         from .share_commands import cmd_story
 
@@ -171,16 +182,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)
-    out = (Path(args.out) if args.out
-           else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
+    out = _out(args, args.out if args.out
+               else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
     written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt)
-    print(f"Bericht geschrieben: {written} ({describe(assessment)})")
+    echo(f"Bericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK
 
 
 # ------------------------------------------------------------------ merge
 def _is_file(source: str) -> bool:
-    return source.lower().endswith(".json") or Path(source).is_file()
+    try:
+        return source.lower().endswith(".json") or Path(source).is_file()
+    except (OSError, ValueError):  # a name too long for a path, or with NUL: not a file
+        return False
 
 
 def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assessment], list[str]]:
@@ -223,22 +237,23 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from .store import exchange
 
     if args.out:
+        _out(args, args.out)
         if all(_is_file(s) for s in args.sources):
             assessments, names = _merge_sources(None, args.sources)
         else:
             with Store.open(_folder(args), readonly=True) as store:
                 assessments, names = _merge_sources(store, args.sources)
         merged, result = merge_assessments(assessments, names)
-        out = exchange.export_json(merged, args.out)
-        print(f"Zusammengeführter Entwurf geschrieben: {out} (ID {merged.id[:8]}; 'smartcheck import' übernimmt ihn)")
+        out = exchange.export_json(merged, _out(args, args.out))
+        echo(f"Zusammengeführter Entwurf geschrieben: {out} (ID {merged.id[:8]}; 'smartcheck import' übernimmt ihn)")
     else:
         with Store.open(_folder(args)) as store:
             assessments, names = _merge_sources(store, args.sources)
             merged, result = merge_assessments(assessments, names)
             store.create(merged)
-        print(f"Neuer Entwurf gespeichert: ID {merged.id[:8]} ({merged.municipality.name}); "
+        echo(f"Neuer Entwurf gespeichert: ID {merged.id[:8]} ({merged.municipality.name}); "
               "in SmartCheck mit „Entwurf fortsetzen“ öffnen.")
-    print(merge_summary(merged, result, len(assessments)))
+    echo(merge_summary(merged, result, len(assessments)))
     return EXIT_OK
 
 
@@ -269,7 +284,7 @@ def format_backups(folder: Path) -> str:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    print(format_backups(_folder(args)))
+    echo(format_backups(_folder(args)))
     return EXIT_OK
 
 
@@ -281,13 +296,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     folder = _folder(args)
     backup = latest_backup(folder) if args.latest else find_backup(folder, args.file)
     done = restore_backup(folder, backup)
-    print(f"Wiederhergestellt: die Sicherung vom {_when(done.backup.created)} "
+    echo(f"Wiederhergestellt: die Sicherung vom {_when(done.backup.created)} "
           f"({assessments_text(done.backup.assessments)}) aus {done.backup.path}")
-    print(f"Sie ist jetzt die Datenbank {done.database}.")
+    echo(f"Sie ist jetzt die Datenbank {done.database}.")
     if done.kept_aside:
-        print(f"Die bisherige Datenbank wurde aufbewahrt als {done.kept_aside}.")
+        echo(f"Die bisherige Datenbank wurde aufbewahrt als {done.kept_aside}.")
     else:
-        print("Es gab vorher keine Datenbank in diesem Datenordner.")
+        echo("Es gab vorher keine Datenbank in diesem Datenordner.")
     return EXIT_OK
 
 

@@ -16,17 +16,14 @@ import json
 from datetime import date
 from pathlib import Path
 
-from .core.errors import UserError
+from .core.errors import UserError, json_safe
 from .core.labels import describe
 from .core.measures import AdoptedMeasure, parse_status, summary_line
-from .paths import data_dir, documents_dir
+from .commands import _folder, echo
+from .paths import check_output, documents_dir
 from .store import Store
 
 EXIT_OK = 0
-
-
-def _folder(args: argparse.Namespace) -> Path:
-    return data_dir(getattr(args, "data_dir", None))
 
 
 def _status(text: str):
@@ -88,13 +85,13 @@ def cmd_measures(args: argparse.Namespace) -> int:
     with Store.open(_folder(args), readonly=True) as store:
         measures = list_measures(store, status=status)
     if args.json:
-        items = [json.dumps(measure_json(m, today), ensure_ascii=False) for m in measures]
+        items = [json_safe(json.dumps(measure_json(m, today), ensure_ascii=False)) for m in measures]
         print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
     elif not measures:
         print("Keine Maßnahmen mit diesem Status." if status else
               "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen.")
     else:
-        print(format_measures(measures, today))
+        echo(format_measures(measures, today))
     return EXIT_OK
 
 
@@ -112,7 +109,7 @@ def cmd_measures_set(args: argparse.Namespace) -> int:
     if due is not None:
         extra.append(f"fällig am {due:%d.%m.%Y}")
     more = f" ({', '.join(extra)})" if extra else ""
-    print(f"Maßnahme {number} „{measure.title}“: jetzt {status.value}{more}.")
+    echo(f"Maßnahme {number} „{measure.title}“: jetzt {status.value}{more}.")
     return EXIT_OK
 
 
@@ -148,7 +145,7 @@ def cmd_progress_report(args: argparse.Namespace, target) -> int:
         assessment = target(store, args)
         history = store.history(assessment)
         measures = list_measures(store, municipality=assessment.municipality.name)
-    out = Path(args.out) if args.out else documents_dir() / progress_file_name(assessment)
+    out = check_output(args.out if args.out else documents_dir() / progress_file_name(assessment), _folder(args))
     written = write_progress_report(assessment, history, measures, out, lang=args.lang)
-    print(f"Umsetzungsbericht geschrieben: {written} ({describe(assessment)})")
+    echo(f"Umsetzungsbericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK

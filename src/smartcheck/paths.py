@@ -77,3 +77,62 @@ def assets_dir() -> Path:
 
 def default_questionnaire_path() -> Path:
     return questionnaire_dir() / "smart-city-readiness.toml"
+
+
+# ------------------------------------------------------------ guarding the data folder
+def _real(path: Path) -> str:
+    """The path with every symlink followed (also for a file not yet there), case-folded on Windows."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(path)))
+
+
+def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
+    """True if ``path`` resolves to ``folder`` itself or anything below it."""
+    try:
+        target, base = _real(Path(path)), _real(Path(folder))
+    except (OSError, ValueError):
+        return False
+    return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
+    """Refuse an output file that resolves into the data folder ``folder``.
+
+    Export, report, merge --out and the app's save dialogs write only outside
+    the data folder: a target there could replace the database, the lock or a
+    backup copy. Symlinks are followed, also in the folders above a file that
+    does not exist yet.
+    """
+    from .core.errors import UserError, show_path
+
+    target = Path(target)
+    if inside(target, folder):
+        raise UserError(
+            f"{show_path(target)}: liegt im Datenordner {show_path(folder)}; dorthin schreibt SmartCheck "
+            "keine Export- oder Berichtsdateien, damit die Datenbank und ihre Sicherungen nicht überschrieben "
+            "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben."
+        )
+    return target
+
+
+def check_data_dir(folder: Path) -> Path:
+    """A usable data folder path: not a file, not too long; raises UserError otherwise."""
+    from .core.errors import UserError, show_path
+
+    try:
+        info = folder.stat()
+    except FileNotFoundError:
+        return folder
+    except OSError as error:
+        raise UserError(
+            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error})."
+        ) from None
+    except ValueError as error:  # an embedded NUL
+        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).") from None
+    import stat
+
+    if not stat.S_ISDIR(info.st_mode):
+        raise UserError(
+            f"{show_path(folder)}: der Datenordner ist eine Datei, kein Ordner. Bitte einen Ordner angeben "
+            "(--data-dir oder SMARTCHECK_DATA_DIR)."
+        )
+    return folder

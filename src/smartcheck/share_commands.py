@@ -15,8 +15,8 @@ import argparse
 from pathlib import Path
 
 from . import __version__
-from .commands import _folder, _target
-from .core.errors import UserError
+from .commands import _folder, _out, _target, echo
+from .core.errors import UserError, terminal_safe
 from .core.labels import describe, file_name
 from .core.region import Region, build_region
 from .paths import documents_dir
@@ -36,9 +36,9 @@ def cmd_share(args: argparse.Namespace) -> int:
     if assessment.status != Status.COMPLETE:
         raise UserError(f"{describe(assessment)}: ein Entwurf wird nicht weitergegeben; bitte erst abschließen")
     document = build_profile(assessment, anonymous=args.anonym, app_version=__version__)
-    out = write_profile(document, args.out)
+    out = write_profile(document, _out(args, args.out))
     who = "anonym (ohne Namen der Kommune)" if args.anonym else assessment.municipality.name
-    print(f"Profil geschrieben: {out} ({who}; {len(document.dimensions)} Erfolgsfaktoren, keine Antworten, "
+    echo(f"Profil geschrieben: {out} ({who}; {len(document.dimensions)} Erfolgsfaktoren, keine Antworten, "
           "keine Notizen, keine Namen von Personen)")
     return EXIT_OK
 
@@ -87,7 +87,7 @@ def cmd_region(args: argparse.Namespace) -> int:
         if args.name:
             with Store.open(_folder(args)) as store:
                 save_region(store, args.name, files, own)
-            print(f"Region „{args.name.strip()}“ gespeichert ({len(files)} Profile).")
+            echo(f"Region „{args.name.strip()}“ gespeichert ({len(files)} Profile).")
     else:
         with Store.open(_folder(args), readonly=True) as store:
             stored = load_region(store, args.name)
@@ -97,13 +97,13 @@ def cmd_region(args: argparse.Namespace) -> int:
             latest = store.latest(complete_only=True)
         own = latest.municipality.name if latest else None
     region = build_region(files, own=own, lang=args.lang)
-    print(format_region(region))
+    echo(format_region(region))
     if args.out:
         from .report.region_pdf import write_region
 
         name = (args.name or "").strip()
-        written = write_region(region, name, Path(args.out), lang=args.lang)
-        print(f"Regionspapier geschrieben: {written}")
+        written = write_region(region, name, _out(args, args.out), lang=args.lang)
+        echo(f"Regionspapier geschrieben: {written}")
     return EXIT_OK
 
 
@@ -118,16 +118,16 @@ def cmd_story(args: argparse.Namespace) -> int:
     if args.fmt == "txt":
         text = story_text(story)
         if not args.out:
-            print(text, end="")
+            print(terminal_safe(text), end="")
             return EXIT_OK
         from .atomic import write_atomic
 
-        written = write_atomic(Path(args.out), text.encode("utf-8"))
+        written = write_atomic(_out(args, args.out), text.encode("utf-8"))
     else:
         from .report.story_pdf import write_story
 
-        out = Path(args.out) if args.out else documents_dir() / file_name(
-            assessment.municipality.name, assessment.date, "-Buerger.pdf")
+        out = _out(args, args.out or documents_dir() / file_name(
+            assessment.municipality.name, assessment.date, "-Buerger.pdf"))
         written = write_story(story, out)
-    print(f"Seite für Bürgerinnen und Bürger geschrieben: {written} ({describe(assessment)})")
+    echo(f"Seite für Bürgerinnen und Bürger geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK

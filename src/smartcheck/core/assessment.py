@@ -23,20 +23,77 @@ Why is the model not frozen?
 
 from __future__ import annotations
 
+import re
+import unicodedata
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire
 
 UNKNOWN = "unknown"
 NOT_APPLICABLE = "na"
-AnswerValue = Annotated[int, Field(ge=0, le=4)] | Literal["unknown", "na"]
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+# ------------------------------------------------------------ value rules
+# Strict integers: true, "3" and 3.0 are not an answer, a level or a rating.
+Score = Annotated[int, Field(strict=True, ge=0, le=4)]
+AnswerValue = Score | Literal["unknown", "na"]
+FIRST_YEAR, LAST_YEAR = 1900, 2200  # every date in this range renders in every time zone
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"  # pydantic's regex: $ is the very end, no newline before it
+# C0 and C1 control characters and the bidirectional overrides (which make text read
+# differently from what it holds), and lone surrogates (not storable as UTF-8); notes keep tab, newline and carriage return (Windows line ends).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _no_control(text: str, pattern: re.Pattern = _CONTROL) -> str:
+    found = pattern.search(text)
+    if found:
+        raise ValueError(f"enthält ein Steuerzeichen (U+{ord(found.group()):04X} an Stelle {found.start() + 1})")
+    return text
+
+
+def _single_line(text: str) -> str:
+    return _no_control(text)
+
+
+def _note(text: str) -> str:
+    return _no_control(text, _CONTROL_IN_NOTE)
+
+
+def _visible(text: str) -> str:
+    """A name needs at least one letter, digit, punctuation mark or symbol (not only zero-width characters)."""
+    if text and not any(unicodedata.category(c)[0] in "LNPS" for c in text):
+        raise ValueError("enthält kein sichtbares Zeichen")
+    return text
+
+
+def _in_range(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    years = [moment.year]
+    if moment.tzinfo is not None:
+        years.append(moment.astimezone(timezone.utc).year)
+    if not all(FIRST_YEAR <= year <= LAST_YEAR for year in years):
+        raise ValueError(f"Datum außerhalb {FIRST_YEAR}–{LAST_YEAR}: {moment.isoformat()[:40]}")
+    if moment.tzinfo is not None and moment.utcoffset() is None:
+        raise ValueError("Zeitzone ohne Abstand zu UTC")
+    return moment
+
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_note)]
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_single_line), AfterValidator(_visible),
+]
+OptionalName = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_single_line), AfterValidator(_visible),
+]
+Moment = Annotated[datetime, AfterValidator(_in_range)]
 
 
 def now() -> datetime:
@@ -71,9 +128,9 @@ class Administration(str, Enum):
 
 
 class Municipality(Model):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    name: Name
     # Amtlicher Gemeindeschlüssel: 8 digits (2 for a Land ... 8 for a Gemeinde).
-    ags: Annotated[str, StringConstraints(pattern=r"^\d{8}$")] | None = None
+    ags: Annotated[str, StringConstraints(pattern=r"^[0-9]{8}$")] | None = None
     type: MunicipalityType = MunicipalityType.GEMEINDE
     size_class: SizeClass = SizeClass.FROM_5K
     administration: Administration = Administration.OWN
@@ -90,15 +147,18 @@ class Answer(Model):
 
 
 class Respondent(Model):
-    role: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    name: Short = ""
+    role: Name
+    name: OptionalName = ""
 
 
 class QuickWinIdea(Model):
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    title: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+        AfterValidator(_single_line), AfterValidator(_visible),
+    ]
     description: Short = ""
     # criterion id -> 0 (trifft nicht zu), 1 (teilweise), 2 (voll)
-    ratings: dict[str, Annotated[int, Field(ge=0, le=2)]] = Field(default_factory=dict)
+    ratings: dict[str, Annotated[int, Field(strict=True, ge=0, le=2)]] = Field(default_factory=dict)
 
 
 class Status(str, Enum):
@@ -114,20 +174,20 @@ class Snapshot(Model):
 
 
 class Assessment(Model):
-    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    id: Annotated[str, StringConstraints(pattern=ID_PATTERN)] = Field(default_factory=lambda: str(uuid.uuid4()))
     municipality: Municipality
     snapshot: Snapshot
     respondents: list[Respondent] = Field(default_factory=list)
     answers: dict[str, Answer] = Field(default_factory=dict)
-    targets: dict[str, Annotated[int, Field(ge=0, le=4)]] = Field(default_factory=dict)
-    importance: dict[str, Annotated[int, Field(ge=1, le=3)]] = Field(default_factory=dict)
+    targets: dict[str, Score] = Field(default_factory=dict)
+    importance: dict[str, Annotated[int, Field(strict=True, ge=1, le=3)]] = Field(default_factory=dict)
     quick_wins: list[QuickWinIdea] = Field(default_factory=list)
     status: Status = Status.DRAFT
-    created_at: datetime = Field(default_factory=now)
-    updated_at: datetime = Field(default_factory=now)
-    completed_at: datetime | None = None
+    created_at: Moment = Field(default_factory=now)
+    updated_at: Moment = Field(default_factory=now)
+    completed_at: Moment | None = None
     # Where the wizard was, so a draft resumes at the same question.
-    cursor: str | None = None
+    cursor: Annotated[str, StringConstraints(max_length=300)] | None = None
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -156,8 +216,8 @@ class AssessmentFile(Model):
 
     format: Literal["smartcheck.assessment"] = ASSESSMENT_FORMAT
     format_version: Literal[1, 2] = ASSESSMENT_FORMAT_VERSION
-    exported_at: datetime = Field(default_factory=now)
-    app_version: str = ""
+    exported_at: Moment = Field(default_factory=now)
+    app_version: Annotated[str, StringConstraints(max_length=50)] = ""
     assessment: Assessment
     # Format 2: the measures adopted from this assessment's plan, with their status history.
     measures: list[AdoptedMeasure] = Field(

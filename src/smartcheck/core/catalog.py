@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from .errors import UserError
+from .errors import UserError, quote, show, show_path, terminal_safe
+from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
 from .questionnaire import Questionnaire
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -61,7 +61,8 @@ def _location(loc: Iterable[Any]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            part = quote(str(part), 40)
+            out += f".{part}" if out else part
     return out or "(Datei)"
 
 
@@ -81,13 +82,17 @@ def _message(err: dict[str, Any]) -> str:
         word = "mindestens" if kind == "too_short" else "höchstens"
         return f"braucht {word} {bound} Einträge, hat {len(err['input'])}"
     if kind == "literal_error":
-        return f"erwartet {ctx.get('expected')}, steht dort: {err.get('input')!r}"
+        return f"erwartet {ctx.get('expected')}, steht dort: {show(err.get('input'))}"
     if kind == "enum":
-        return f"erwartet einen der Werte {ctx.get('expected')}, steht dort: {err.get('input')!r}"
+        return f"erwartet einen der Werte {ctx.get('expected')}, steht dort: {show(err.get('input'))}"
     if kind in ("greater_than_equal", "less_than_equal"):
         bound = ctx.get("ge", ctx.get("le"))
         word = "mindestens" if kind == "greater_than_equal" else "höchstens"
-        return f"muss {word} {bound} sein, steht dort: {err.get('input')!r}"
+        return f"muss {word} {bound} sein, steht dort: {show(err.get('input'))}"
+    if kind == "value_error" and ctx.get("error") is not None:
+        return str(ctx["error"])
+    if kind in ("int_type", "int_parsing", "int_from_float") and "input" in err:
+        return f"erwartet eine ganze Zahl, steht dort: {show(err['input'])}"
     return _MESSAGES.get(kind, err["msg"])
 
 
@@ -109,7 +114,7 @@ def _duplicates(pairs: list[tuple[str, Any]], what: str) -> list[str]:
     for where, value in pairs:
         if isinstance(value, str) and counts[value] > 1:
             if value in seen:
-                problems.append(f"{where}: {what} '{value}' kommt mehrfach vor")
+                problems.append(f"{where}: {what} '{quote(value)}' kommt mehrfach vor")
             seen.add(value)
     return problems
 
@@ -134,7 +139,7 @@ def semantic_problems(data: Any) -> list[str]:
             if ref == q.get("id"):
                 problems.append(f"{where}.related[{k}]: verweist auf sich selbst")
             elif isinstance(ref, str) and ref not in known:
-                problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{ref}'")
+                problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{quote(ref)}'")
         options = q.get("options")
         if isinstance(options, list) and len(options) == 5:
             texts = [o.get("de") for o in options if isinstance(o, dict) and isinstance(o.get("de"), str)]
@@ -179,40 +184,21 @@ def parse(data: Any, source: str = "<daten>") -> Questionnaire:
     return questionnaire
 
 
-def _line_of(raw: bytes, offset: int) -> int:
-    return raw[:offset].count(b"\n") + 1
-
-
 def load(path: str | Path) -> Questionnaire:
     """Read a questionnaire file; every fault raises one QuestionnaireError."""
     path = Path(path)
-    name = str(path)
+    name = show_path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise QuestionnaireError(
-                [f"{name}: (Datei): zu groß ({size // 1024} KiB, höchstens {MAX_FILE_BYTES // 1024} KiB)"]
-            )
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise QuestionnaireError([f"{name}: (Datei): ist ein Ordner, keine Datei"]) from None
-    except FileNotFoundError:
-        raise QuestionnaireError([f"{name}: (Datei): nicht gefunden"]) from None
-    except OSError as error:
-        raise QuestionnaireError([f"{name}: (Datei): nicht lesbar ({error.strerror})"]) from None
+        raw = read_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as error:
+        raise QuestionnaireError([f"{name}: (Datei): {error.problem}"]) from None
     if not raw.strip():
         raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"])
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = _line_of(raw, error.start)
-        raise QuestionnaireError(
-            [f"{name}: Zeile {line}: kein gültiges UTF-8 (bitte als UTF-8 speichern)"]
-        ) from None
-    try:
-        data = tomllib.loads(text.removeprefix("\ufeff"))
-    except tomllib.TOMLDecodeError as error:
-        raise QuestionnaireError([f"{name}: kein gültiges TOML: {error}"]) from None
+        text = decode_utf8(raw, name, " (bitte als UTF-8 speichern)")
+        data = parse_toml(text, name)
+    except UserError as error:
+        raise QuestionnaireError([str(error)]) from None
     return parse(data, name)
 
 

@@ -91,7 +91,7 @@ class Recommendation(Model):
     horizon: Horizon
     success: Text
     # Staff hours this step asks for (an estimate for the council), where known.
-    hours: int | None = Field(default=None, ge=0, le=2000)
+    hours: int | None = Field(default=None, ge=0, le=2000, strict=True)
 
 
 class Recommendations(Model):
@@ -123,7 +123,7 @@ class Question(Model):
 
 
 class Level(Model):
-    value: int = Field(ge=0, le=4)
+    value: int = Field(ge=0, le=4, strict=True)
     name: Text
     min_score: float = Field(ge=0, le=4)
     description: Text
@@ -134,7 +134,7 @@ class Dimension(Model):
     name: Text
     description: Text
     source: Text
-    target_suggestion: int = Field(default=3, ge=0, le=4)
+    target_suggestion: int = Field(default=3, ge=0, le=4, strict=True)
     levels: list[Text] = Field(min_length=5, max_length=5)
     questions: list[Question] = Field(min_length=1)
 

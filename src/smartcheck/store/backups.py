@@ -15,9 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 from ..core.errors import UserError
+from ..core.limits import ReadRefused, check_regular
 
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 10
+MAX_BACKUP_BYTES = 2 * 1024**3  # a backup larger than this is not SmartCheck's (a year of use is a few MB)
 _NAME = re.compile(r"smartcheck-(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{3})-(.+)\.db")
 REASONS = {
     "start": "Tagessicherung beim Start",
@@ -78,6 +80,10 @@ def read_backup(path: Path) -> Backup:
         except OSError:
             created = datetime.fromtimestamp(0)
     count, problem = None, None
+    try:
+        check_regular(path, MAX_BACKUP_BYTES)
+    except ReadRefused as error:
+        return Backup(path, created, reason, None, error.problem)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:

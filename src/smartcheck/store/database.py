@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from datetime import datetime, timedelta
 from pathlib import Path
+from functools import lru_cache
 from typing import Callable
 
-from ..core.errors import UserError
+from ..core.errors import UserError, quote
 from .backups import backups, check_database, make_backup, newest_backup, newest_usable
 from .messages import DamagedDatabase, explain
 
@@ -185,7 +187,7 @@ def assessments_text(count: int | None) -> str:
     return "1 Einschätzung" if count == 1 else f"{count} Einschätzungen"
 
 
-def _damaged(folder: Path, db: Path, detail: str, readonly: bool) -> DamagedDatabase:
+def damaged(folder: Path, db: Path, detail: str, readonly: bool) -> DamagedDatabase:
     newest = newest_usable(folder)
     if newest:
         offer = (
@@ -225,8 +227,10 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
         _configure(conn, readonly=True)
         migrate(conn, folder, backup=False)
         return conn
+    _check_regular(db)
     if not readonly and db.exists() and db.stat().st_size == 0 and backups(folder):
-        raise _damaged(folder, db, "die Datei ist leer", readonly)
+        raise damaged(folder, db, "die Datei ist leer", readonly)
+    hot = readonly and _roll_back_journal(db)
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None, timeout=5)
@@ -236,9 +240,22 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
         raise explain(error, db) from None
     try:
         problem = check_database(conn, db)
+        if problem and hot:
+            conn.close()
+            raise UserError(
+                f"{db}: eine Speicherung wurde unterbrochen (die Datei {db.name}-journal liegt noch daneben). "
+                "Die Datenbank ist nicht beschädigt: SmartCheck räumt das beim nächsten Start der Anwendung "
+                "oder eines speichernden Befehls (z. B. 'smartcheck demo' oder 'import') auf. Bitte dann erneut versuchen."
+            )
         if problem:
             conn.close()
-            raise _damaged(folder, db, problem, readonly)
+            raise damaged(folder, db, problem, readonly)
+        foreign = foreign_tables(conn, db)
+        if foreign:
+            raise UserError(
+                f"{db}: das ist keine SmartCheck-Datenbank ({foreign}). Sie bleibt unverändert; bitte wählen "
+                "Sie einen anderen Datenordner (--data-dir) oder legen Sie die Datei woanders hin."
+            )
         _configure(conn, readonly)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > schema_version():
@@ -267,6 +284,79 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+
+
+def _check_regular(db: Path) -> None:
+    try:
+        info = db.stat()
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise UserError(f"{db}: nicht lesbar ({error.strerror or error})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(
+            f"{db}: an der Stelle der Datenbank liegt keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe); "
+            "SmartCheck öffnet sie nicht und ändert nichts daran."
+        )
+
+
+def _roll_back_journal(db: Path) -> bool:
+    """A reader finding a journal beside the file: let SQLite roll back an
+    interrupted save (a read-write connection does that on its first read;
+    SQLite's own locks keep it off a save that is still running). True if a
+    journal is still there afterwards."""
+    journal = db.with_name(db.name + "-journal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True, isolation_level=None, timeout=5)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass
+    try:
+        return journal.exists() and journal.stat().st_size > 0
+    except OSError:
+        return True
+
+
+@lru_cache(maxsize=None)
+def expected_tables(version: int) -> frozenset[str]:
+    """SmartCheck's tables at schema ``version`` (the migrations run on an empty database in memory)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in MIGRATIONS[:version]:
+            step(conn)
+        return frozenset(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        conn.close()
+
+
+def foreign_tables(conn: sqlite3.Connection, db: Path) -> str | None:
+    """None for a SmartCheck database (or an empty file), else what makes it another program's."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {t for t in tables if not t.startswith("sqlite_")}
+    if version > schema_version():
+        return None  # a newer SmartCheck's: refused with its own message
+    expected = expected_tables(version)
+    other = sorted(tables - expected)
+    if other:
+        return "fremde Tabellen: " + ", ".join(quote(t, 30) for t in other[:5])
+    missing = sorted(expected - tables)
+    if missing:
+        return "es fehlen die Tabellen " + ", ".join(missing)
+    if version == 0 and not tables:
+        try:
+            size = db.stat().st_size
+        except OSError:
+            size = 0
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        if size > page:  # a fresh file has at most one page; more without tables is not SmartCheck's
+            return "Schema-Version 0, aber die Datei ist nicht leer"
+    return None
 
 
 def migrate(conn: sqlite3.Connection, folder: Path, backup: bool) -> None:

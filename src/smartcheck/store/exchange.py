@@ -43,7 +43,8 @@ from ..core.assessment import (
     Status,
 )
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
-from ..core.errors import UserError
+from ..core.errors import UserError, quote, show, show_path, terminal_safe
+from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import describe, label
 from ..core.planning import plan
 from ..core.scoring import score
@@ -51,7 +52,7 @@ from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_PROBLEMS = 15
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")  # used with fullmatch
 
 
 # ------------------------------------------------------------------ JSON out
@@ -63,34 +64,17 @@ def export_json(assessment: Assessment, path: str | Path, measures: list | None 
 
 # ------------------------------------------------------------------- JSON in
 def _read_json(path: Path) -> Any:
-    name = str(path)
+    name = show_path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise UserError(f"{name}: ist ein Ordner, keine Datei")
-        if size > MAX_IMPORT_BYTES:
-            raise UserError(
-                f"{name}: zu groß ({size / 1048576:.1f} MB, höchstens {MAX_IMPORT_BYTES // 1048576} MB) – "
-                "das ist keine SmartCheck-Einschätzung"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{name}: Datei nicht gefunden") from None
-    except OSError as error:
-        raise UserError(f"{name}: nicht lesbar ({error.strerror or error})") from None
+        raw = read_limited(path, MAX_IMPORT_BYTES)
+    except ReadRefused as error:
+        if error.problem.startswith("zu groß"):
+            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung") from None
+        raise
     if not raw.strip():
         raise UserError(f"{name}: die Datei ist leer")
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise UserError(f"{name}: Zeile {line}: kein gültiges UTF-8 – ist das eine SmartCheck-Exportdatei?") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UserError(f"{name}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})") from None
-    except RecursionError:
-        raise UserError(f"{name}: kein gültiges JSON (zu tief verschachtelt)") from None
+    text = decode_utf8(raw, name, " – ist das eine SmartCheck-Exportdatei?")
+    return parse_json(text, name)
 
 
 def _check_envelope(data: Any, name: str) -> None:
@@ -99,7 +83,7 @@ def _check_envelope(data: Any, name: str) -> None:
     fmt = data.get("format")
     if fmt != ASSESSMENT_FORMAT:
         hint = " – das ist ein Fragebogen, keine Einschätzung" if fmt == "smartcheck.questionnaire" else ""
-        shown = "fehlt" if fmt is None else f"ist {fmt!r}"
+        shown = "fehlt" if fmt is None else f"ist {show(fmt)}"
         raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}")
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
@@ -114,7 +98,7 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
     a = document.assessment
     q = a.questionnaire
     problems = []
-    if not ID_PATTERN.match(a.id):
+    if not ID_PATTERN.fullmatch(a.id):
         problems.append("assessment.id: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen)")
     raw_q = data["assessment"]["snapshot"]["questionnaire"]
     problems += [f"assessment.snapshot.questionnaire.{p}" for p in semantic_problems(raw_q)]
@@ -125,7 +109,7 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
         )
     questions = {x.id: x for x in q.questions()}
     for qid, answer in a.answers.items():
-        where = f"assessment.answers.{qid}"
+        where = f"assessment.answers.{quote(qid, 40)}"
         question = questions.get(qid)
         if question is None:
             problems.append(f"{where}: unbekannte Frage (nicht im Fragebogen '{q.id}' {q.version})")
@@ -137,12 +121,12 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
     for field in ("targets", "importance"):
         for did in getattr(a, field):
             if did not in dimensions:
-                problems.append(f"assessment.{field}.{did}: unbekannte Dimension")
+                problems.append(f"assessment.{field}.{quote(did, 40)}: unbekannte Dimension")
     criteria = {c.id for c in q.quick_win_criteria}
     for i, idea in enumerate(a.quick_wins):
         for cid in idea.ratings:
             if cid not in criteria:
-                problems.append(f"assessment.quick_wins[{i}].ratings.{cid}: unbekanntes Quick-Win-Kriterium")
+                problems.append(f"assessment.quick_wins[{i}].ratings.{quote(cid, 40)}: unbekanntes Quick-Win-Kriterium")
     if a.status == Status.COMPLETE and a.completed_at is None:
         problems.append("assessment.completed_at: eine abgeschlossene Einschätzung braucht ein Abschlussdatum")
     if a.cursor is not None and len(a.cursor) > 300:
@@ -164,10 +148,18 @@ def _schema_problems(error: ValidationError) -> list[str]:
         inputs[place] = detail.get("input")
     out = []
     for place, messages in merged.items():
-        if place.startswith("assessment.answers.") and place.endswith(".value"):
+        if place == "assessment.id":
+            out.append(f"{place}: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen), "
+                       f"steht dort: {show(inputs[place])}")
+        elif place == "assessment.municipality.ags":
+            out.append(f"{place}: erwartet den Amtlichen Gemeindeschlüssel aus 8 Ziffern 0–9, "
+                       f"steht dort: {show(inputs[place])}")
+        elif place == "assessment.snapshot.content_hash":
+            out.append(f"{place}: erwartet 64 Hexadezimalzeichen (SHA-256), steht dort: {show(inputs[place])}")
+        elif place.startswith("assessment.answers.") and place.endswith(".value"):
             out.append(
                 f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
-                f"steht dort: {inputs[place]!r}"
+                f"steht dort: {show(inputs[place])}"
             )
         else:
             out.append(f"{place}: {' / '.join(dict.fromkeys(messages))}")
@@ -177,7 +169,7 @@ def _schema_problems(error: ValidationError) -> list[str]:
 def read_assessment_file(path: str | Path) -> Assessment:
     """Read and check one exchange file; any fault raises one UserError."""
     path = Path(path)
-    name = str(path)
+    name = show_path(path)
     data = _read_json(path)
     _check_envelope(data, name)
     try:

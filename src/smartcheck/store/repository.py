@@ -30,11 +30,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from pydantic import ValidationError
+
 from ..core.assessment import Assessment, Snapshot, Status
-from ..core.errors import UserError
+from ..core.errors import UserError, quote
 from ..core.questionnaire import Questionnaire
 from .backups import make_backup
-from .database import DB_NAME, open_database
+from .database import DB_NAME, damaged, open_database
 from .lock import Lock
 from .messages import explain, os_message
 from .rows import (
@@ -46,6 +48,21 @@ from .rows import (
     summary_columns,
     summary_from_row,
 )
+
+
+# What a stored row that does not fit the models raises while it is loaded
+# (ValidationError and JSONDecodeError are ValueErrors).
+ROW_FAULTS = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError)
+
+
+def row_problem(table: str, key: str, error: BaseException) -> str:
+    if isinstance(error, ValidationError):
+        from ..core.catalog import format_validation_error
+
+        detail = quote(format_validation_error(error)[0], 160)
+    else:
+        detail = quote(f"{type(error).__name__}: {error}")
+    return f"Tabelle {table}, ID {quote(str(key), 40)}: der gespeicherte Eintrag ist ungültig ({detail})"
 
 
 class Store:
@@ -81,7 +98,21 @@ class Store:
             if lock:
                 lock.release()
             raise
-        return cls(data_dir, conn, lock, readonly)
+        store = cls(data_dir, conn, lock, readonly)
+        if not readonly:  # the writer's open loads every row once: a bad row is named now, not later
+            try:
+                problem = store.check_rows()
+            except BaseException:
+                store.close()
+                raise
+            if problem:
+                store._conn.close()
+                store._conn = None
+                try:
+                    raise damaged(data_dir, store.path, problem, readonly=False)
+                finally:
+                    store.close()
+        return store
 
     def close(self) -> None:
         if self._conn is not None:
@@ -266,13 +297,47 @@ class Store:
         return bool(self._read("SELECT 1 FROM assessments WHERE id = ?", (assessment_id,)))
 
     def load(self, assessment_id: str) -> Assessment:
+        try:
+            return self._load(assessment_id)
+        except ROW_FAULTS as error:
+            raise self._bad_row("assessments", assessment_id, error) from None
+
+    def _bad_row(self, table: str, key: str, error: BaseException) -> UserError:
+        """A stored row that does not load through the models: named by table and id."""
+        return UserError(
+            f"{self.path}: {row_problem(table, key, error)}. "
+            "'smartcheck backups' zeigt die Sicherungen, 'smartcheck restore' stellt eine wieder her."
+        )
+
+    def check_rows(self) -> str | None:
+        """None if every stored questionnaire and assessment loads through the models,
+        else the first one that does not, named by table and id."""
+        for h, body in self._read("SELECT content_hash, body FROM snapshots ORDER BY content_hash"):
+            try:
+                self._questionnaires[h] = Questionnaire.model_validate_json(body)
+            except ROW_FAULTS as error:
+                return row_problem("snapshots", h, error)
+        for h, dims in self._read("SELECT content_hash, dimensions FROM snapshots ORDER BY content_hash"):
+            try:
+                [(str(did), str(de), str(en)) for did, de, en in json.loads(dims)]
+            except ROW_FAULTS as error:
+                return row_problem("snapshots", h, error)
+        for (assessment_id,) in self._read("SELECT id FROM assessments ORDER BY id"):
+            try:
+                self._load(assessment_id)
+                summary_from_row(self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))[0])
+            except ROW_FAULTS as error:
+                return row_problem("assessments", assessment_id, error)
+        return None
+
+    def _load(self, assessment_id: str) -> Assessment:
         rows = self._read(
             "SELECT snapshot_hash, status, created_at, updated_at, completed_at, cursor, municipality, details "
             "FROM assessments WHERE id = ?",
             (assessment_id,),
         )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
@@ -292,26 +357,37 @@ class Store:
             "cursor": cursor,
             # The questionnaire is shared (it is frozen), not validated again.
             "snapshot": Snapshot.model_construct(content_hash=h, questionnaire=questionnaire),
-            **json.loads(details),
         }
-        return Assessment.model_validate(data)
+        extra = json.loads(details)
+        if not isinstance(extra, dict) or set(extra) & set(data):
+            raise ValueError("details: erwartet ein Objekt ohne die Spalten der Tabelle")
+        return Assessment.model_validate({**data, **extra})
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """All assessments, newest first, from the summary columns alone."""
-        return [summary_from_row(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+        return [self._summary(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+
+    def _summary(self, row: tuple) -> AssessmentSummary:
+        try:
+            return summary_from_row(row)
+        except ROW_FAULTS as error:
+            raise self._bad_row("assessments", str(row[0]), error) from None
 
     def summary(self, assessment_id: str) -> AssessmentSummary:
         rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{assessment_id}' gespeichert.")
-        return summary_from_row(rows[0])
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
+        return self._summary(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
         """Dimension id -> name over all stored questionnaires (newest wins)."""
         names: dict[str, str] = {}
-        for (dims,) in self._read("SELECT dimensions FROM snapshots ORDER BY rowid"):
-            for did, de, en in json.loads(dims):
-                names[did] = en if lang == "en" else de
+        for h, dims in self._read("SELECT content_hash, dimensions FROM snapshots ORDER BY rowid"):
+            try:
+                for did, de, en in json.loads(dims):
+                    names[str(did)] = str(en if lang == "en" else de)
+            except ROW_FAULTS as error:
+                raise self._bad_row("snapshots", h, error) from None
         return names
 
     def latest(self, complete_only: bool = True) -> Assessment | None:
@@ -336,7 +412,7 @@ class Store:
             sql += " AND m.key = ?"
             params = (municipality_key(municipality_name),)
         rows = self._read(sql + " ORDER BY a.updated_at DESC, a.id LIMIT 1", params)
-        return summary_from_row(rows[0]) if rows else None
+        return self._summary(rows[0]) if rows else None
 
     def resolve(self, id_or_prefix: str) -> str:
         """The full id for an id or a unique beginning of one."""
@@ -348,8 +424,8 @@ class Store:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{id_or_prefix}' gespeichert ('smartcheck list' zeigt alle).")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).")
         if len(rows) > 1:
             shown = ", ".join(r[0][:12] for r in rows[:5])
-            raise UserError(f"Die ID '{id_or_prefix}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
+            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
         return rows[0][0]

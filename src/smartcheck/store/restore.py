@@ -23,15 +23,18 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import UserError
-from .backups import BACKUP_DIR, Backup, check_database, newest_usable, read_backup
-from .database import DB_NAME, schema_version, set_aside
+from ..core.errors import UserError, show_path
+from ..core.limits import ReadRefused, check_regular
+from ..paths import inside
+from .backups import BACKUP_DIR, MAX_BACKUP_BYTES, Backup, check_database, list_backups, read_backup
+from .database import DB_NAME, foreign_tables, schema_version, set_aside
 from .lock import Lock
 from .messages import StoreLocked, os_message
 
 __all__ = ["Restored", "find_backup", "latest_backup", "restore_backup"]
 
 ASIDE_REASON = "vor-wiederherstellung"
+TEMP_NAME = f"{DB_NAME}.wiederherstellung.tmp"
 
 
 @dataclass(frozen=True)
@@ -45,17 +48,24 @@ def find_backup(data_dir: Path, name: str) -> Path:
     """A backup named on the command line: a path, or a file name in ``backups/``."""
     given = Path(name)
     for candidate in (given, Path(data_dir) / BACKUP_DIR / given.name):
-        if candidate.is_file():
-            return candidate
+        if os.path.lexists(candidate):
+            return candidate  # restore_backup refuses a folder, a device or a pipe
     raise UserError(
-        f"{name}: diese Sicherung gibt es nicht (gesucht auch in {Path(data_dir) / BACKUP_DIR}); "
+        f"{show_path(name)}: diese Sicherung gibt es nicht (gesucht auch in {Path(data_dir) / BACKUP_DIR}); "
         "'smartcheck backups' zeigt die vorhandenen. Es wurde nichts geändert."
     )
 
 
 def latest_backup(data_dir: Path) -> Backup:
     """The newest backup that can be read, else a UserError."""
-    found = newest_usable(Path(data_dir))
+    found = None
+    for candidate in list_backups(Path(data_dir)):
+        try:
+            if not candidate.damaged and _verify(candidate.path) is None:
+                found = candidate
+                break
+        except (OSError, sqlite3.Error):
+            continue
     if found is None:
         raise UserError(
             f"Im Datenordner {data_dir} gibt es keine brauchbare Sicherung "
@@ -72,8 +82,17 @@ def restore_backup(data_dir: str | Path, backup: Path | Backup) -> Restored:
     """
     data_dir = Path(data_dir)
     path = backup.path if isinstance(backup, Backup) else Path(backup)
-    if not path.is_file():
-        raise UserError(f"{path}: diese Sicherung gibt es nicht. Es wurde nichts geändert.")
+    try:
+        check_regular(path, MAX_BACKUP_BYTES)
+    except ReadRefused as error:
+        raise UserError(f"{error}. Diese Sicherung wird nicht wiederhergestellt; es wurde nichts geändert.") from None
+    db = data_dir / DB_NAME
+    for written in (db, data_dir / TEMP_NAME):
+        if inside(written, data_dir / BACKUP_DIR) or (written.exists() and inside(written, path)):
+            raise UserError(
+                f"{written}: zeigt auf eine Sicherungskopie in {BACKUP_DIR}/ oder auf die Sicherung selbst; "
+                "die Wiederherstellung würde sie überschreiben. Es wurde nichts geändert."
+            )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -93,23 +112,23 @@ def _restore(data_dir: Path, path: Path) -> Restored:
     info = read_backup(path)
     if info.damaged:
         raise UserError(
-            f"{path}: diese Sicherung ist beschädigt ({info.problem}) und wird nicht wiederhergestellt. "
+            f"{show_path(path)}: diese Sicherung ist beschädigt ({info.problem}) und wird nicht wiederhergestellt. "
             "Es wurde nichts geändert; 'smartcheck backups' zeigt die brauchbaren."
         )
     db = data_dir / DB_NAME
-    temp = data_dir / f"{DB_NAME}.wiederherstellung.tmp"
+    temp = data_dir / TEMP_NAME
     try:
         _copy(path, temp)
         problem = _verify(temp)
     except (OSError, sqlite3.Error) as error:
         _remove(temp)
         raise UserError(
-            f"{path}: die Sicherung konnte nicht in den Datenordner {data_dir} kopiert werden ({error}). "
+            f"{show_path(path)}: die Sicherung konnte nicht in den Datenordner {data_dir} kopiert werden ({error}). "
             "Es wurde nichts geändert."
         ) from None
     if problem:
         _remove(temp)
-        raise UserError(f"{path}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.")
+        raise UserError(f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.")
     aside = None
     journal = db.with_name(db.name + "-journal")
     try:
@@ -144,8 +163,11 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _verify(copy: Path) -> str | None:
-    """None if the copy is a sound SmartCheck database this program can open."""
-    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    """None if the copy is a sound SmartCheck database this program can open,
+    every row of which loads through the models; else the first fault."""
+    from .repository import Store
+
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     try:
         problem = check_database(conn, copy)
         if problem:
@@ -155,8 +177,12 @@ def _verify(copy: Path) -> str | None:
             return f"sie stammt von einer neueren SmartCheck-Version (Schema {version}); bitte SmartCheck aktualisieren"
         if version < 1:
             return "keine SmartCheck-Datenbank"
-        conn.execute("SELECT count(*) FROM assessments").fetchone()  # the table is there
-        return None
+        foreign = foreign_tables(conn, copy)
+        if foreign:
+            return f"keine SmartCheck-Datenbank: {foreign}"
+        if version < schema_version():
+            return None  # rows of an older schema are checked after its migration, at the next open
+        return Store(copy.parent, conn, None, readonly=True).check_rows()
     finally:
         conn.close()
 

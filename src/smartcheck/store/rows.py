@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from ..core.assessment import Assessment
+from ..core.assessment import FIRST_YEAR, LAST_YEAR, Assessment
 from ..core.scoring import score
 
 
@@ -43,7 +43,13 @@ def stamp(value: datetime | None) -> str | None:
 
 
 def parse_time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
+    """A stored time; one outside 1900-2200 (which not every time zone can show) is refused."""
+    if text is None:
+        return None
+    value = datetime.fromisoformat(text)
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"Zeitpunkt außerhalb {FIRST_YEAR}–{LAST_YEAR}")
+    return value
 
 
 def municipality_key(name: str) -> str:
@@ -55,7 +61,7 @@ def encode_value(value: int | str) -> str:
 
 
 def decode_value(text: str) -> int | str:
-    return int(text) if text.isdigit() else text
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else text
 
 
 SUMMARY_SQL = """
@@ -67,7 +73,18 @@ SUMMARY_SQL = """
 
 @lru_cache(maxsize=512)
 def _levels(text: str) -> dict[str, int | None]:
-    return json.loads(text)
+    levels = json.loads(text)
+    if not isinstance(levels, dict) or not all(
+        v is None or (type(v) is int and 0 <= v <= 4) for v in levels.values()
+    ):
+        raise ValueError("Stufen: erwartet {Dimension: 0 bis 4 oder null}")
+    return levels
+
+
+def _required(value: datetime | None) -> datetime:
+    if value is None:
+        raise ValueError("Zeitpunkt fehlt")
+    return value
 
 
 def summary_from_row(row: tuple) -> AssessmentSummary:
@@ -75,8 +92,8 @@ def summary_from_row(row: tuple) -> AssessmentSummary:
         id=row[0],
         municipality=row[1],
         status=row[2],
-        created_at=datetime.fromisoformat(row[3]),
-        updated_at=datetime.fromisoformat(row[4]),
+        created_at=_required(parse_time(row[3])),
+        updated_at=_required(parse_time(row[4])),
         completed_at=parse_time(row[5]),
         questionnaire_id=row[6],
         questionnaire_version=row[7],

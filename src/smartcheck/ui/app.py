@@ -36,6 +36,29 @@ def show_start_error(title: str, text: str) -> None:
     dialogs.error(None, title, text)
 
 
+def install_crash_hook(folder: Path) -> None:
+    """The last line of defence: an unexpected exception writes a crash report into
+    the data folder, a dialog names the file, and the program ends with status 1.
+    Not with SMARTCHECK_DEBUG=1 (tests): then the exception stays as it is."""
+    from .. import crash
+
+    if crash.debugging():
+        return
+
+    def hook(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        path = crash.write_report(error.with_traceback(trace), "(Anwendung)", folder)
+        text = translate("App", "Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. "
+                                "Ein Bericht steht in {path}; bitte schicken Sie ihn an den Support. "
+                                "Gespeicherte Einschätzungen sind nicht betroffen.")
+        show_start_error(translate("App", "SmartCheck wird beendet"), text.format(path=path or "–"))
+        QCoreApplication.exit(1)
+
+    sys.excepthook = hook
+
+
 def open_store(window) -> bool:
     """Open the data folder's store and hand it to the window; False after a message."""
     from ..core.errors import UserError
@@ -104,6 +127,7 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     folder = Path(paths.data_dir(data_dir))
+    install_crash_hook(folder)
     settings = load_settings(folder)
     install_language(settings.language)
     apply_text_size(settings.text_size)

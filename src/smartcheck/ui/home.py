@@ -321,6 +321,7 @@ class HomePage(QWidget):
 
     def export_selected(self) -> None:
         from ..core.errors import UserError
+        from ..paths import check_output
         from ..store.exchange import export_json
         from .settings import load_settings
 
@@ -335,6 +336,7 @@ class HomePage(QWidget):
         if path is None:
             return
         try:
+            check_output(path, self.store.data_dir)
             path.parent.mkdir(parents=True, exist_ok=True)
             from ..store.measures import list_measures  # format 2: the measures adopted from its plan
 

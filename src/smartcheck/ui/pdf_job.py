@@ -27,7 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from ..core.errors import UserError
 from ..core.findings import CouncilChoice, Findings, report_file_name
+from ..paths import check_output
 from . import council_dialog, dialogs
 
 translate = QCoreApplication.translate
@@ -127,6 +129,11 @@ class PdfMaker(QObject):
             return None
         if out.suffix.lower() != "." + fmt:
             out = out.with_name(out.name + "." + fmt)
+        try:  # never into the data folder (the chosen or the default folder may point there)
+            out = check_output(out, self.store.data_dir)
+        except UserError as error:
+            self._failed(str(error))
+            return None
         return self.start(assessment, history, out, kind, fmt, lang, choice)
 
     def start(self, assessment, history: list, out: Path, kind: str = "full", fmt: str = "pdf",

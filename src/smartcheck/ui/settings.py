@@ -46,9 +46,12 @@ class Settings:
 
 
 def load_settings(data_dir: Path) -> Settings:
-    try:
-        raw = json.loads((Path(data_dir) / FILE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    from ..core.errors import UserError
+    from ..core.limits import read_limited
+
+    try:  # a regular file of at most 64 KB (never a pipe or a device in the data folder)
+        raw = json.loads(read_limited(Path(data_dir) / FILE_NAME, 65536).decode("utf-8"))
+    except (OSError, ValueError, RecursionError, UserError):
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
