@@ -99,7 +99,10 @@ def summary_columns(a: Assessment) -> dict:
         "cursor": a.cursor,
         "municipality_name": a.municipality.name,
         "municipality": a.municipality.model_dump_json(),
-        "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
+        # "mode" only for a Schnellcheck, so details written before it existed stay equal
+        "details": a.model_dump_json(
+            include={"respondents", "targets", "importance", "quick_wins"} | ({"mode"} if a.quick else set())
+        ),
         "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
         "answered": sum(1 for q in questions if q.id in a.answers),
         "total": len(questions),
