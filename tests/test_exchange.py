@@ -212,7 +212,7 @@ def test_csv_plan_follows_the_ranking(tmp_path, mini):
     assert rows[0][:5] == ["Rang", "Dimension", "Stufe", "Zielstufe", "Maßnahme"]
     assert len(rows) == len(measures) + 1
     assert [r[4] for r in rows[1:]] == [m.recommendation.text.de for m in measures]
-    assert rows[1][0] == "1" and rows[1][5] in ("Quick Win", "mittel", "groß")
+    assert rows[1][0] == "1" and rows[1][5] in ("gering", "mittel", "groß")
     assert "→" in rows[1][9]
     assert _read_csv(export_csv_plan(a, tmp_path / "en.csv", lang="en"))[0][4] == "Measure"
 

@@ -76,13 +76,13 @@ def applicable_questions(
     return [q for q in questionnaire.questions() if q.id not in skip and (q.in_quick_check or not quick)]
 
 
-def wording(question: Question, administration: Administration | str) -> tuple[Text, Text]:
-    """The question's text and help for this form of administration."""
+def wording(question: Question, administration: Administration | str) -> tuple[Text, Text, list[Text]]:
+    """The question's text, help and options for this form of administration."""
     value = administration.value if isinstance(administration, Administration) else administration
     for variant in question.variants:
         if value in variant.administration:
-            return variant.text, variant.help or question.help
-    return question.text, question.help
+            return variant.text, variant.help or question.help, variant.options or question.options
+    return question.text, question.help, question.options
 
 
 def has_lead(questionnaire: Questionnaire, answers: dict[str, Answer]) -> bool:

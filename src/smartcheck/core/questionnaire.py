@@ -141,6 +141,7 @@ class Variant(Model):
     administration: list[AdministrationName] = Field(min_length=1)
     text: Text
     help: Text | None = None
+    options: list[Text] | None = Field(default=None, min_length=5, max_length=5)
 
 
 class Question(Model):
@@ -199,6 +200,7 @@ class QuickWinCriterion(Model):
     id: Identifier
     name: Text
     help: Text
+    group: Text | None = None  # 2.0: the criteria are grouped (Wolfsburg workshop 1)
 
 
 class QuickWinExample(Model):
