@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
-    sub.add_parser("demo", help="Demo-Kommune 'Musterstadt' mit drei Einschätzungen anlegen")
+    sub.add_parser("demo", help="Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen")
 
     p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
     p.add_argument("--json", action="store_true", help="als JSON ausgeben")

@@ -50,14 +50,14 @@ def _target(store: Store, args: argparse.Namespace) -> Assessment:
 
 # ------------------------------------------------------------------- demo
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .store.demo import NAME, add_demo
+    from .store.demo import NAME, SMALL_NAME, add_demo
 
     with Store.open(_folder(args)) as store:
         added = add_demo(store)
         if not added:
-            print(f"Die Demo-Kommune {NAME} ist bereits angelegt; nichts geändert ({store.data_dir}).")
+            print(f"Die Demo-Kommunen {NAME} und {SMALL_NAME} sind bereits angelegt; nichts geändert ({store.data_dir}).")
             return EXIT_OK
-        print(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
+        print(f"Demo-Kommunen {NAME} und {SMALL_NAME} angelegt in {store.data_dir}:")
         for assessment_id in added:
             print(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 
 from ..core.assessment import Assessment
+from ..core.context import applicability
 from ..core.scoring import score
 
 
@@ -89,7 +90,9 @@ def summary_from_row(row: tuple) -> AssessmentSummary:
 def summary_columns(a: Assessment) -> dict:
     """The columns written with every save: status, dates, profile summary."""
     profile = score(a)
-    questions = a.questionnaire.questions()
+    # the questions this municipality is asked (context and gates, questionnaire 2.0)
+    skip = applicability(a.questionnaire, a.municipality, a.answers)
+    questions = [q for q in a.questionnaire.questions() if q.id not in skip]
     return {
         "status": a.status.value,
         "created_at": stamp(a.created_at),
