@@ -137,3 +137,21 @@ def test_a_version_one_snapshot_keeps_its_fingerprint():
     assert "gate" in old.model_dump(mode="json")["dimensions"][0]["questions"][0]
     assert content_hash(old) == HASH_1_0
     assert content_hash(Q) != HASH_1_0
+
+
+def test_comparing_a_version_one_assessment_with_a_version_two_one_uses_the_committed_mapping():
+    from smartcheck.core.progress import compare
+
+    old_q = load(questionnaire_dir() / "smart-city-readiness-1.0.toml")
+    before = new_assessment(old_q, OWN, answers={q.id: Answer(value=1) for q in old_q.questions()})
+    after = new_assessment(Q, OWN, answers={q.id: Answer(value=2) for q in Q.questions()})
+    change = compare(before, after)
+    assert not change.same_questionnaire
+    assert {"continuity.measures", "prioritisation.strategy", "cooperation.local_partners"} <= set(change.added_questions)
+    assert "support.departments" in change.reworded_questions  # options fixed
+    assert "cooperation.exchange" not in change.reworded_questions  # only "Wie zuvor" and full stops
+    # the table lists only questions whose text is the same in both versions
+    old = {q.id: q for q in old_q.questions()}
+    for qid in Q.previous.unchanged:
+        assert Q.question(qid).text == old[qid].text, qid
+    assert score(before).dimensions  # a 1.0 assessment still scores from its own snapshot

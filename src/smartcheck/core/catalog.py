@@ -262,7 +262,7 @@ def load(path: str | Path) -> Questionnaire:
 _LATER_FIELDS = {
     "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
     "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
-    "group": None,
+    "group": None, "previous": None,
 }
 
 

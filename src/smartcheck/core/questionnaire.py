@@ -208,6 +208,13 @@ class QuickWinExample(Model):
     origin: Text
 
 
+class VersionMapping(Model):
+    """Which questions of the previous version are unchanged (committed with the questionnaire)."""
+
+    version: NonEmpty
+    unchanged: list[Identifier] = Field(default_factory=list)
+
+
 class GlossaryEntry(Model):
     term: Text
     definition: Text
@@ -228,6 +235,7 @@ class Questionnaire(Model):
     quick_win_examples: list[QuickWinExample] = Field(default_factory=list)
     definition: Text | None = None  # what Smart City means for a small town (2.0)
     glossary: list[GlossaryEntry] = Field(default_factory=list)
+    previous: VersionMapping | None = None
 
     # ----------------------------------------------------------------- lookups
     def questions(self) -> list[Question]:
