@@ -141,11 +141,51 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .store.exchange import import_files
 
+    sheets = [f for f in args.files if str(f).lower().endswith((".csv", ".xlsx"))]
+    if sheets:
+        return _import_sheets(args, sheets, [f for f in args.files if f not in sheets])
     with Store.open(_folder(args)) as store:
         added = import_files(store, args.files)
         print(f"{len(added)} Einschätzung(en) importiert:")
         for assessment_id in added:
             print(f"  {describe(store.load(assessment_id))}")
+    return EXIT_OK
+
+
+def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str]) -> int:
+    """Filled answer sheets: each one person's assessment (read all first, then store all or none)."""
+    from .core.catalog import load
+    from .paths import default_questionnaire_path
+    from .store.sheets import assessment_from_sheet
+
+    if others:
+        raise UserError("Antwortbögen (.csv, .xlsx) und JSON-Dateien bitte getrennt importieren.")
+    if args.einwohner is not None and args.einwohner < 1:
+        raise UserError(f"--einwohner: {args.einwohner} ist keine Einwohnerzahl")
+    questionnaire = load(default_questionnaire_path())
+    made = [
+        assessment_from_sheet(path, questionnaire, args.kommune, args.einwohner, args.verwaltungsform, args.person)
+        for path in sheets
+    ]
+    with Store.open(_folder(args)) as store:
+        store.create_many(made)
+        print(f"{len(made)} Einschätzung(en) importiert:")
+        for a in made:
+            print(f"  {describe(a)}")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ sheet
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from .core.catalog import load
+    from .paths import default_questionnaire_path
+    from .store.sheets import write_sheet
+
+    out = Path(args.out) if args.out else Path("SmartCheck-Antwortbogen.csv")
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UserError(f"{out}: der Antwortbogen wird als .csv oder .xlsx geschrieben")
+    written = write_sheet(load(default_questionnaire_path()), out, lang=args.lang)
+    print(f"Antwortbogen geschrieben: {written}")
     return EXIT_OK
 
 
@@ -284,6 +324,7 @@ HANDLERS = {
     "restore": cmd_restore,
     "merge": cmd_merge,
     "demo": cmd_demo,
+    "sheet": cmd_sheet,
     "list": cmd_list,
     "export": cmd_export,
     "import": cmd_import,
