@@ -77,11 +77,11 @@ def test_demo_fits_any_questionnaire(mini):
 
 def test_adding_twice_adds_nothing_new(tmp_path, shipped):
     with Store.open(tmp_path) as store:
-        first = add_demo(store, shipped)
+        first = add_demo(store, shipped, with_small=True)
         assert len(first) == 5  # Musterstadt's four and Kleinhausen's one
-        assert add_demo(store, shipped) == []
+        assert add_demo(store, shipped, with_small=True) == []
         store.delete(first[1])
-        assert add_demo(store, shipped) == [first[1]]  # only what is missing comes back
+        assert add_demo(store, shipped, with_small=True) == [first[1]]  # only what is missing comes back
         assert len(store.list_assessments()) == 5
         history = store.history(store.load(first[0]))
         assert [h.completed_at.year for h in history] == [2024, 2025, 2026]

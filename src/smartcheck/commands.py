@@ -53,7 +53,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .store.demo import NAME, SMALL_NAME, add_demo
 
     with Store.open(_folder(args)) as store:
-        added = add_demo(store)
+        added = add_demo(store, with_small=True)
         if not added:
             print(f"Die Demo-Kommunen {NAME} und {SMALL_NAME} sind bereits angelegt; nichts geändert ({store.data_dir}).")
             return EXIT_OK

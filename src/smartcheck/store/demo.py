@@ -299,8 +299,12 @@ def all_demo_assessments(questionnaire: Questionnaire | None = None) -> list[Ass
     return demo_assessments(q) + [small_demo_assessment(q)]
 
 
-def add_demo(store: Store, questionnaire: Questionnaire | None = None) -> list[str]:
-    """Add what is missing of the demo; returns the ids added (empty if all were there)."""
-    missing = [a for a in all_demo_assessments(questionnaire) if not store.exists(a.id)]
+def add_demo(store: Store, questionnaire: Questionnaire | None = None, with_small: bool = False) -> list[str]:
+    """Add what is missing of the demo; returns the ids added (empty if all were there).
+
+    ``with_small`` adds Kleinhausen beside Musterstadt (``smartcheck demo`` does).
+    """
+    made = all_demo_assessments(questionnaire) if with_small else demo_assessments(questionnaire)
+    missing = [a for a in made if not store.exists(a.id)]
     store.create_many(missing)
     return [a.id for a in missing]
