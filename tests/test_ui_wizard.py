@@ -377,6 +377,9 @@ def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot,
     profile = wizard.currentPage()
     assert profile.administration.currentData() == Administration.MEMBER
     assert profile.population.text() == "2800"
+    profile.population.clear()
+    qtbot.keyClicks(profile.population, "3100")
+    assert profile.size.currentData() == "under_5k"  # the size class follows the number
     click(qtbot, wizard, NEXT)
     click(qtbot, wizard, NEXT)
     while page_id(wizard) != "dimension:continuity":

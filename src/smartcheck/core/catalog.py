@@ -181,6 +181,11 @@ def semantic_problems(data: Any) -> list[str]:
             if len(set(texts)) != len(texts):
                 problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
     problems += _context_problems(questions, known)
+    previous = data.get("previous")
+    unchanged = previous.get("unchanged") if isinstance(previous, dict) else None
+    for k, ref in enumerate(unchanged if isinstance(unchanged, list) else []):
+        if isinstance(ref, str) and ref not in known:
+            problems.append(f"previous.unchanged[{k}]: unbekannte Frage '{ref}'")
     criteria = _items(data, "quick_win_criteria")
     problems += _duplicates(
         [(f"quick_win_criteria[{i}].id", c.get("id")) for i, c in criteria], "Kriterium"

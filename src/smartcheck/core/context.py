@@ -26,7 +26,7 @@ Owners
 
 from __future__ import annotations
 
-from .assessment import Administration, Answer, Municipality
+from .assessment import Administration, Answer, Municipality, SizeClass
 from .questionnaire import Question, Questionnaire, Role, Text
 
 EXCLUDED_BY_CONTEXT = "context"
@@ -109,3 +109,12 @@ def available_owners(municipality: Municipality, lead: bool) -> set[Role]:
     if lead:
         roles.add(Role.SMART_CITY_TEAM)
     return roles
+
+
+def size_class_for(population: int) -> SizeClass:
+    """The size class an exact population falls into."""
+    if population < 5_000:
+        return SizeClass.UNDER_5K
+    if population < 20_000:
+        return SizeClass.FROM_5K
+    return SizeClass.FROM_20K if population <= 50_000 else SizeClass.OVER_50K

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
 
 from ..core import labels
 from ..core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
-from ..core.context import wording
+from ..core.context import size_class_for, wording
 from ..core.session import METHOD, PROFILE, Session
 from .question_widget import QuestionWidget
 from .wizard_common import Pending, SessionPage, escape, question_number, wrapped
@@ -85,7 +85,7 @@ class ProfilePage(SessionPage):
         self.type.currentIndexChanged.connect(self._municipality_chosen)
         self.size.currentIndexChanged.connect(self._municipality_chosen)
         self.administration.currentIndexChanged.connect(self._municipality_chosen)
-        self.population.textEdited.connect(self._municipality_edited)
+        self.population.textEdited.connect(self._population_edited)
         self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.role.textEdited.connect(self._role_edited)
 
@@ -144,6 +144,13 @@ class ProfilePage(SessionPage):
         municipality = self.municipality()
         if municipality is not None and municipality != self.session.assessment.municipality:
             self.session.set_municipality(municipality)
+
+    def _population_edited(self) -> None:
+        if self.population.text():  # the size class follows the exact number
+            self.size.blockSignals(True)
+            self.size.setCurrentIndex(self.size.findData(size_class_for(int(self.population.text()))))
+            self.size.blockSignals(False)
+        self._municipality_edited()
 
     def _mode_chosen(self) -> None:
         mode = self.mode.currentData()
