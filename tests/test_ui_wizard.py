@@ -393,3 +393,12 @@ def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot,
     assert not page.questions["continuity.plan"].isHidden()
     departments = wizard.page(session.index("dimension:support")).questions["support.departments"]
     assert "Amt" in departments.question.text.de  # worded for a Mitgliedsgemeinde
+
+
+def test_the_method_page_shows_the_definition_and_the_glossary(qtbot, make_wizard, store):
+    q = load(paths.default_questionnaire_path())
+    wizard = make_wizard(draft(store, q, name="Kleindorf"))
+    click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    assert page_id(wizard) == "method"
+    assert "Vorhaben-Steckbrief" in page.glossary.text() and "Digitalrunde" in page.glossary.text()

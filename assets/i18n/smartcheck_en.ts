@@ -478,6 +478,14 @@ All data stays on this computer:
         <source>Über diesen Fragebogen</source>
         <translation>About this questionnaire</translation>
     </message>
+    <message>
+        <source>Was heißt Smart City für eine kleine Gemeinde?</source>
+        <translation>What does smart city mean for a small municipality?</translation>
+    </message>
+    <message>
+        <source>Begriffe</source>
+        <translation>Terms</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>

@@ -202,6 +202,16 @@ class MethodPage(SessionPage):
         about = QCoreApplication.translate("MethodPage", "Über diesen Fragebogen")
         intro = "".join(f"<p>{escape(part)}</p>" for part in q.intro.get(lang).split("\n\n") if part.strip())
         self.body.addWidget(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True))
+        if q.definition is not None:  # questionnaire 2.0: what Smart City means here, and the glossary
+            heading = QCoreApplication.translate("MethodPage", "Was heißt Smart City für eine kleine Gemeinde?")
+            self.body.addWidget(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True))
+        if q.glossary:
+            heading = QCoreApplication.translate("MethodPage", "Begriffe")
+            items = "".join(
+                f"<li><b>{escape(g.term.get(lang))}</b>: {escape(g.definition.get(lang))}</li>" for g in q.glossary
+            )
+            self.glossary = wrapped(f"<b>{heading}</b><ul>{items}</ul>", rich=True)
+            self.body.addWidget(self.glossary)
         self.body.addStretch(1)
 
 
