@@ -30,30 +30,48 @@ def table(path: Path) -> str:
         f"Quelle aller Fragen: {cell(q.source.de)}",
         "",
         f"{len(q.dimensions)} Dimensionen, {len(q.questions())} Fragen; (S) = Schlüsselfrage, "
-        "die die Stufe der Dimension begrenzt.",
+        "die die Stufe der Dimension begrenzt; (T) = Torfrage; (K) = im Schnellcheck. "
+        "„Gilt für“ nennt die Verwaltungsformen, denen die Frage gestellt wird, und die Torfrage, "
+        "von der sie abhängt; Stunden = geschätzte Arbeitsstunden des ersten Schritts.",
         "",
     ]
+    if q.definition:
+        lines += ["## Was heißt Smart City für eine kleine Gemeinde?", "", cell(q.definition.de), ""]
     for n, d in enumerate(q.dimensions, 1):
         lines += [
             f"## {n}. {d.name.de} / {d.name.en}",
             "",
             f"{cell(d.description.de)} Ziel-Vorschlag für kleine Kommunen: Stufe {d.target_suggestion}.",
             "",
-            "| Nr. | ID | Frage | Abschnitt im Bericht | Erster Schritt (Aufwand, Rolle) |",
-            "| --- | --- | --- | --- | --- |",
+            "| Nr. | ID | Frage | Gilt für | Abschnitt im Bericht | Erster Schritt (Aufwand, Stunden, Rolle; nach) |",
+            "| --- | --- | --- | --- | --- | --- |",
         ]
         for m, question in enumerate(d.questions, 1):
             low = question.recommendations.low
-            key = " (S)" if question.key else ""
+            marks = "".join(
+                mark for mark, on in ((" (S)", question.key), (" (T)", question.gate), (" (K)", question.in_quick_check))
+                if on
+            )
+            applies = ", ".join(question.applies_to) if question.applies_to else "alle"
+            if question.when:
+                applies += f"; wenn `{question.when.question}` ≥ {question.when.min}"
+            after = f"; nach {', '.join(f'`{r}`' for r in low.requires)}" if low.requires else ""
+            hours = f"{low.hours} h" if low.hours is not None else "–"
             lines.append(
-                f"| {n}.{m}{key} | `{question.id}` | {cell(question.text.de)} | {cell(question.source.de)} "
-                f"| {label(low.effort)}, {label(low.role)} |"
+                f"| {n}.{m}{marks} | `{question.id}` | {cell(question.text.de)} | {applies} "
+                f"| {cell(question.source.de)} | {label(low.effort)}, {hours}, {label(low.role)}{after} |"
             )
         lines.append("")
     lines += ["## Quick-Win-Kriterien (Workshop 1, Wolfsburg)", ""]
-    lines += [f"- **{c.name.de}**: {cell(c.help.de)}" for c in q.quick_win_criteria]
+    lines += [
+        f"- {cell(c.group.de) + ': ' if c.group else ''}**{c.name.de}**: {cell(c.help.de)}"
+        for c in q.quick_win_criteria
+    ]
     lines += ["", "## Ideenpool aus dem Bericht", ""]
     lines += [f"- {cell(e.title.de)} ({cell(e.origin.de)})" for e in q.quick_win_examples]
+    if q.glossary:
+        lines += ["", "## Glossar", ""]
+        lines += [f"- **{cell(g.term.de)}**: {cell(g.definition.de)}" for g in q.glossary]
     return "\n".join(lines) + "\n"
 
 

@@ -42,6 +42,7 @@ def test_demo_then_list_json_shows_three_completed_and_the_draft(demo_dir, capsy
     assert [(e["municipality"], e["status"], e["date"][:4]) for e in listed] == [
         ("Musterstadt", "draft", "2026"),
         ("Musterstadt", "complete", "2026"),
+        ("Kleinhausen", "complete", "2025"),
         ("Musterstadt", "complete", "2025"),
         ("Musterstadt", "complete", "2024"),
     ]
@@ -50,6 +51,8 @@ def test_demo_then_list_json_shows_three_completed_and_the_draft(demo_dir, capsy
     assert all(set(e) == keys for e in listed)
     complete = listed[1]
     assert complete["questionnaire_id"] == "smart-city-readiness"
+    small = listed[2]  # the Mitgliedsgemeinde is asked fewer questions, all of them answered
+    assert small["answered"] == small["total"] < complete["total"]
     assert complete["answered"] == complete["total"] > 30
     assert len(complete["levels"]) == 7 and all(isinstance(v, int) for v in complete["levels"].values())
     assert listed[0]["answered"] < listed[0]["total"]
@@ -59,7 +62,7 @@ def test_demo_twice_does_not_duplicate(demo_dir, capsys):
     code, out, _ = run(capsys, "--data-dir", demo_dir, "demo")
     assert code == 0 and "bereits angelegt" in out
     code, out, _ = run(capsys, "--data-dir", demo_dir, "list", "--json")
-    assert len(json.loads(out)) == 4
+    assert len(json.loads(out)) == 5
 
 
 def test_list_for_people_has_german_headers_and_a_legend(demo_dir, capsys):
@@ -69,7 +72,7 @@ def test_list_for_people_has_german_headers_and_a_legend(demo_dir, capsys):
     assert lines[0].split()[:5] == ["ID", "Datum", "Kommune", "Status", "Antworten"]
     assert "D7" in lines[0]
     assert "19.03.2026" in out and "14.03.2024" in out
-    assert sum("abgeschlossen" in line for line in lines) == 3 and sum("Entwurf" in line for line in lines) == 1
+    assert sum("abgeschlossen" in line for line in lines) == 4 and sum("Entwurf" in line for line in lines) == 1
     assert "D1 Organisationsstrukturen" in out
 
 
@@ -91,7 +94,7 @@ def test_export_import_export_keeps_answers_and_profile(demo_dir, tmp_path, caps
         first_files.append(path)
     code, out, err = run(capsys, "--data-dir", other, "import", *first_files)
     assert code == 0, err
-    assert "4 Einschätzung(en) importiert" in out
+    assert "5 Einschätzung(en) importiert" in out
     for entry, first in zip(listed, first_files):
         again = tmp_path / "ex2" / first.name
         assert run(capsys, "--data-dir", other, "export", entry["id"], "--out", again)[0] == 0
@@ -153,7 +156,7 @@ def test_second_writer_is_told_that_smartcheck_is_open(demo_dir, tmp_path, capsy
         code, _, err = run(capsys, "--data-dir", demo_dir, "demo")
         assert code == 1 and "bereits geöffnet" in err
         code, out, _ = run(capsys, "--data-dir", demo_dir, "list", "--json")  # reading works
-        assert code == 0 and len(json.loads(out)) == 4
+        assert code == 0 and len(json.loads(out)) == 5
 
 
 def test_report_writes_the_pdf_with_the_default_name(demo_dir, tmp_path, capsys, monkeypatch):

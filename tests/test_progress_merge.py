@@ -76,3 +76,24 @@ def test_merge_of_identical_sets_equals_the_set(answers, copies):
     result = merge([dict(answers) for _ in range(copies)])
     assert result.answers == answers
     assert result.discussion == ()
+
+
+def test_true_median_resolves_an_even_count_towards_the_mean_and_cautiously_on_a_tie():
+    from smartcheck.core.merge import true_median
+
+    assert true_median([1, 2, 4]) == 2
+    assert true_median([1, 1, 3, 4]) == 3  # middle 1 and 3, mean 2.25: 3 is nearer
+    assert true_median([0, 1, 3, 3]) == 1  # middle 1 and 3, mean 1.75: 1 is nearer
+    assert true_median([1, 2]) == 1  # a tie: the lower one
+    assert true_median([2, 2, 3, 3]) == 2
+
+
+def test_unknown_answers_are_counted_and_questions_of_fact_are_flagged_on_any_disagreement():
+    from smartcheck.core.merge import merge
+
+    sets = [{"a": Answer(value=2), "f": Answer(value=3)}, {"a": Answer(value="unknown"), "f": Answer(value=2)},
+            {"a": Answer(value="unknown"), "f": Answer(value=3)}]
+    result = merge(sets, facts={"f"})
+    assert result.questions["a"].unknown == 2 and result.answers["a"].value == 2
+    assert result.questions["f"].needs_discussion  # one level apart, but a question of fact
+    assert not merge(sets).questions["f"].needs_discussion  # as an opinion, one level is no disagreement

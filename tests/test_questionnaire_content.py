@@ -28,6 +28,9 @@ DIMENSIONS = {
 CRITERIA = {
     "reach", "pending_wishes", "motivated_actors", "acute_challenge", "resources",
     "timeframe", "visibility", "scalability", "funding",
+    # 2.0: the rest of the criteria the report lists for workshop 1 Wolfsburg
+    "links", "fields_of_action", "forerunners", "strategic_decisions", "political_situation",
+    "knowledge", "data_infrastructure", "simple_communication", "innovation",
 }
 
 
@@ -51,7 +54,7 @@ def texts(model):
 
 
 def test_identity_and_validator():
-    assert (Q.id, Q.version) == ("smart-city-readiness", "1.0")
+    assert (Q.id, Q.version) == ("smart-city-readiness", "2.0")
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "questionnaire", "validate", str(default_questionnaire_path())],
         capture_output=True, text=True, timeout=60,
@@ -64,9 +67,9 @@ def test_seven_dimensions_with_their_names():
 
 
 def test_counts():
-    assert 35 <= len(QUESTIONS) <= 50
+    assert 45 <= len(QUESTIONS) <= 60
     for d in Q.dimensions:
-        assert 5 <= len(d.questions) <= 8, d.id
+        assert 5 <= len(d.questions) <= 10, d.id
         assert 1 <= sum(q.key for q in d.questions) <= 2, d.id
         assert 2 <= d.target_suggestion <= 4, d.id
 
@@ -122,7 +125,7 @@ def test_levels_per_dimension_and_introduction():
     assert [lv.name.de for lv in Q.levels] == [
         "Nicht begonnen", "Erste Schritte", "Im Aufbau", "Etabliert", "Verstetigt & lernend",
     ]
-    assert "30" in Q.intro.de and "40" in Q.intro.de and "Minuten" in Q.intro.de
+    assert "45 Minuten" in Q.intro.de and "15 Minuten" in Q.intro.de
     assert "12 Monat" in Q.intro.de
 
 
@@ -150,3 +153,76 @@ def test_docs_table_is_current():
     assert (ROOT / "docs" / "questionnaire.md").read_text(encoding="utf-8") == expected
     for q in QUESTIONS:
         assert f"`{q.id}`" in expected
+
+
+# ------------------------------------------------------------ version 2.0 (issue 11)
+def test_version_one_stays_available_for_old_snapshots():
+    old = load(ROOT / "questionnaires" / "smart-city-readiness-1.0.toml")
+    assert (old.id, old.version) == (Q.id, "1.0")
+    assert not any(q.gate or q.applies_to or q.when for q in old.questions())
+
+
+def test_every_recommendation_has_staff_hours_and_the_effort_is_called_gering():
+    from smartcheck.core.labels import label
+    from smartcheck.core.questionnaire import Effort
+
+    for q in QUESTIONS:
+        r = q.recommendations
+        for band in (r.low, r.middle, r.unknown, r.high):
+            if band is not None:
+                assert band.hours is not None and 1 <= band.hours <= 200, q.id
+                assert band.effort != Effort.QUICK_WIN, q.id
+    assert label(Effort.SMALL) == "gering"
+
+
+def test_gates_explain_themselves_and_their_dependents_follow_them():
+    gates = {q.id: q for q in QUESTIONS if q.gate}
+    assert set(gates) == {"continuity.measures", "cooperation.partners", "quick_wins.started", "prioritisation.strategy"}
+    for gate in gates.values():
+        assert gate.gate_note and "erste Schritt" in gate.gate_note.de, gate.id
+        assert any(q.when and q.when.question == gate.id for q in QUESTIONS), gate.id
+    # the prioritisation dimension presumes a strategy: every other item hangs on the gate
+    prio = Q.dimension("prioritisation").questions
+    assert all(q.gate or (q.when and q.when.question == "prioritisation.strategy") for q in prio)
+
+
+def test_wording_is_consistent_and_attributed():
+    everything = " ".join(t.de for _, t in texts(Q))
+    assert "Wie Stufe 3" not in everything and "As level 3" not in " ".join(t.en for _, t in texts(Q))
+    assert "Amtsleiterrunde" not in everything
+    for phrase in ("Der Bericht fordert", "Der Bericht empfiehlt", "Der Bericht nennt den politischen Willen",
+                   "gelingen selten im ersten Anlauf", "Es wurde noch kein Quick Win ausgewählt",
+                   "wählen Sie die unterste Stufe", "Rollenseite", "Maßnahmenblatt", "Verstetigungs-Steckbrief"):
+        assert phrase not in everything, phrase
+    for q in QUESTIONS:
+        for option in [*q.options, *(o for v in q.variants for o in (v.options or []))]:
+            assert option.de.rstrip().endswith("."), (q.id, option.de)
+            assert option.en.rstrip().endswith("."), (q.id, option.en)
+
+
+def test_definition_glossary_and_dated_offers():
+    assert Q.definition and "Selbstzweck" in Q.definition.de and "OZG" in Q.definition.de
+    terms = {g.term.de for g in Q.glossary}
+    for jargon in ("Pitch", "Storytelling", "Datamapping", "Zielbild", "Wirkungslogik", "Skalierbarkeit",
+                   "Multiplikatoren", "Peer-Learning", "Vorhaben-Steckbrief", "Digitalrunde"):
+        assert jargon in terms, jargon
+    for where, text in texts(Q):
+        if "Start Smart" in text.de and not where.endswith(".source"):
+            assert "2022" in text.de, where
+
+
+def test_coverage_gaps_have_items_traced_to_the_report():
+    for qid, words in {
+        "cooperation.local_partners": "Wissenschaft", "continuity.impact": "Monitoring",
+        "continuity.data": "Datenlage", "prioritisation.strategy": "Strategie",
+        "storytelling.user_orientation": "Selbstzweck", "cooperation.support_offers": "Start Smart",
+        "storytelling.digital_skills": "Smartphone",
+    }.items():
+        assert words in Q.question(qid).source.de, qid
+
+
+def test_quick_win_criteria_are_grouped_and_big_cities_labelled():
+    assert all(c.group for c in Q.quick_win_criteria)
+    assert len({c.group.de for c in Q.quick_win_criteria}) == 4
+    labelled = [e for e in Q.quick_win_examples if e.origin.de.startswith("Großstadtbeispiel")]
+    assert labelled and Q.quick_win_examples[-len(labelled):] == labelled

@@ -149,7 +149,7 @@ def test_mixed_versions_are_named_not_compared(three):
     p1, p2, p3 = (build_profile(a) for a in (base, kleindorf, grossheim))
     changed_dims = [d.model_copy(update={"fingerprint": "0" * 64}) if d.id == "cooperation" else d
                     for d in p3.dimensions]
-    newer = p3.model_copy(update={"questionnaire": p3.questionnaire.model_copy(update={"version": "2.0"}),
+    newer = p3.model_copy(update={"questionnaire": p3.questionnaire.model_copy(update={"version": "9.0"}),
                                   "dimensions": changed_dims})
     region = build_region([("a.json", p1), ("b.json", p2), ("c.json", newer)])
     assert [m.label for m in region.members] == ["Musterstadt", "Kleindorf"]
@@ -159,7 +159,7 @@ def test_mixed_versions_are_named_not_compared(three):
     edited = p3.model_copy(update={"questionnaire": p3.questionnaire.model_copy(update={"content_hash": "1" * 64})})
     region = build_region([("a.json", p1), ("c.json", edited)])
     assert [m.label for m in region.members] == ["Musterstadt"]
-    assert region.other_versions[0].questionnaire == "smart-city-readiness 1.0 (anderer Inhalt)"
+    assert region.other_versions[0].questionnaire == f"smart-city-readiness {p3.questionnaire.version} (anderer Inhalt)"
 
 
 def test_duplicates_are_detected(three):

@@ -77,11 +77,29 @@ def test_demo_fits_any_questionnaire(mini):
 
 def test_adding_twice_adds_nothing_new(tmp_path, shipped):
     with Store.open(tmp_path) as store:
-        first = add_demo(store, shipped)
-        assert len(first) == 4
-        assert add_demo(store, shipped) == []
+        first = add_demo(store, shipped, with_small=True)
+        assert len(first) == 5  # Musterstadt's four and Kleinhausen's one
+        assert add_demo(store, shipped, with_small=True) == []
         store.delete(first[1])
-        assert add_demo(store, shipped) == [first[1]]  # only what is missing comes back
-        assert len(store.list_assessments()) == 4
+        assert add_demo(store, shipped, with_small=True) == [first[1]]  # only what is missing comes back
+        assert len(store.list_assessments()) == 5
         history = store.history(store.load(first[0]))
         assert [h.completed_at.year for h in history] == [2024, 2025, 2026]
+
+
+def test_kleinhausen_is_a_mitgliedsgemeinde_of_3000_with_one_completed_assessment(shipped):
+    from smartcheck.core.assessment import Administration
+    from smartcheck.core.context import applicability
+    from smartcheck.core.session import Session
+    from smartcheck.store.demo import small_demo_assessment
+
+    a = small_demo_assessment(shipped)
+    assert a.municipality.administration == Administration.MEMBER
+    assert 2_500 <= a.municipality.population <= 3_500
+    assert a.status == Status.COMPLETE and a.questionnaire.version == "2.0"
+    assert Session(a).open_questions() == []  # every question it is asked is answered
+    skip = applicability(shipped, a.municipality, a.answers)
+    assert not set(skip) & set(a.answers)  # nothing answered that does not apply
+    profile = score(a)
+    assert profile["prioritisation"].level == 0 and profile["prioritisation"].level_from_gate
+    assert profile["continuity"].excluded >= 5

@@ -53,7 +53,7 @@ def choose(qtbot, wizard, question_id, value, by_label=False) -> None:
 
 
 def test_full_assessment_through_the_buttons_is_stored_and_scored(qtbot, make_wizard, store):
-    q = load(paths.default_questionnaire_path())
+    q = load(paths.questionnaire_dir() / "smart-city-readiness-1.0.toml")  # all 44 questions, no gates
     session = draft(store, q, name="Platzhalter")
     wizard = make_wizard(session)
 
@@ -364,3 +364,41 @@ def test_a_completed_assessment_is_not_edited_by_the_wizard(qtbot, store, mini):
     session.finish()
     with pytest.raises(ValueError, match="reopen"):
         AssessmentWizard(session)
+
+
+def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot, make_wizard, store):
+    from smartcheck.core.assessment import Administration
+
+    q = load(paths.default_questionnaire_path())
+    session = draft(store, q, name="Kleindorf")
+    session.set_municipality(session.assessment.municipality.model_copy(
+        update={"administration": Administration.MEMBER, "population": 2800}))
+    wizard = make_wizard(session)
+    profile = wizard.currentPage()
+    assert profile.administration.currentData() == Administration.MEMBER
+    assert profile.population.text() == "2800"
+    profile.population.clear()
+    qtbot.keyClicks(profile.population, "3100")
+    assert profile.size.currentData() == "under_5k"  # the size class follows the number
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    while page_id(wizard) != "dimension:continuity":
+        click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    assert page.questions["continuity.procurement"].isHidden()  # the Amt does procurement
+    assert "Entfällt für Ihre Gemeinde" in page.left_out.text()
+    choose(qtbot, wizard, "continuity.measures", 0)  # gate: no projects yet
+    assert page.questions["continuity.plan"].isHidden() and not page.questions["continuity.data"].isHidden()
+    choose(qtbot, wizard, "continuity.measures", 3)
+    assert not page.questions["continuity.plan"].isHidden()
+    departments = wizard.page(session.index("dimension:support")).questions["support.departments"]
+    assert "Amt" in departments.question.text.de  # worded for a Mitgliedsgemeinde
+
+
+def test_the_method_page_shows_the_definition_and_the_glossary(qtbot, make_wizard, store):
+    q = load(paths.default_questionnaire_path())
+    wizard = make_wizard(draft(store, q, name="Kleindorf"))
+    click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    assert page_id(wizard) == "method"
+    assert "Vorhaben-Steckbrief" in page.glossary.text() and "Digitalrunde" in page.glossary.text()

@@ -133,7 +133,7 @@ def test_every_control_is_named_and_reached_by_tab_in_reading_order(qtbot, make_
     first_dimension = q.dimensions[0]
     # per question: the options (one stop), help, and the note where answered
     assert stops[f"dimension:{first_dimension.id}"] == 2 * len(first_dimension.questions) + 1
-    assert stops["profile"] == 5
+    assert stops["profile"] == 8  # with Verwaltungsform, Einwohnerzahl and Umfang (issue 11)
 
 
 def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, mini):

@@ -209,6 +209,13 @@
     </message>
 </context>
 <context>
+    <name>DimensionPage</name>
+    <message>
+        <source>Entfällt für Ihre Gemeinde (nicht bewertet): Fragen {numbers}.</source>
+        <translation>Left out for your municipality (not scored): questions {numbers}.</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>abgeschlossen</source>
@@ -816,6 +823,14 @@ All data stays on this computer:
         <source>Über diesen Fragebogen</source>
         <translation>About this questionnaire</translation>
     </message>
+    <message>
+        <source>Was heißt Smart City für eine kleine Gemeinde?</source>
+        <translation>What does smart city mean for a small municipality?</translation>
+    </message>
+    <message>
+        <source>Begriffe</source>
+        <translation>Terms</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>
@@ -929,6 +944,18 @@ All data stays on this computer:
         <translation>e.g. 03241001</translation>
     </message>
     <message>
+        <source>z. B. 2800</source>
+        <translation>e.g. 2800</translation>
+    </message>
+    <message>
+        <source>Vollständiger Check (etwa 30 bis 45 Minuten)</source>
+        <translation>Full check (about 30 to 45 minutes)</translation>
+    </message>
+    <message>
+        <source>Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)</source>
+        <translation>Quick check: key and gate questions only (about 15 minutes)</translation>
+    </message>
+    <message>
         <source>z. B. Hauptamt, Digitalisierung</source>
         <translation>e.g. central administration, digitalisation</translation>
     </message>
@@ -949,8 +976,20 @@ All data stays on this computer:
         <translation>&amp;Population:</translation>
     </message>
     <message>
-        <source>Ihre &amp;Rolle oder Ihr Fachbereich:</source>
-        <translation>Your &amp;role or department:</translation>
+        <source>&amp;Verwaltungsform:</source>
+        <translation>&amp;Form of administration:</translation>
+    </message>
+    <message>
+        <source>Einwohnerzahl &amp;genau (freiwillig):</source>
+        <translation>Exact &amp;population (optional):</translation>
+    </message>
+    <message>
+        <source>Ihre &amp;Rolle oder Ihr Fachbereich (für wen Sie antworten):</source>
+        <translation>Your &amp;role or department (whom you answer for):</translation>
+    </message>
+    <message>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Scope:</translation>
     </message>
     <message>
         <source>Bitte geben Sie den Namen der Kommune ein.</source>

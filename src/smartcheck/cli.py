@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
-    sub.add_parser("demo", help="Demo-Kommune 'Musterstadt' mit drei Einschätzungen anlegen")
+    sub.add_parser("demo", help="Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen")
 
     p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
     p.add_argument("--json", action="store_true", help="als JSON ausgeben")
@@ -76,8 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache der CSV-Texte")
 
-    p = sub.add_parser("import", help="Einschätzungen aus JSON-Dateien übernehmen")
-    p.add_argument("files", nargs="+", metavar="FILE.json")
+    p = sub.add_parser("import", help="Einschätzungen aus JSON-Dateien oder ausgefüllten Antwortbögen übernehmen")
+    p.add_argument("files", nargs="+", metavar="FILE.json|FILE.csv|FILE.xlsx")
+    p.add_argument("--kommune", help="Antwortbogen: Name der Kommune (sonst der Dateiname)")
+    p.add_argument("--einwohner", type=int, help="Antwortbogen: Einwohnerzahl")
+    p.add_argument("--verwaltungsform", choices=["einheitsgemeinde", "mitgliedsgemeinde", "amt"],
+                   help="Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt")
+    p.add_argument("--person", help="Antwortbogen: wer geantwortet hat (Rolle)")
+
+    p = sub.add_parser("sheet", help="Leeren Antwortbogen (CSV oder XLSX) für Personen ohne das Programm schreiben")
+    p.add_argument("--out", metavar="FILE.csv|FILE.xlsx", help="Zieldatei (Standard: SmartCheck-Antwortbogen.csv)")
+    p.add_argument("--lang", choices=["de", "en"], default="de")
 
     p = sub.add_parser(
         "merge",
@@ -184,6 +193,7 @@ HANDLERS = {
     "share": cmd_store,
     "region": cmd_store,
     "measures": cmd_measures,
+    "sheet": cmd_store,
     None: run_app,
 }
 

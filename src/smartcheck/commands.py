@@ -58,14 +58,14 @@ def _target(store: Store, args: argparse.Namespace) -> Assessment:
 
 # ------------------------------------------------------------------- demo
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .store.demo import NAME, add_demo
+    from .store.demo import NAME, SMALL_NAME, add_demo
 
     with Store.open(_folder(args)) as store:
-        added = add_demo(store)
+        added = add_demo(store, with_small=True)
         if not added:
-            echo(f"Die Demo-Kommune {NAME} ist bereits angelegt; nichts geändert ({store.data_dir}).")
+            echo(f"Die Demo-Kommunen {NAME} und {SMALL_NAME} sind bereits angelegt; nichts geändert ({store.data_dir}).")
             return EXIT_OK
-        echo(f"Demo-Kommune {NAME} angelegt in {store.data_dir}:")
+        echo(f"Demo-Kommunen {NAME} und {SMALL_NAME} angelegt in {store.data_dir}:")
         for assessment_id in added:
             echo(f"  {describe(store.load(assessment_id))}")
     return EXIT_OK
@@ -152,11 +152,51 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .store.exchange import import_files
 
+    sheets = [f for f in args.files if str(f).lower().endswith((".csv", ".xlsx"))]
+    if sheets:
+        return _import_sheets(args, sheets, [f for f in args.files if f not in sheets])
     with Store.open(_folder(args)) as store:
         added = import_files(store, args.files)
         echo(f"{len(added)} Einschätzung(en) importiert:")
         for assessment_id in added:
             echo(f"  {describe(store.load(assessment_id))}")
+    return EXIT_OK
+
+
+def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str]) -> int:
+    """Filled answer sheets: each one person's assessment (read all first, then store all or none)."""
+    from .core.catalog import load
+    from .paths import default_questionnaire_path
+    from .store.sheets import assessment_from_sheet
+
+    if others:
+        raise UserError("Antwortbögen (.csv, .xlsx) und JSON-Dateien bitte getrennt importieren.")
+    if args.einwohner is not None and args.einwohner < 1:
+        raise UserError(f"--einwohner: {args.einwohner} ist keine Einwohnerzahl")
+    questionnaire = load(default_questionnaire_path())
+    made = [
+        assessment_from_sheet(path, questionnaire, args.kommune, args.einwohner, args.verwaltungsform, args.person)
+        for path in sheets
+    ]
+    with Store.open(_folder(args)) as store:
+        store.create_many(made)
+        echo(f"{len(made)} Einschätzung importiert:" if len(made) == 1 else f"{len(made)} Einschätzungen importiert:")
+        for a in made:
+            echo(f"  {describe(a)}")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ sheet
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from .core.catalog import load
+    from .paths import default_questionnaire_path
+    from .store.sheets import write_sheet
+
+    out = _out(args, args.out or "SmartCheck-Antwortbogen.csv")
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UserError(f"{out}: der Antwortbogen wird als .csv oder .xlsx geschrieben")
+    written = write_sheet(load(default_questionnaire_path()), out, lang=args.lang)
+    echo(f"Antwortbogen geschrieben: {written}")
     return EXIT_OK
 
 
@@ -311,6 +351,7 @@ HANDLERS = {
     "restore": cmd_restore,
     "merge": cmd_merge,
     "demo": cmd_demo,
+    "sheet": cmd_sheet,
     "list": cmd_list,
     "export": cmd_export,
     "import": cmd_import,

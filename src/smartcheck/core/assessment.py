@@ -188,6 +188,12 @@ class Assessment(Model):
     completed_at: Moment | None = None
     # Where the wizard was, so a draft resumes at the same question.
     cursor: Annotated[str, StringConstraints(max_length=300)] | None = None
+    # "quick": the Schnellcheck (key and gate questions only); "full" the whole check.
+    mode: Literal["full", "quick"] = "full"
+
+    @property
+    def quick(self) -> bool:
+        return self.mode == "quick"
 
     @property
     def questionnaire(self) -> Questionnaire:

@@ -119,6 +119,46 @@ def _duplicates(pairs: list[tuple[str, Any]], what: str) -> list[str]:
     return problems
 
 
+def _context_problems(questions: list[tuple[str, dict]], known: set) -> list[str]:
+    """Gates must be earlier gate questions; prerequisites known and free of cycles."""
+    problems: list[str] = []
+    gates_before: set = set()
+    requires: dict[str, set] = {}
+    for where, q in questions:
+        when = q.get("when")
+        if isinstance(when, dict) and isinstance(when.get("question"), str):
+            if when["question"] not in gates_before:
+                problems.append(
+                    f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
+                )
+        if q.get("gate") is True:
+            gates_before.add(q.get("id"))
+        recs = q.get("recommendations")
+        for band, rec in (recs.items() if isinstance(recs, dict) else []):
+            refs = rec.get("requires", []) if isinstance(rec, dict) else []
+            for k, ref in enumerate(refs if isinstance(refs, list) else []):
+                if isinstance(ref, str) and ref not in known:
+                    problems.append(f"{where}.recommendations.{band}.requires[{k}]: unbekannte Frage '{ref}'")
+                elif isinstance(ref, str) and isinstance(q.get("id"), str):
+                    requires.setdefault(q["id"], set()).add(ref)
+    # a cycle would leave a step that can never come first
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(requires.get(node, ())):
+            if state.get(nxt) == 1:
+                problems.append("requires: Kreis in den Voraussetzungen: " + " → ".join([*path, node, nxt]))
+            elif nxt not in state:
+                visit(nxt, [*path, node])
+        state[node] = 2
+
+    for node in sorted(requires):
+        if node not in state:
+            visit(node, [])
+    return problems
+
+
 def semantic_problems(data: Any) -> list[str]:
     """Faults that a schema alone does not see: ids, references, cut-offs."""
     if not isinstance(data, dict):
@@ -145,6 +185,12 @@ def semantic_problems(data: Any) -> list[str]:
             texts = [o.get("de") for o in options if isinstance(o, dict) and isinstance(o.get("de"), str)]
             if len(set(texts)) != len(texts):
                 problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
+    problems += _context_problems(questions, known)
+    previous = data.get("previous")
+    unchanged = previous.get("unchanged") if isinstance(previous, dict) else None
+    for k, ref in enumerate(unchanged if isinstance(unchanged, list) else []):
+        if isinstance(ref, str) and ref not in known:
+            problems.append(f"previous.unchanged[{k}]: unbekannte Frage '{ref}'")
     criteria = _items(data, "quick_win_criteria")
     problems += _duplicates(
         [(f"quick_win_criteria[{i}].id", c.get("id")) for i, c in criteria], "Kriterium"
@@ -202,9 +248,29 @@ def load(path: str | Path) -> Questionnaire:
     return parse(data, name)
 
 
+# Fields added after 1.0: left out of the fingerprint while they hold their
+# default, so a 1.0 questionnaire keeps the fingerprint it was stored with.
+_LATER_FIELDS = {
+    "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
+    "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
+    "group": None, "previous": None,
+}
+
+
+def _prune(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: _prune(v) for k, v in value.items()
+            if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])
+        }
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
 def content_hash(questionnaire: Questionnaire) -> str:
     """A stable fingerprint of the content (sha256 over canonical JSON)."""
     canonical = json.dumps(
-        questionnaire.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        _prune(questionnaire.model_dump(mode="json")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .assessment import Assessment, MunicipalityType, SizeClass, Status
+from .assessment import Administration, Assessment, MunicipalityType, SizeClass, Status
 from .questionnaire import Effort, Horizon, Role
 
 _LABELS: dict[object, tuple[str, str]] = {
     # "Aufwand: gering" (not "Quick Win": quick wins are the ideas rated on the report's criteria)
-    Effort.QUICK_WIN: ("gering", "low"),
+    Effort.SMALL: ("gering", "low"),
+    Effort.QUICK_WIN: ("gering", "low"),  # the 1.0 name of the same value
     Effort.MEDIUM: ("mittel", "medium"),
     Effort.LARGE: ("hoch", "high"),
     Role.LEADERSHIP: ("Verwaltungsspitze", "Head of administration"),
@@ -20,6 +21,8 @@ _LABELS: dict[object, tuple[str, str]] = {
     Role.FINANCE: ("Kämmerei", "Finance"),
     Role.SMART_CITY_TEAM: ("Smart-City-Team", "Smart city team"),
     Role.COUNCIL: ("Rat", "Council"),
+    Role.MAYOR: ("Bürgermeister/in", "Mayor"),
+    Role.AMT: ("Amt (Amtsverwaltung)", "Amt (joint administration)"),
     Horizon.SHORT: ("0–3 Monate", "0–3 months"),
     Horizon.MEDIUM: ("3–12 Monate", "3–12 months"),
     Horizon.LONG: ("über 12 Monate", "over 12 months"),
@@ -32,6 +35,10 @@ _LABELS: dict[object, tuple[str, str]] = {
     SizeClass.FROM_5K: ("5.000 bis 20.000 Einwohner", "5,000 to 20,000 inhabitants"),
     SizeClass.FROM_20K: ("20.000 bis 50.000 Einwohner", "20,000 to 50,000 inhabitants"),
     SizeClass.OVER_50K: ("über 50.000 Einwohner", "over 50,000 inhabitants"),
+    Administration.OWN: ("Einheitsgemeinde / Stadt mit eigener Verwaltung", "Municipality with its own administration"),
+    Administration.MEMBER: ("Mitgliedsgemeinde (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)",
+                            "Member municipality of a joint administration"),
+    Administration.AMT: ("Amt / Verbandsgemeinde als Ganzes", "Joint administration as a whole"),
     Status.DRAFT: ("Entwurf", "Draft"),
     Status.COMPLETE: ("abgeschlossen", "complete"),
 }

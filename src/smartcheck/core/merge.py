@@ -1,11 +1,17 @@
 """Several respondents: merge their answer sets into one (domain.md B.5).
 
-Per question, the merged score is the median of the scores given (the lower
-median for an even count, so it is always one of the scale's values). The
-spread (min-max) is kept, and a question whose scores lie two or more levels
-apart is flagged "Diskussionsbedarf". "Weiß nicht" and "trifft nicht zu" are
-not scores: when nobody gave a score, the most frequent of them is taken
-("weiß nicht" on a tie). Notes are kept, joined line by line.
+Per question, the merged score is the true median of the scores given. With
+an even count the median lies between the two middle scores; as an answer
+must be one of the scale's values, the middle score nearer to the mean of all
+scores is taken, and on a tie the lower one (so neither direction is favoured
+by rule, and a tie is resolved cautiously). The spread (min-max) is kept, and
+a question whose scores lie two or more levels apart is flagged
+"Diskussionsbedarf". A question of fact (``fact``, e.g. "is there a council
+decision?") is flagged as soon as the people disagree at all: a fact is
+looked up, not voted on. "Weiß nicht" and "trifft nicht zu" are not scores:
+when nobody gave a score, the most frequent of them is taken ("weiß nicht" on
+a tie); when some did, the number of "weiß nicht" answers is kept and shown
+in the note. Notes are kept, joined line by line.
 
 :func:`merge_assessments` makes one new draft from the assessments the
 people filled in independently. It needs no new field in the model: a
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from statistics import median_low
+from statistics import fmean
 
 from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status
 from .errors import UserError
@@ -37,6 +43,12 @@ class MergedQuestion:
     scores: tuple[int, ...]
     unknown: int
     not_applicable: int
+    fact: bool = False
+
+    @property
+    def disagree_on_fact(self) -> bool:
+        """A question of fact on which the people gave different answers."""
+        return self.fact and (len(set(self.scores)) > 1 or (bool(self.scores) and self.unknown > 0))
 
     @property
     def spread(self) -> tuple[int, int] | None:
@@ -44,7 +56,8 @@ class MergedQuestion:
 
     @property
     def needs_discussion(self) -> bool:
-        return bool(self.scores) and max(self.scores) - min(self.scores) >= DISCUSSION_SPREAD
+        wide = bool(self.scores) and max(self.scores) - min(self.scores) >= DISCUSSION_SPREAD
+        return wide or self.disagree_on_fact
 
 
 @dataclass(frozen=True)
@@ -61,7 +74,18 @@ class MergeResult:
         return tuple(qid for qid, m in self.questions.items() if m.needs_discussion)
 
 
-def merge(answer_sets: list[dict[str, Answer]]) -> MergeResult:
+def true_median(scores: tuple[int, ...] | list[int]) -> int:
+    """The median; for an even count the middle score nearer the mean, the lower on a tie."""
+    ordered = sorted(scores)
+    n = len(ordered)
+    if n % 2:
+        return ordered[n // 2]
+    low, high = ordered[n // 2 - 1], ordered[n // 2]
+    mean = fmean(ordered)
+    return high if abs(high - mean) < abs(low - mean) - 1e-9 else low
+
+
+def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str] = frozenset()) -> MergeResult:
     ids: list[str] = []
     for answers in answer_sets:
         ids += [qid for qid in answers if qid not in ids]
@@ -71,7 +95,7 @@ def merge(answer_sets: list[dict[str, Answer]]) -> MergeResult:
         scores = tuple(a.value for a in given if isinstance(a.value, int))
         others = Counter(a.value for a in given if not isinstance(a.value, int))
         if scores:
-            value = median_low(scores)
+            value = true_median(scores)
         elif others[NOT_APPLICABLE] > others[UNKNOWN]:
             value = NOT_APPLICABLE
         else:
@@ -86,6 +110,7 @@ def merge(answer_sets: list[dict[str, Answer]]) -> MergeResult:
             scores=scores,
             unknown=others[UNKNOWN],
             not_applicable=others[NOT_APPLICABLE],
+            fact=qid in facts,
         )
     return MergeResult(merged)
 
@@ -142,7 +167,8 @@ def _person(a: Assessment, index: int) -> str:
 def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> str:
     low, high = merged.spread
     count = len(merged.scores)
-    head = f"{DISCUSSION_MARK}: Antworten von {low} bis {high} ({count} {'Person' if count == 1 else 'Personen'}"
+    what = " (Tatsachenfrage: bitte nachsehen, nicht abstimmen)" if merged.disagree_on_fact else ""
+    head = f"{DISCUSSION_MARK}{what}: Antworten von {low} bis {high} ({count} {'Person' if count == 1 else 'Personen'}"
     for word, n in ((_VALUE_WORDS[UNKNOWN], merged.unknown), (_VALUE_WORDS[NOT_APPLICABLE], merged.not_applicable)):
         if n:
             head += f", {n}× {word}"
@@ -161,7 +187,7 @@ def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> s
 
 def _median_map(maps: list[dict[str, int]]) -> dict[str, int]:
     keys = list(dict.fromkeys(k for m in maps for k in m))
-    return {k: median_low([m[k] for m in maps if k in m]) for k in keys}
+    return {k: true_median([m[k] for m in maps if k in m]) for k in keys}
 
 
 def _respondents(assessments: list[Assessment]) -> list[Respondent]:
@@ -205,13 +231,18 @@ def merge_assessments(
     """
     names = list(names) if names is not None else [describe(a) for a in assessments]
     _check_mergeable(assessments, names)
-    result = merge([a.answers for a in assessments])
+    facts = {q.id for q in assessments[0].questionnaire.questions() if q.fact}
+    result = merge([a.answers for a in assessments], facts)
     order = {q.id: i for i, q in enumerate(assessments[0].questionnaire.questions())}
     result = MergeResult(dict(sorted(result.questions.items(), key=lambda item: order.get(item[0], len(order)))))
     answers = {}
     for qid, merged in result.questions.items():
         if merged.needs_discussion:
             answers[qid] = Answer(value=merged.answer.value, note=_discussion_note(merged, assessments))
+        elif merged.scores and merged.unknown:
+            count = f"{merged.unknown} von {len(merged.scores) + merged.unknown + merged.not_applicable}"
+            note = "\n".join(x for x in (f"Weiß nicht: {count} Personen.", merged.answer.note) if x)
+            answers[qid] = Answer(value=merged.answer.value, note=note[:2000])
         else:
             answers[qid] = merged.answer
     newest = max(assessments, key=lambda a: a.date)

@@ -10,8 +10,20 @@ The ranking is deterministic; earlier keys win:
     2. then the dimension's gap to its target level times its importance
        weight (1-3), larger first;
     3. then the lower item score first ("weiß nicht" ranks like a 2);
-    4. then the smaller effort (Quick Win, mittel, groß);
+    4. then the smaller effort (gering, mittel, groß);
     5. then the order of the questionnaire.
+
+Prerequisites (questionnaire 2.0): a recommendation may declare the
+questions whose step comes first (``requires``, e.g. lead → mandate → idea
+pool → first quick win). After sorting, a step whose prerequisite has an open
+step in the plan moves to just after it; apart from that the order above
+stands. Items that do not apply (context, closed gate) call up no step, and in
+a Schnellcheck only its own questions do.
+
+Owners: every step is given to an owner that exists in this municipality
+(:func:`.context.owner`): without a Smart-City lead the team's tasks go to the
+Hauptamt or, in a Mitgliedsgemeinde, to the Bürgermeister/in; there the Amt
+does what the Hauptamt, the Fachbereiche, IT and the Kämmerei would do.
 
 Quick-win ideas are rated 0-2 on each of the questionnaire's quick-win
 criteria; their rank is the sum (higher first), then how many criteria are
@@ -23,11 +35,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .assessment import UNKNOWN, Assessment, QuickWinIdea
+from .context import applicability, has_lead, owner
 from .questionnaire import Effort, Question, Questionnaire, Recommendation
 from .scoring import Profile, score
 
 TOP_STEPS = 5
-EFFORT_ORDER = {Effort.QUICK_WIN: 0, Effort.MEDIUM: 1, Effort.LARGE: 2}
+EFFORT_ORDER = {Effort.SMALL: 0, Effort.QUICK_WIN: 0, Effort.MEDIUM: 1, Effort.LARGE: 2}
 
 
 @dataclass(frozen=True)
@@ -82,9 +95,27 @@ def _recommendation(question: Question, band: str) -> Recommendation | None:
     return getattr(question.recommendations, band)
 
 
+def respect_prerequisites(measures: list[Measure]) -> list[Measure]:
+    """Stable reorder: no step before an open step of a question it requires."""
+    pending = list(measures)
+    placed: list[Measure] = []
+    while pending:
+        open_ids = {m.question_id for m in pending if m.band != "high"}  # a hint at 3-4 is no open step
+        for i, m in enumerate(pending):
+            if not any(r in open_ids and r != m.question_id for r in m.recommendation.requires):
+                placed.append(pending.pop(i))
+                break
+        else:  # a cycle (the catalogue refuses those): keep the order
+            placed += pending
+            break
+    return placed
+
+
 def plan(assessment: Assessment, profile: Profile | None = None) -> ActionPlan:
     profile = profile or score(assessment)
     questionnaire = assessment.questionnaire
+    skip = applicability(questionnaire, assessment.municipality, assessment.answers)
+    lead = has_lead(questionnaire, assessment.answers)
     measures = []
     order = 0
     for dimension in questionnaire.dimensions:
@@ -92,11 +123,16 @@ def plan(assessment: Assessment, profile: Profile | None = None) -> ActionPlan:
         weight = assessment.weight(dimension.id)
         for question in dimension.questions:
             order += 1
+            if question.id in skip or (assessment.quick and not question.in_quick_check):
+                continue
             answer = assessment.answers.get(question.id)
             band = band_of(answer.value) if answer else None
             recommendation = _recommendation(question, band) if band else None
             if recommendation is None:
                 continue
+            resolved = owner(recommendation.role, assessment.municipality, lead)
+            if resolved != recommendation.role:
+                recommendation = recommendation.model_copy(update={"role": resolved})
             value = answer.value
             key_low = question.key and isinstance(value, int) and value <= 1
             sort_score = 2 if value == UNKNOWN else value
@@ -121,7 +157,8 @@ def plan(assessment: Assessment, profile: Profile | None = None) -> ActionPlan:
                     rank_key=rank_key,
                 )
             )
-    return ActionPlan(tuple(sorted(measures, key=lambda m: m.rank_key)))
+    ranked = sorted(measures, key=lambda m: m.rank_key)
+    return ActionPlan(tuple(respect_prerequisites(ranked)))
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,11 @@ Dimensions are matched by id and questions by their stable id. When the two
 assessments were answered with different questionnaire versions, the questions
 that were added, removed or reworded are listed instead of being compared
 silently; a reworded question is still compared, but marked.
+
+Between versions with a committed mapping (the newer questionnaire's
+``previous`` table, e.g. 2.0 → 1.0) the mapping decides: a question of both
+versions that the table does not list as unchanged counts as changed, even
+when only its options or its conditions were revised.
 """
 
 from __future__ import annotations
@@ -117,9 +122,15 @@ def compare(
     new = {q.id: q for q in qb.questions()}
     added = tuple(i for i in new if i not in old)
     removed = tuple(i for i in old if i not in new)
-    reworded = tuple(
-        i for i in new if i in old and (new[i].text != old[i].text or new[i].options != old[i].options)
+    mapping = next(
+        (m for m in (qb.previous, qa.previous) if m is not None and m.version in (qa.version, qb.version)), None
     )
+    if mapping is not None and qa.version != qb.version:
+        reworded = tuple(i for i in new if i in old and i not in mapping.unchanged)
+    else:
+        reworded = tuple(
+            i for i in new if i in old and (new[i].text != old[i].text or new[i].options != old[i].options)
+        )
     changes = tuple(
         QuestionChange(
             i,

@@ -21,6 +21,18 @@ What are levels and cut-offs?
     dimension's mean at or above the bound reaches the level. The first bound
     is 0 and the bounds rise strictly.
 
+What does version 2.0 add? (all optional, so 1.0 snapshots still load)
+    The municipality context decides which questions apply: ``applies_to``
+    names the forms of administration a question is asked of, ``when`` ties a
+    question to a gate question (``gate = true``) that must be answered at
+    least ``min`` for it to apply. Items that do not apply are excluded, never
+    scored 0 (see :mod:`.context` and :mod:`.scoring`). ``variants`` word a
+    question differently where the owner differs (Amt vs. own Hauptamt).
+    Recommendations declare ``requires`` (questions whose step comes first)
+    and ``hours`` (staff hours). ``quick`` marks questions of the Schnellcheck
+    (key and gate questions are always in it), ``fact`` questions of fact.
+    The questionnaire carries a ``definition`` of Smart City and a ``glossary``.
+
 Why are models frozen?
     A questionnaire is read once and then shared by the wizard, the scoring,
     the report and the store's snapshot; nobody may change it on the way.
@@ -61,7 +73,8 @@ class Text(Model):
 
 
 class Effort(str, Enum):
-    QUICK_WIN = "quick_win"
+    SMALL = "small"  # "gering" (questionnaire 2.0)
+    QUICK_WIN = "quick_win"  # the 1.0 name of "small", kept so 1.0 snapshots load
     MEDIUM = "medium"
     LARGE = "large"
 
@@ -74,6 +87,8 @@ class Role(str, Enum):
     FINANCE = "finance"  # Kämmerei
     SMART_CITY_TEAM = "smart_city_team"
     COUNCIL = "council"  # Rat
+    MAYOR = "mayor"  # Bürgermeister/in (often honorary in a Mitgliedsgemeinde)
+    AMT = "amt"  # the Amt, Verbandsgemeinde ... that administers a Mitgliedsgemeinde
 
 
 class Horizon(str, Enum):
@@ -92,6 +107,8 @@ class Recommendation(Model):
     success: Text
     # Staff hours this step asks for (an estimate for the council), where known.
     hours: int | None = Field(default=None, ge=0, le=2000, strict=True)
+    # Questions whose open step must come before this one in the plan.
+    requires: list[Identifier] = Field(default_factory=list)
 
 
 class Recommendations(Model):
@@ -108,6 +125,25 @@ class Recommendations(Model):
     high: Recommendation | None = None
 
 
+AdministrationName = Literal["einheitsgemeinde", "mitgliedsgemeinde", "amt"]
+
+
+class Condition(Model):
+    """A question applies only when the gate question is scored at least ``min``."""
+
+    question: Identifier
+    min: int = Field(default=1, ge=1, le=4)
+
+
+class Variant(Model):
+    """Another wording of a question for some forms of administration."""
+
+    administration: list[AdministrationName] = Field(min_length=1)
+    text: Text
+    help: Text | None = None
+    options: list[Text] | None = Field(default=None, min_length=5, max_length=5)
+
+
 class Question(Model):
     id: Identifier
     text: Text
@@ -120,6 +156,18 @@ class Question(Model):
     example: Text | None = None
     related: list[Identifier] = Field(default_factory=list)
     recommendations: Recommendations
+    # Questionnaire 2.0: context, gates, Schnellcheck, questions of fact.
+    applies_to: list[AdministrationName] = Field(default_factory=list)  # empty: every form
+    when: Condition | None = None
+    gate: bool = False
+    gate_note: Text | None = None  # shown when the gate is closed ("noch keine ...")
+    variants: list[Variant] = Field(default_factory=list)
+    quick: bool = False
+    fact: bool = False
+
+    @property
+    def in_quick_check(self) -> bool:
+        return self.key or self.gate or self.quick
 
 
 class Level(Model):
@@ -152,11 +200,24 @@ class QuickWinCriterion(Model):
     id: Identifier
     name: Text
     help: Text
+    group: Text | None = None  # 2.0: the criteria are grouped (Wolfsburg workshop 1)
 
 
 class QuickWinExample(Model):
     title: Text
     origin: Text
+
+
+class VersionMapping(Model):
+    """Which questions of the previous version are unchanged (committed with the questionnaire)."""
+
+    version: NonEmpty
+    unchanged: list[Identifier] = Field(default_factory=list)
+
+
+class GlossaryEntry(Model):
+    term: Text
+    definition: Text
 
 
 class Questionnaire(Model):
@@ -172,6 +233,9 @@ class Questionnaire(Model):
     dimensions: list[Dimension] = Field(min_length=1)
     quick_win_criteria: list[QuickWinCriterion] = Field(default_factory=list)
     quick_win_examples: list[QuickWinExample] = Field(default_factory=list)
+    definition: Text | None = None  # what Smart City means for a small town (2.0)
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
+    previous: VersionMapping | None = None
 
     # ----------------------------------------------------------------- lookups
     def questions(self) -> list[Question]:

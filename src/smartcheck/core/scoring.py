@@ -9,10 +9,20 @@ The rules, in the order they apply to one dimension:
 4. Coverage: "x von y beantwortet", counting scored answers against the items
    that apply (items marked "trifft nicht zu" leave the denominator).
 5. Provisional ("vorläufig"): under 60 % answered, or a key item unknown or
-   unanswered. A provisional result also shows a range of levels: unknown
+   unanswered, or a Schnellcheck (only key, gate and Schnellcheck items). A provisional result also shows a range of levels: unknown
    items counted as 0 (pessimistic) up to counted as 4 (optimistic).
 6. Not assessable ("nicht bewertbar"): more than 25 % of the items are marked
    "trifft nicht zu", or no item is scored at all.
+7. Context and gates (questionnaire 2.0, :mod:`.context`): an item that does
+   not apply to this municipality's form of administration is excluded, an
+   item whose gate is answered "no" is skipped. Neither is scored, neither
+   counts as open or as "trifft nicht zu"; the dimension is scored over the
+   rest. The gate answer itself is scored once, so an absence ("noch keine
+   Vorhaben") counts once instead of again in every dependent item. When the
+   closed gate is all that is left to score, the dimension's level comes from
+   the gate alone, and the gate's note explains it. Skipping never lowers a
+   score: the skipped items would otherwise have counted as 0 or capped the
+   level through a key question.
 
 There is no single headline score. The profile offers the mean of the
 dimension scores only beside the weakest dimension.
@@ -24,6 +34,7 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment
+from .context import EXCLUDED_BY_CONTEXT, SKIPPED_BY_GATE, applicability
 from .questionnaire import Dimension, Questionnaire
 
 PROVISIONAL_COVERAGE = 0.6
@@ -48,6 +59,15 @@ class DimensionResult:
     level_low: int | None  # range shown for provisional results
     level_high: int | None
     target: int
+    excluded: int = 0  # items that do not apply to this form of administration
+    skipped: int = 0  # items skipped because their gate is answered "no"
+    closed_gate: str | None = None  # id of a gate answered "no" in this dimension
+    level_from_gate: bool = False  # the closed gate is all that was scored
+
+    @property
+    def asked(self) -> int:
+        """Items this municipality is asked (excluded and skipped ones left out)."""
+        return self.total - self.excluded - self.skipped
 
     @property
     def percent(self) -> float | None:
@@ -55,7 +75,7 @@ class DimensionResult:
 
     @property
     def applicable(self) -> int:
-        return self.total - self.not_applicable
+        return self.asked - self.not_applicable
 
     @property
     def coverage(self) -> float:
@@ -109,21 +129,40 @@ def _level_with_cap(
 
 
 def score_dimension(
-    questionnaire: Questionnaire, dimension: Dimension, answers: dict[str, Answer], target: int
+    questionnaire: Questionnaire,
+    dimension: Dimension,
+    answers: dict[str, Answer],
+    target: int,
+    skip: dict[str, str] | None = None,
+    quick: bool = False,
 ) -> DimensionResult:
-    values = {q.id: answers[q.id].value for q in dimension.questions if q.id in answers}
+    """Score one dimension; ``skip`` maps the ids of items that do not apply to why."""
+    skip = skip or {}
+    asked_questions = [q for q in dimension.questions if q.id not in skip]
+    values = {q.id: answers[q.id].value for q in asked_questions if q.id in answers}
     scored = {qid: v for qid, v in values.items() if isinstance(v, int)}
     total = len(dimension.questions)
+    excluded = sum(1 for q in dimension.questions if skip.get(q.id) == EXCLUDED_BY_CONTEXT)
+    skipped = sum(1 for q in dimension.questions if skip.get(q.id) == SKIPPED_BY_GATE)
+    asked = total - excluded - skipped
     unknown = sum(1 for v in values.values() if v == UNKNOWN)
     not_applicable = sum(1 for v in values.values() if v == NOT_APPLICABLE)
-    unanswered = total - len(values)
-    applicable = total - not_applicable
-    assessable = bool(scored) and not_applicable <= MAX_NOT_APPLICABLE * total
+    unanswered = asked - len(values)
+    applicable = asked - not_applicable
+    assessable = bool(scored) and not_applicable <= MAX_NOT_APPLICABLE * max(asked, 1)
     key_open = any(
         q.key and not isinstance(values.get(q.id), int) and values.get(q.id) != NOT_APPLICABLE
-        for q in dimension.questions
+        for q in asked_questions
     )
-    provisional = assessable and (len(scored) < PROVISIONAL_COVERAGE * applicable or key_open)
+    closed_gate = next(
+        (
+            q.id for q in asked_questions
+            if q.gate and any(skip.get(d.id) == SKIPPED_BY_GATE and d.when and d.when.question == q.id
+                              for d in dimension.questions)
+        ),
+        None,
+    )
+    provisional = assessable and (len(scored) < PROVISIONAL_COVERAGE * applicable or key_open or quick)
 
     mean = fmean(scored.values()) if scored else None
     level = uncapped = capped_by = None
@@ -131,7 +170,7 @@ def score_dimension(
     if assessable and mean is not None:
         uncapped, level, capped_by = _level_with_cap(questionnaire, dimension, mean, scored)
         open_ids = [
-            q.id for q in dimension.questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE
+            q.id for q in asked_questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE
         ]
         as_zero = {**scored, **{qid: 0 for qid in open_ids}}
         as_four = {**scored, **{qid: 4 for qid in open_ids}}
@@ -155,14 +194,23 @@ def score_dimension(
         level_low=low,
         level_high=high,
         target=target,
+        excluded=excluded,
+        skipped=skipped,
+        closed_gate=closed_gate,
+        level_from_gate=closed_gate is not None and set(scored) == {closed_gate},
     )
 
 
-def score(assessment: Assessment) -> Profile:
+def score(assessment: Assessment, quick: bool | None = None) -> Profile:
+    """The profile; ``quick`` scores only the Schnellcheck's questions (default: the assessment's mode)."""
     questionnaire = assessment.questionnaire
+    skip = applicability(questionnaire, assessment.municipality, assessment.answers)
+    quick = assessment.quick if quick is None else quick
+    if quick:
+        skip.update({q.id: EXCLUDED_BY_CONTEXT for q in questionnaire.questions() if not q.in_quick_check})
     return Profile(
         tuple(
-            score_dimension(questionnaire, d, assessment.answers, assessment.target(d.id))
+            score_dimension(questionnaire, d, assessment.answers, assessment.target(d.id), skip, quick)
             for d in questionnaire.dimensions
         )
     )

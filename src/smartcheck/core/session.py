@@ -9,6 +9,13 @@ Pages, in order: the municipality profile, the method, one page per
 dimension, the target levels, the quick-win ideas and the review. Answers are
 optional on every page (the review lists what is open); only the profile
 needs the municipality's name.
+
+Questionnaire 2.0: a dimension page shows only the questions that apply to
+this municipality (:func:`Session.questions`): items excluded by the form of
+administration or skipped by a gate answered "no" are left out and listed
+as such. In the Schnellcheck (``mode = "quick"``) a page shows only the key,
+gate and Schnellcheck questions; :meth:`Session.set_mode` turns it into the
+full check later, keeping every answer, so nothing is asked twice.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from .assessment import Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
+from .context import applicability
+from .questionnaire import Question
 from .scoring import Profile, score
 
 PROFILE, METHOD, TARGETS, QUICK_WINS, REVIEW = "profile", "method", "targets", "quick_wins", "review"
@@ -72,6 +81,35 @@ class Session:
             Page(QUICK_WINS),
             Page(REVIEW),
         )
+
+    # ------------------------------------------------------------- questions
+    def skipped(self) -> dict[str, str]:
+        """Question id -> why it is not asked ("context", "gate" or "quick")."""
+        a = self.assessment
+        out = applicability(a.questionnaire, a.municipality, a.answers)
+        if a.quick:
+            for q in a.questionnaire.questions():
+                if not q.in_quick_check:
+                    out.setdefault(q.id, "quick")
+        return out
+
+    def questions(self, dimension_id: str) -> list[Question]:
+        """The questions a dimension page asks now (context, gates and mode applied)."""
+        skip = self.skipped()
+        return [q for q in self.assessment.questionnaire.dimension(dimension_id).questions if q.id not in skip]
+
+    def open_questions(self) -> list[str]:
+        """Ids of the questions asked but not answered yet."""
+        skip = self.skipped()
+        answers = self.assessment.answers
+        return [q.id for q in self.assessment.questionnaire.questions() if q.id not in skip and q.id not in answers]
+
+    def set_mode(self, mode: str) -> None:
+        """"quick" (Schnellcheck) or "full"; switching keeps every answer."""
+        self._changeable()
+        self.assessment.mode = mode
+        self._touch()
+        self.saver.save_assessment(self.assessment)
 
     # ------------------------------------------------------------ navigation
     def index(self, page_id: str) -> int:
@@ -199,17 +237,19 @@ class Session:
     def review(self, profile: Profile | None = None) -> tuple[ReviewItem, ...]:
         profile = profile or score(self.assessment)
         answers = self.assessment.answers
+        skip = self.skipped()
         items = []
         for d in self.assessment.questionnaire.dimensions:
             result = profile[d.id]
+            asked = [q for q in d.questions if q.id not in skip]
             items.append(
                 ReviewItem(
                     dimension_id=d.id,
                     page_id=DIMENSION_PREFIX + d.id,
                     answered=result.answered,
-                    total=result.total,
-                    unknown=tuple(q.id for q in d.questions if q.id in answers and answers[q.id].value == "unknown"),
-                    unanswered=tuple(q.id for q in d.questions if q.id not in answers),
+                    total=len(asked),
+                    unknown=tuple(q.id for q in asked if q.id in answers and answers[q.id].value == "unknown"),
+                    unanswered=tuple(q.id for q in asked if q.id not in answers),
                     provisional=result.provisional,
                     assessable=result.assessable,
                 )

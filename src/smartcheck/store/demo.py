@@ -1,6 +1,8 @@
-"""The demo municipality "Musterstadt" (fictional, about 12,000 inhabitants).
+"""The demo municipalities: "Musterstadt" (fictional, about 12,000 inhabitants,
+own administration) and "Kleinhausen" (fictional Mitgliedsgemeinde of an Amt,
+about 3,000 inhabitants, one completed assessment).
 
-Three completed assessments a year apart (2024, 2025, 2026) and one draft.
+Musterstadt: three completed assessments a year apart (2024, 2025, 2026) and one draft.
 The answers are derived per dimension from the small table ``LEVELS`` of
 intended levels per year, so the demo fits whatever questions the
 questionnaire has: for each dimension the scores are spread around the middle
@@ -21,6 +23,7 @@ from datetime import datetime, timezone
 
 from ..core.assessment import (
     UNKNOWN,
+    Administration,
     Answer,
     Assessment,
     Municipality,
@@ -33,6 +36,7 @@ from ..core.assessment import (
 )
 from ..core.catalog import load
 from ..core.questionnaire import Dimension, Questionnaire
+from ..core.context import applicability
 from ..core.scoring import score_dimension
 from ..paths import default_questionnaire_path
 from .repository import Store
@@ -125,6 +129,19 @@ def _scores(q: Questionnaire, dimension: Dimension, level: int, open_ids: set[st
     return scores
 
 
+MUSTERSTADT = Municipality(
+    name=NAME, type=MunicipalityType.STADT, size_class=SizeClass.FROM_5K,
+    administration=Administration.OWN, population=12_400,
+)
+
+
+def _open_gates(q: Questionnaire, dimension: Dimension, scores: dict[str, int]) -> None:
+    """Musterstadt has measures, partners, a quick win and a strategy: its gates stand open."""
+    for gate in (x for x in dimension.questions if x.gate and x.id in scores):
+        needed = max((x.when.min for x in q.questions() if x.when and x.when.question == gate.id), default=0)
+        scores[gate.id] = max(scores[gate.id], needed)
+
+
 def _answers(q: Questionnaire, index: int, dimensions: list[Dimension]) -> dict[str, Answer]:
     answers: dict[str, Answer] = {}
     for position, dimension in enumerate(q.dimensions):
@@ -137,14 +154,20 @@ def _answers(q: Questionnaire, index: int, dimensions: list[Dimension]) -> dict[
             candidates = [x.id for x in dimension.questions if not x.key and x.allow_unknown]
             if candidates:
                 open_ids.add(candidates[-1])
-        scores = _scores(q, dimension, level, open_ids, f"musterstadt-{index}-{dimension.id}")
-        for question in dimension.questions:
-            if question.id in open_ids:
-                answers[question.id] = Answer(value=UNKNOWN, note=UNKNOWN_NOTE)
-            else:
-                answers[question.id] = Answer(value=scores[question.id])
-        result = score_dimension(q, dimension, answers, dimension.target_suggestion)
-        if result.level != level or result.provisional:
+        for attempt in range(100):  # deterministic: the first seed whose opened gates keep the level
+            seed = f"musterstadt-{index}-{dimension.id}" + (f"-{attempt}" if attempt else "")
+            scores = _scores(q, dimension, level, open_ids, seed)
+            _open_gates(q, dimension, scores)
+            for question in dimension.questions:
+                if question.id in open_ids:
+                    answers[question.id] = Answer(value=UNKNOWN, note=UNKNOWN_NOTE)
+                else:
+                    answers[question.id] = Answer(value=scores[question.id])
+            skip = applicability(q, MUSTERSTADT, answers)
+            result = score_dimension(q, dimension, answers, dimension.target_suggestion, skip)
+            if result.level == level and not result.provisional:
+                break
+        else:
             raise RuntimeError(f"demo: {dimension.id} ergibt Stufe {result.level} statt {level}")
     return answers
 
@@ -182,7 +205,7 @@ def _assessment(q: Questionnaire, index: int, draft: bool) -> Assessment:
     known = {d.id for d in q.dimensions}
     a = new_assessment(
         q,
-        Municipality(name=NAME, type=MunicipalityType.STADT, size_class=SizeClass.FROM_5K),
+        MUSTERSTADT.model_copy(),
         id=demo_id("entwurf-2026-herbst" if draft else str(YEARS[index])),
         respondents=[Respondent(role=role, name=name) for role, name in people],
         answers=answers,
@@ -203,17 +226,85 @@ def _assessment(q: Questionnaire, index: int, draft: bool) -> Assessment:
 
 
 def demo_assessments(questionnaire: Questionnaire | None = None) -> list[Assessment]:
-    """The three completed assessments (oldest first) and the draft."""
+    """Musterstadt's three completed assessments (oldest first) and the draft."""
     q = questionnaire or load(default_questionnaire_path())
     return [_assessment(q, i, draft=False) for i in range(len(YEARS))] + [_assessment(q, 2, draft=True)]
 
 
-def add_demo(store: Store, questionnaire: Questionnaire | None = None) -> list[str]:
-    """Add what is missing of the demo; returns the ids added (empty if all were there)."""
-    assessments = demo_assessments(questionnaire)
-    missing = [a for a in assessments if not store.exists(a.id)]
+# ------------------------------------------------------------------ Kleinhausen
+SMALL_NAME = "Kleinhausen"
+KLEINHAUSEN = Municipality(
+    name=SMALL_NAME, type=MunicipalityType.GEMEINDE, size_class=SizeClass.UNDER_5K,
+    administration=Administration.MEMBER, population=2_950,
+)
+# A Mitgliedsgemeinde at the start: the honorary mayor looks after it, the Amt
+# helps now and then, no measures, partners, quick win or strategy yet.
+SMALL_ANSWERS = {
+    "organisation.lead": (1, "Der ehrenamtliche Bürgermeister kümmert sich nebenbei."),
+    "organisation.mandate": (0, ""),
+    "organisation.roles": (0, ""),
+    "organisation.coordination": (1, "Absprachen mit dem Amt bei Bedarf."),
+    "organisation.agile": (1, ""),
+    "support.departments": (1, "Eine Kollegin im Amt hilft gelegentlich."),
+    "support.leadership": (2, ""),
+    "support.talks": (UNKNOWN, "Beim Amt nachfragen."),
+    "continuity.measures": (1, "Ideen: Mängelmelder, Vereinskalender."),
+    "continuity.data": (0, ""),
+    "cooperation.exchange": (1, ""),
+    "cooperation.partners": (1, ""),
+    "cooperation.networks": (0, ""),
+    "cooperation.reuse": (1, ""),
+    "cooperation.local_partners": (2, "Der Heimatverein würde eine Smartphone-Sprechstunde übernehmen."),
+    "cooperation.support_offers": (1, ""),
+    "storytelling.terms": (0, ""),
+    "storytelling.participation": (1, ""),
+    "storytelling.feedback": (0, ""),
+    "storytelling.user_orientation": (1, ""),
+    "storytelling.digital_skills": (1, ""),
+    "quick_wins.idea_list": (1, ""),
+    "quick_wins.started": (1, ""),
+    "prioritisation.strategy": (0, ""),
+}
+
+
+def small_demo_assessment(questionnaire: Questionnaire | None = None) -> Assessment:
+    """Kleinhausen's one completed assessment (answers for the questions it is asked)."""
+    q = questionnaire or load(default_questionnaire_path())
+    known = {x.id for x in q.questions()}
+    answers = {
+        qid: Answer(value=value, note=note)
+        for qid, (value, note) in SMALL_ANSWERS.items()
+        if qid in known
+    }
+    if not answers:  # another questionnaire: a plain start for every question
+        answers = {x.id: Answer(value=1) for x in q.questions()}
+    return new_assessment(
+        q,
+        KLEINHAUSEN.model_copy(),
+        id=demo_id("kleinhausen-2025"),
+        respondents=[Respondent(role="Bürgermeister (ehrenamtlich)", name="Peter Klein"),
+                     Respondent(role="Amt, Hauptamt", name="Maria Schulz")],
+        answers=answers,
+        quick_wins=_ideas(q, 2)[1:],
+        status=Status.COMPLETE,
+        created_at=_utc("2025-11-04T17:00:00"),
+        updated_at=_utc("2025-11-04T18:40:00"),
+        completed_at=_utc("2025-11-04T18:40:00"),
+        cursor="review",
+    )
+
+
+def add_demo(store: Store, questionnaire: Questionnaire | None = None, with_small: bool = False) -> list[str]:
+    """Add what is missing of the demo; returns the ids added (empty if all were there).
+
+    ``with_small`` adds Kleinhausen beside Musterstadt (``smartcheck demo`` does).
+    """
+    q = questionnaire or load(default_questionnaire_path())
+    musterstadt = demo_assessments(q)
+    made = musterstadt + ([small_demo_assessment(q)] if with_small else [])
+    missing = [a for a in made if not store.exists(a.id)]
     store.create_many(missing)
     from .demo_measures import add_demo_measures  # the 2025 plan, adopted and tracked
 
-    add_demo_measures(store, assessments[1], assessments[2], demo_id)
+    add_demo_measures(store, musterstadt[1], musterstadt[2], demo_id)
     return [a.id for a in missing]

@@ -50,8 +50,11 @@ def demo_measures(before: Assessment, after: Assessment, make_id) -> list[Adopte
     dues = (date(2025, 12, 31), date(2026, 2, 28), date(2025, 9, 30), date(2026, 6, 30), date(2026, 9, 30),
             date(2025, 12, 31))
     result = []
-    for i, (step, measure) in enumerate(zip(picked, adopt(before, [m.recommendation_id for m in picked],
-                                                           start=ADOPTED))):
+    # adopt() numbers in plan order; each story belongs to its picked step
+    adopted = {m.origin.recommendation_id: m
+               for m in adopt(before, [m.recommendation_id for m in picked], start=ADOPTED)}
+    for i, step in enumerate(picked):
+        measure = adopted[step.recommendation_id]
         history = measure.history + [StatusChange(date=d, status=s, note=n) for d, s, n in stories[i]]
         result.append(measure.model_copy(update={
             "id": make_id(f"massnahme-{step.recommendation_id}"),

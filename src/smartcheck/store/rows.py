@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 
 from ..core.assessment import FIRST_YEAR, LAST_YEAR, Assessment
+from ..core.context import applicability
 from ..core.scoring import score
 
 
@@ -106,7 +107,9 @@ def summary_from_row(row: tuple) -> AssessmentSummary:
 def summary_columns(a: Assessment) -> dict:
     """The columns written with every save: status, dates, profile summary."""
     profile = score(a)
-    questions = a.questionnaire.questions()
+    # the questions this municipality is asked (context and gates, questionnaire 2.0)
+    skip = applicability(a.questionnaire, a.municipality, a.answers)
+    questions = [q for q in a.questionnaire.questions() if q.id not in skip]
     return {
         "status": a.status.value,
         "created_at": stamp(a.created_at),
@@ -116,7 +119,10 @@ def summary_columns(a: Assessment) -> dict:
         "cursor": a.cursor,
         "municipality_name": a.municipality.name,
         "municipality": a.municipality.model_dump_json(),
-        "details": a.model_dump_json(include={"respondents", "targets", "importance", "quick_wins"}),
+        # "mode" only for a Schnellcheck, so details written before it existed stay equal
+        "details": a.model_dump_json(
+            include={"respondents", "targets", "importance", "quick_wins"} | ({"mode"} if a.quick else set())
+        ),
         "levels": json.dumps({d.dimension_id: d.level for d in profile.dimensions}),
         "answered": sum(1 for q in questions if q.id in a.answers),
         "total": len(questions),

@@ -11,7 +11,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
 
 from ..core import labels
-from ..core.assessment import Municipality, MunicipalityType, Respondent, SizeClass
+from ..core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
+from ..core.context import size_class_for, wording
 from ..core.session import METHOD, PROFILE, Session
 from .question_widget import QuestionWidget
 from .wizard_common import Pending, SessionPage, escape, question_number, wrapped
@@ -44,6 +45,17 @@ class ProfilePage(SessionPage):
         self.size = QComboBox()
         for value in SizeClass:
             self.size.addItem(labels.label(value, lang), value)
+        self.administration = QComboBox()
+        for value in Administration:
+            self.administration.addItem(labels.label(value, lang), value)
+        self.population = QLineEdit()
+        self.population.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-9]\d{0,6}"), self.population))
+        self.population.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 2800"))
+        self.mode = QComboBox()
+        self.mode.addItem(QCoreApplication.translate("ProfilePage", "Vollständiger Check (etwa 30 bis 45 Minuten)"), "full")
+        self.mode.addItem(
+            QCoreApplication.translate("ProfilePage", "Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)"), "quick"
+        )
         self.role = QLineEdit()
         self.role.setMaxLength(200)
         self.role.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. Hauptamt, Digitalisierung"))
@@ -52,7 +64,10 @@ class ProfilePage(SessionPage):
             (QCoreApplication.translate("ProfilePage", "A&GS (8 Ziffern, freiwillig):"), self.ags),
             (QCoreApplication.translate("ProfilePage", "&Art der Kommune:"), self.type),
             (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size),
-            (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich:"), self.role),
+            (QCoreApplication.translate("ProfilePage", "&Verwaltungsform:"), self.administration),
+            (QCoreApplication.translate("ProfilePage", "Einwohnerzahl &genau (freiwillig):"), self.population),
+            (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"), self.role),
+            (QCoreApplication.translate("ProfilePage", "&Umfang:"), self.mode),
         ]
         for text, field in rows:
             label = QLabel(text)
@@ -69,6 +84,9 @@ class ProfilePage(SessionPage):
         self.ags.textEdited.connect(self._municipality_edited)
         self.type.currentIndexChanged.connect(self._municipality_chosen)
         self.size.currentIndexChanged.connect(self._municipality_chosen)
+        self.administration.currentIndexChanged.connect(self._municipality_chosen)
+        self.population.textEdited.connect(self._population_edited)
+        self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.role.textEdited.connect(self._role_edited)
 
     def load(self) -> None:
@@ -78,6 +96,9 @@ class ProfilePage(SessionPage):
         self.ags.setText(m.ags or "")
         self.type.setCurrentIndex(self.type.findData(m.type))
         self.size.setCurrentIndex(self.size.findData(m.size_class))
+        self.administration.setCurrentIndex(self.administration.findData(m.administration))
+        self.population.setText(str(m.population) if m.population else "")
+        self.mode.setCurrentIndex(self.mode.findData(a.mode))
         self.role.setText(a.respondents[0].role if a.respondents else "")
         self._show_problem()
 
@@ -89,6 +110,8 @@ class ProfilePage(SessionPage):
                 ags=self.ags.text() or None,
                 type=self.type.currentData(),
                 size_class=self.size.currentData(),
+                administration=self.administration.currentData(),
+                population=int(self.population.text()) if self.population.text() else None,
             )
         except ValidationError:
             return None
@@ -121,6 +144,18 @@ class ProfilePage(SessionPage):
         municipality = self.municipality()
         if municipality is not None and municipality != self.session.assessment.municipality:
             self.session.set_municipality(municipality)
+
+    def _population_edited(self) -> None:
+        if self.population.text():  # the size class follows the exact number
+            self.size.blockSignals(True)
+            self.size.setCurrentIndex(self.size.findData(size_class_for(int(self.population.text()))))
+            self.size.blockSignals(False)
+        self._municipality_edited()
+
+    def _mode_chosen(self) -> None:
+        mode = self.mode.currentData()
+        if mode != self.session.assessment.mode:
+            self.session.set_mode(mode)
 
     def _role_edited(self) -> None:
         self.pending.schedule("role", self._save_role)
@@ -167,6 +202,16 @@ class MethodPage(SessionPage):
         about = QCoreApplication.translate("MethodPage", "Über diesen Fragebogen")
         intro = "".join(f"<p>{escape(part)}</p>" for part in q.intro.get(lang).split("\n\n") if part.strip())
         self.body.addWidget(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True))
+        if q.definition is not None:  # questionnaire 2.0: what Smart City means here, and the glossary
+            heading = QCoreApplication.translate("MethodPage", "Was heißt Smart City für eine kleine Gemeinde?")
+            self.body.addWidget(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True))
+        if q.glossary:
+            heading = QCoreApplication.translate("MethodPage", "Begriffe")
+            items = "".join(
+                f"<li><b>{escape(g.term.get(lang))}</b>: {escape(g.definition.get(lang))}</li>" for g in q.glossary
+            )
+            self.glossary = wrapped(f"<b>{heading}</b><ul>{items}</ul>", rich=True)
+            self.body.addWidget(self.glossary)
         self.body.addStretch(1)
 
 
@@ -181,14 +226,43 @@ class DimensionPage(SessionPage):
         self.body.addWidget(wrapped(dimension.description.get(lang)))
         self.body.addWidget(wrapped(session.assessment.questionnaire.answer_scale.instruction.get(lang)))
         self.questions: dict[str, QuestionWidget] = {}
+        administration = session.assessment.municipality.administration
         for question in dimension.questions:
+            text, help_, options = wording(question, administration)
+            if text != question.text:  # worded for this form of administration (Amt vs. Hauptamt)
+                question = question.model_copy(update={"text": text, "help": help_, "options": options})
             widget = QuestionWidget(session, question, question_number(session, question.id), lang, pending)
+            widget.group.idClicked.connect(lambda _id: self.refresh())
             self.questions[question.id] = widget
             self.body.addWidget(widget)
+        # Questions that do not apply are hidden and named here, never scored.
+        self.left_out = wrapped()
+        self.left_out.setObjectName("left_out")
+        self.body.addWidget(self.left_out)
         self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the questions that apply now (context, gates, Schnellcheck) and name the others."""
+        skip = self.session.skipped()
+        for qid, widget in self.questions.items():
+            widget.setVisible(qid not in skip)
+        gone = [question_number(self.session, qid) for qid in self.questions if qid in skip]
+        text = ""
+        if gone:
+            text = QCoreApplication.translate(
+                "DimensionPage", "Entfällt für Ihre Gemeinde (nicht bewertet): Fragen {numbers}."
+            ).format(numbers=", ".join(gone))
+        self.left_out.setText(text)
+        self.left_out.setVisible(bool(gone))
+
+    def shown(self) -> None:
+        self.refresh()
 
     def focus_start(self, question_id: str | None = None) -> None:
-        widget = self.questions.get(question_id) or next(iter(self.questions.values()))
+        visible = [w for w in self.questions.values() if not w.isHidden()] or list(self.questions.values())
+        widget = self.questions.get(question_id)
+        widget = widget if widget is not None and not widget.isHidden() else visible[0]
         widget.focus_answer()
         self.scroll.ensureWidgetVisible(widget, 0, 0)
 
