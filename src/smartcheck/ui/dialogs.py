@@ -9,15 +9,64 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def message_dialog(parent: QWidget | None, title: str, text: str, lead: str = "") -> QDialog:
+    """A message too long for a message box: ``lead`` on top, ``text`` in a box that scrolls, then OK.
+
+    It fits the screen at any text size (the OK button always shows); the text
+    box takes the keyboard focus, so the arrow and page keys scroll it and a
+    screen reader reads it; Return or Esc closes the dialog.
+    """
+    from . import screen
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    if lead:
+        head = QLabel(lead)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+    body = QPlainTextEdit(text)
+    body.setReadOnly(True)
+    body.setObjectName("message")
+    body.setAccessibleName(title)
+    body.setTabChangesFocus(True)
+    layout.addWidget(body, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
+    metrics = body.fontMetrics()
+    lines = sum(max(1, len(line) // 70 + 1) for line in text.split("\n"))
+    width = 72 * metrics.horizontalAdvance("n") + 48
+    height = (lines + 2) * metrics.lineSpacing() + buttons.sizeHint().height() + 60
+    room = screen.available(parent)
+    screen.fit(dialog, QSize(width, min(height, room.height() * 4 // 5)), centre_on=parent)
+    screen.keep_inside_when_shown(dialog)
+    body.setFocus()
+    return dialog
+
+
+def inform_long(parent: QWidget | None, title: str, text: str) -> None:
+    message_dialog(parent, title, text).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:

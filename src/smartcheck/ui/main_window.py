@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__, paths
-from . import dialogs
+from . import dialogs, screen
 from .settings import Settings, SettingsDialog
 
 translate = QCoreApplication.translate
@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.home = self.result = self.compare = self.pdf = self.wizard = None
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(STYLE)
-        self.resize(1200, 800)
+        screen.restore(self, settings.window, QSize(1200, 800))
+        screen.keep_inside_when_shown(self)
         self.stack = QStackedWidget()
         waiting = QLabel(translate("Main", "SmartCheck wird geöffnet …"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), str(error))
             return
         self.home.refresh(merged.id)
-        dialogs.inform(self, translate("Main", "Zusammengeführt"), merge_message(
+        dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
             merged, result, len(assessment_ids), self.settings.language))
         self.open_wizard(merged)
 
@@ -274,6 +275,19 @@ class MainWindow(QMainWindow):
         if self.pdf is not None and self.pdf.busy():
             self.statusBar().showMessage(translate("Main", "PDF wird noch fertig geschrieben …"))
             self.pdf.wait_all()
+        self.remember_place()
         super().closeEvent(event)
+
+    def remember_place(self) -> None:
+        """Keep the window's size and place for the next start (in settings.json)."""
+        from dataclasses import replace
+
+        from .settings import save_settings
+
+        self.settings = replace(self.settings, window=screen.remembered(self))
+        try:
+            save_settings(self.data_dir, self.settings)
+        except OSError:  # a read-only data folder: the place is not worth a message
+            pass
 
 

@@ -14,11 +14,12 @@ through ``isComplete()``, "Abbrechen" kept (it closes; all is saved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..core.assessment import Status
 from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
+from . import screen
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
@@ -80,7 +81,8 @@ class AssessmentWizard(QWizard):
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.resize(900, 700)
+        screen.fit(self, QSize(900, 700), centre_on=parent)
+        screen.keep_inside_when_shown(self)
         self._resume()
 
     def _make_page(self, page_id: str) -> SessionPage:
