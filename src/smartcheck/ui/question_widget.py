@@ -234,7 +234,33 @@ class QuestionWidget(QFrame):
         button.setAccessibleName(accessible_name)
         button.setAccessibleDescription(self.question.text.get(self.lang))
         self.group.addButton(button, button_id)
+        button.installEventFilter(self)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Keys 0–4 choose that option; Down and Right go on from "weiß nicht" to "trifft nicht zu"."""
+        if event.type() != QEvent.Type.KeyPress or watched not in self.group.buttons():
+            return False
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+            if key - Qt.Key.Key_0 >= len(self.question.options):
+                return False
+            target = self.group.button(key - Qt.Key.Key_0)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not target.isChecked():
+                target.click()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and watched is self.group.button(UNKNOWN_ID):
+            target = self.group.button(NA_ID)
+            if target is None:
+                return False
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if watched.isChecked():
+                target.click()
+            return True
+        return False
 
     # ---------------------------------------------------------------- state
     def load(self) -> None:

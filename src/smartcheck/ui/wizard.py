@@ -14,7 +14,8 @@ through ``isComplete()``, "Abbrechen" kept (it closes; all is saved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..core.assessment import Status
@@ -81,6 +82,12 @@ class AssessmentWizard(QWizard):
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
+                      QWizard.WizardButton.CustomButton1):
+            # Tab onto one of them must not make it the default: Return stays "Weiter".
+            self.button(which).setAutoDefault(False)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.activated.connect(self._quit)
         screen.fit(self, QSize(900, 700), centre_on=parent)
         screen.keep_inside_when_shown(self)
         self._resume()
@@ -157,6 +164,24 @@ class AssessmentWizard(QWizard):
         page = self.currentPage()
         if new is not None and page is not None and page.scroll.widget().isAncestorOf(new):
             page.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Return in a question goes on to the next unanswered question; Weiter only when none is left."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            page = self.currentPage()
+            advance = getattr(page, "advance", None)
+            if advance is not None and advance(QApplication.focusWidget()):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _quit(self) -> None:
+        """Ctrl+Q: close the wizard (all is saved) and the program with it."""
+        parent = self.parentWidget()
+        self.reject()
+        if parent is not None:
+            parent.close()
 
     # --------------------------------------------------------------- closing
     def accept(self) -> None:

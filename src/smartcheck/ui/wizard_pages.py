@@ -8,7 +8,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..core import labels
 from ..core.assessment import Municipality, MunicipalityType, Respondent, SizeClass
@@ -190,5 +190,19 @@ class DimensionPage(SessionPage):
     def focus_start(self, question_id: str | None = None) -> None:
         widget = self.questions.get(question_id) or next(iter(self.questions.values()))
         widget.focus_answer()
-        self.scroll.ensureWidgetVisible(widget, 0, 0)
+        self.reveal(widget, widget.group.checkedButton() or widget.group.buttons()[0])
+
+    def advance(self, focus: QWidget | None) -> bool:
+        """Return in a question: on to the next unanswered question of the page (True), else False (Weiter)."""
+        widgets = list(self.questions.values())
+        here = next((i for i, w in enumerate(widgets) if focus is not None and w.isAncestorOf(focus)), None)
+        if here is None:
+            return False
+        order = widgets[here + 1:] + widgets[:here + 1]
+        following = next((w for w in order if w.value() is None), None)
+        if following is None:
+            return False
+        following.focus_answer()
+        self.reveal(following, following.group.buttons()[0])
+        return True
 
