@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
     )
 
+    p = sub.add_parser("delete", help="eine Einschätzung löschen (nach Rückfrage; vorher wird gesichert)")
+    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
+    p.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen")
+
+    p = sub.add_parser("reopen", help="eine abgeschlossene Einschätzung wieder zur Bearbeitung öffnen")
+    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
+
     sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
 
     p = sub.add_parser(
@@ -148,6 +155,8 @@ HANDLERS = {
     "report": cmd_store,
     "merge": cmd_store,
     "backups": cmd_store,
+    "delete": cmd_store,
+    "reopen": cmd_store,
     "restore": cmd_store,
     None: run_app,
 }

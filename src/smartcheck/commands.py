@@ -1,5 +1,5 @@
 """The commands on the data folder: demo, list, export, import, report, merge,
-backups, restore.
+delete, reopen, backups, restore.
 
 ``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
 (list, export, report, and merge with ``--out``) open the store read-only, so
@@ -279,7 +279,48 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------- delete, reopen
+def _confirmed(question: str, yes: bool) -> bool:
+    """``--yes``, or a "j"/"y" typed at the terminal; without a terminal the answer is no."""
+    import sys
+
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError(f"{question} Ohne Rückfrage nur mit --yes.")
+    answer = input(f"{question} [j/N] ").strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with Store.open(_folder(args)) as store:
+        assessment = store.load(store.resolve(args.id))
+        if not _confirmed(f"Einschätzung {describe(assessment)} löschen?", args.yes):
+            print("Nichts gelöscht.")
+            return EXIT_OK
+        store.delete(assessment.id)
+        print(f"Gelöscht: {describe(assessment)}.")
+        print("Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, "
+              "'smartcheck restore DATEI' holt sie zurück.")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from .core.session import Session
+
+    with Store.open(_folder(args)) as store:
+        assessment = store.load(store.resolve(args.id))
+        if assessment.status != Status.COMPLETE:
+            raise UserError(f"Die Einschätzung {describe(assessment)} ist ein Entwurf und schon bearbeitbar.")
+        Session(assessment, saver=store).reopen()
+        print(f"Wieder zur Bearbeitung geöffnet: {describe(assessment)}.")
+        print("Sie erscheint als Entwurf; im Programm mit „Entwurf fortsetzen“ ändern und erneut abschließen.")
+    return EXIT_OK
+
+
 HANDLERS = {
+    "delete": cmd_delete,
+    "reopen": cmd_reopen,
     "backups": cmd_backups,
     "restore": cmd_restore,
     "merge": cmd_merge,
