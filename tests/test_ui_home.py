@@ -33,7 +33,7 @@ def window(qtbot, store):
 def test_empty_store_shows_the_welcome_with_demo_and_new(window):
     home = window.home
     assert home.stack.currentWidget() is home.welcome
-    assert home.demo_button.text() == "&Demo-Kommune ansehen"
+    assert home.demo_button.text() == "Demo-&Kommune ansehen"
     assert home.start_button.text() == "&Neue Einschätzung beginnen"
     assert home.start_button.isVisible() and home.demo_button.isVisible()
 

@@ -70,9 +70,20 @@ def test_continue_draft_then_finish_shows_the_result(qtbot, window):
     qtbot.waitUntil(lambda: window.wizard is None)
 
 
+def test_closing_a_new_wizard_at_once_leaves_no_empty_draft(qtbot, window):
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    window.wizard.reject()
+    qtbot.waitUntil(lambda: window.wizard is None)
+    assert window.store.list_assessments() == []
+    assert window.home.stack.currentWidget() is window.home.welcome
+
+
 def test_closing_the_wizard_keeps_the_draft_and_refreshes_home(qtbot, window):
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
     wizard = window.wizard
+    page = wizard.currentPage()
+    page.name.setText("Teststadt")
+    page._municipality_edited()
     wizard.reject()
     qtbot.waitUntil(lambda: window.wizard is None)
     assert window.home.stack.currentWidget() is window.home.overview

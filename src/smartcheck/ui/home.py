@@ -42,6 +42,7 @@ class HomePage(QWidget):
     compareRequested = Signal(str, str)
     mergeRequested = Signal(list)  # ids, in the order of the list
     pdfRequested = Signal(str)
+    deleteRequested = Signal(list)  # ids
 
     def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,7 +71,7 @@ class HomePage(QWidget):
             "ansehen oder gleich mit Ihrer eigenen Kommune beginnen."))
         text.setWordWrap(True)
         text.setMaximumWidth(640)
-        self.demo_button = _button(translate("Home", "&Demo-Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
+        self.demo_button = _button(translate("Home", "Demo-&Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
         self.start_button = _button(
             translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen"))
         self.start_button.setDefault(True)
@@ -130,6 +131,8 @@ class HomePage(QWidget):
         self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
         self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))
         self.export_button = _button(translate("Home", "E&xportieren …"), translate("Home", "Einschätzung exportieren"))
+        self.delete_button = _button(translate("Home", "&Löschen …"), translate("Home", "Markierte Einschätzungen löschen"))
+        self.delete_button.clicked.connect(self.delete_selected)
         self.new_button.clicked.connect(self.newRequested)
         self.continue_button.clicked.connect(self._continue)
         self.open_button.clicked.connect(self._open)
@@ -143,6 +146,7 @@ class HomePage(QWidget):
         top.addWidget(title, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.delete_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.continue_button, self.open_button, self.compare_button,
                        self.merge_button, self.pdf_button):
@@ -163,7 +167,7 @@ class HomePage(QWidget):
         layout.addWidget(self.trend)
         # Tab keeps the reading order of before: the actions, import, export, then the table.
         for before, after in ((self.pdf_button, self.import_button), (self.import_button, self.export_button),
-                              (self.export_button, self.table)):
+                              (self.export_button, self.delete_button), (self.delete_button, self.table)):
             QWidget.setTabOrder(before, after)
         return page
 
@@ -219,6 +223,7 @@ class HomePage(QWidget):
         self.open_button.setEnabled(bool(one and one.status == "complete"))
         self.pdf_button.setEnabled(bool(one and one.status == "complete"))
         self.export_button.setEnabled(one is not None)
+        self.delete_button.setEnabled(bool(chosen))
         self.compare_button.setEnabled(len(complete) >= 2)
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.trend.setText(self.trend_text(one or (chosen[0] if chosen else self.model.rows[0])))
@@ -282,6 +287,11 @@ class HomePage(QWidget):
         chosen = self.selected()
         if len(chosen) >= 2:
             self.mergeRequested.emit([s.id for s in chosen])
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.deleteRequested.emit([s.id for s in chosen])
 
     def _pdf(self) -> None:
         chosen = self.selected()

@@ -54,6 +54,11 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
     ])
 
 
+def _content(assessment) -> dict:
+    """What a person changes in an assessment (not the times or the page last shown)."""
+    return assessment.model_dump(exclude={"updated_at", "cursor"})
+
+
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings
 
@@ -62,6 +67,8 @@ class MainWindow(QMainWindow):
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
         self.home = self.result = self.compare = self.pdf = self.wizard = None
+        self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
+        self._fresh = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(STYLE)
         screen.restore(self, settings.window, QSize(1200, 800))
@@ -103,6 +110,8 @@ class MainWindow(QMainWindow):
         self.result.backRequested.connect(self.show_home)
         self.result.pdfRequested.connect(self.pdf.create)
         self.result.compareRequested.connect(self.show_compare)
+        self.home.deleteRequested.connect(self.delete_assessments)
+        self.result.reopenRequested.connect(self.reopen_assessment)
         self.compare.backRequested.connect(self.show_home)
         self._build_menu()
         self.show_home()
@@ -128,6 +137,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(translate("Main", "&Bearbeiten"))
+        self.undo_action = QAction(translate("Main", "&Rückgängig: Löschen"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.setEnabled(bool(self.deleted))
+        edit_menu.addAction(self.undo_action)
+        delete = QAction(translate("Main", "&Löschen …"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.triggered.connect(lambda: self.stack.currentWidget() is self.home and self.home.delete_selected())
+        delete.setEnabled(has_store)
+        edit_menu.addAction(delete)
         help_menu = bar.addMenu(translate("Main", "&Hilfe"))
         about = QAction(translate("Main", "Ü&ber SmartCheck"), self)
         about.triggered.connect(self.show_about)
@@ -191,13 +211,14 @@ class MainWindow(QMainWindow):
         if latest is not None:  # a repeat: same municipality, same targets and weights
             dims = {d.id for d in questionnaire.dimensions}
             assessment = new_assessment(
-                questionnaire, latest.municipality.model_copy(), respondents=list(latest.respondents),
+                questionnaire, latest.municipality.model_copy(),  # not the last person's role: someone else may answer
                 targets={k: v for k, v in latest.targets.items() if k in dims},
                 importance={k: v for k, v in latest.importance.items() if k in dims})
         else:
             assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
         self.store.create(assessment)
         self.open_wizard(assessment)
+        self._fresh = (assessment.id, _content(assessment))
 
     def merge_assessments(self, assessment_ids: list) -> None:
         """Several people's answers become one new draft, opened for the consensus workshop."""
@@ -235,9 +256,85 @@ class MainWindow(QMainWindow):
 
     def _wizard_closed(self, *_args) -> None:
         self.wizard = None
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and self.store.exists(fresh[0]):
+            stored = self.store.load(fresh[0])
+            if stored.status.value == "draft" and _content(stored) == fresh[1]:
+                self.store.discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
         if self.stack.currentWidget() is self.home:
             self.home.refresh()
             self.home.table.setFocus()
+
+    # ------------------------------------------------------------ delete, undo, reopen
+    def delete_assessments(self, assessment_ids: list) -> bool:
+        """Delete after a question; a backup is made first and Ctrl+Z brings them back until closing."""
+        from ..core.labels import format_date
+
+        if not assessment_ids:
+            return False
+        loaded = [self.store.load(i) for i in assessment_ids]
+        lang = self.settings.language
+        names = "\n".join(f"• {a.municipality.name}, {format_date(a.date, lang)}" for a in loaded)
+        if len(loaded) == 1:
+            question = translate("Main", "Diese Einschätzung löschen?")
+        else:
+            question = translate("Main", "Diese {count} Einschätzungen löschen?").format(count=len(loaded))
+        if not dialogs.confirm(self, translate("Main", "Löschen"), question + "\n\n" + names + "\n\n" + translate(
+                "Main", "Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt "
+                        "Bearbeiten › Rückgängig (Strg+Z) sie zurück.")):
+            return False
+        from ..core.errors import UserError
+
+        done = []
+        try:
+            for assessment in loaded:
+                self.store.delete(assessment.id)
+                done.append(assessment)
+        except UserError as error:
+            dialogs.error(self, translate("Main", "Löschen nicht möglich"), str(error))
+        if done:
+            self.deleted.append(done)
+            self.undo_action.setEnabled(True)
+            self.statusBar().showMessage(translate(
+                "Main", "Gelöscht: {names}. Rückgängig mit Strg+Z.").format(
+                names=", ".join(a.municipality.name for a in done)), 15000)
+        self.show_home()
+        return bool(done)
+
+    def undo_delete(self) -> None:
+        from ..core.errors import UserError
+
+        if not self.deleted:
+            return
+        batch = self.deleted.pop()
+        try:
+            self.store.create_many(batch)
+        except UserError as error:
+            self.deleted.append(batch)
+            dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), str(error))
+            return
+        self.undo_action.setEnabled(bool(self.deleted))
+        self.statusBar().showMessage(translate("Main", "Wiederhergestellt: {names}.").format(
+            names=", ".join(a.municipality.name for a in batch)), 8000)
+        self.show_home(batch[0].id)
+
+    def reopen_assessment(self, assessment_id: str) -> bool:
+        """A completed assessment becomes a draft again (after a question) and opens in the wizard."""
+        from ..core.session import Session
+
+        assessment = self.store.load(assessment_id)
+        if assessment.status.value != "complete":
+            self.open_wizard(assessment)
+            return True
+        if not dialogs.confirm(self, translate("Main", "Korrigieren"), translate(
+                "Main", "Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird "
+                        "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.").format(
+                name=assessment.municipality.name)):
+            return False
+        Session(assessment, saver=self.store).reopen()
+        self.show_home(assessment.id)
+        self.open_wizard(assessment)
+        return True
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> SettingsDialog:

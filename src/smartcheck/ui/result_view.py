@@ -72,6 +72,7 @@ class ResultView(QWidget):
     backRequested = Signal()
     pdfRequested = Signal(str)
     compareRequested = Signal(str, str)
+    reopenRequested = Signal(str)
 
     def __init__(self, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +86,9 @@ class ResultView(QWidget):
         self.pdf_button.setAccessibleName(translate("Result", "PDF-Bericht erstellen"))
         self.compare_button = QPushButton(translate("Result", "Mit der &vorigen vergleichen"))
         self.compare_button.setAccessibleName(translate("Result", "Mit der vorigen Einschätzung vergleichen"))
+        self.reopen_button = QPushButton(translate("Result", "&Korrigieren …"))
+        self.reopen_button.setAccessibleName(translate("Result", "Einschätzung wieder zur Bearbeitung öffnen"))
+        self.reopen_button.clicked.connect(lambda: self.assessment and self.reopenRequested.emit(self.assessment.id))
         self.back_button.clicked.connect(self.backRequested)
         self.pdf_button.clicked.connect(lambda: self.assessment and self.pdfRequested.emit(self.assessment.id))
         self.compare_button.clicked.connect(self._compare)
@@ -105,7 +109,7 @@ class ResultView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in (self.pdf_button, self.compare_button, self.back_button):
+        for button in (self.pdf_button, self.compare_button, self.reopen_button, self.back_button):
             top.addWidget(button)
         self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.chart_row.addWidget(self.radar, 2)
@@ -134,7 +138,7 @@ class ResultView(QWidget):
         self.summary.setAccessibleName(translate("Result", "Zusammenfassung"))
         self.radar.setAccessibleName(translate("Result", "Netzdiagramm der Stufen je Dimension"))
         self.keys = PageKeys(scroll, self)
-        for widget in (self.pdf_button, self.compare_button, self.back_button, self.table):
+        for widget in (self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table):
             widget.installEventFilter(self.keys)
         for label in (self.summary, self.steps, self.quick_wins, self.changes):
             reachable(label)
@@ -144,7 +148,7 @@ class ResultView(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        chain = [self.pdf_button, self.compare_button, self.back_button, self.table,
+        chain = [self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table,
                  self.summary, self.steps, self.quick_wins, self.changes]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
