@@ -184,12 +184,12 @@ Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzunge
 You can first look at the demo municipality “Musterstadt” with three assessments, or start right away with your own municipality.</translation>
     </message>
     <message>
-        <source>&amp;Demo-Kommune ansehen</source>
-        <translation>See the &amp;demo municipality</translation>
-    </message>
-    <message>
         <source>Demo-Kommune ansehen</source>
         <translation>See the demo municipality</translation>
+    </message>
+    <message>
+        <source>Demo-&amp;Kommune ansehen</source>
+        <translation>See the &amp;demo municipality</translation>
     </message>
     <message>
         <source>&amp;Neue Einschätzung beginnen</source>
@@ -278,6 +278,14 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>Einschätzung exportieren</source>
         <translation>Export assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Markierte Einschätzungen löschen</source>
+        <translation>Delete the marked assessments</translation>
     </message>
     <message>
         <source>Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr. Eingabetaste öffnet die gewählte Einschätzung.</source>
@@ -387,6 +395,18 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: Löschen</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -417,6 +437,46 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>Zusammengeführt</source>
         <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Diese Einschätzung löschen?</source>
+        <translation>Delete this assessment?</translation>
+    </message>
+    <message>
+        <source>Diese {count} Einschätzungen löschen?</source>
+        <translation>Delete these {count} assessments?</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt Bearbeiten › Rückgängig (Strg+Z) sie zurück.</source>
+        <translation>A backup is made first. Until SmartCheck is closed, Edit › Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Löschen nicht möglich</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Gelöscht: {names}. Rückgängig mit Strg+Z.</source>
+        <translation>Deleted: {names}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: {names}.</source>
+        <translation>Restored: {names}.</translation>
+    </message>
+    <message>
+        <source>Korrigieren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.</source>
+        <translation>Open the completed assessment for {name} for editing again? It becomes a draft until you complete it again; answers and notes are kept.</translation>
     </message>
     <message>
         <source>Über SmartCheck</source>
@@ -717,11 +777,19 @@ All data stays on this computer:
     </message>
     <message>
         <source>Mit der &amp;vorigen vergleichen</source>
-        <translation>Compare with &amp;previous</translation>
+        <translation>Compare with pre&amp;vious</translation>
     </message>
     <message>
         <source>Mit der vorigen Einschätzung vergleichen</source>
         <translation>Compare with the previous assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Korrigieren …</source>
+        <translation>&amp;Correct …</translation>
+    </message>
+    <message>
+        <source>Einschätzung wieder zur Bearbeitung öffnen</source>
+        <translation>Open the assessment for editing again</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -758,6 +826,14 @@ All data stays on this computer:
     <message>
         <source>Veränderungen seit der vorigen Einschätzung</source>
         <translation>Changes since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Netzdiagramm der Stufen je Dimension</source>
+        <translation>Radar chart of the levels per dimension</translation>
     </message>
     <message>
         <source>Ergebnis: {name}, {date}</source>
