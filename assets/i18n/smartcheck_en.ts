@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>&amp;Frühere Einschätzung:</source>
-        <translation>&amp;Earlier assessment:</translation>
+        <translation>Ea&amp;rlier assessment:</translation>
     </message>
     <message>
         <source>&amp;Spätere Einschätzung:</source>
