@@ -74,3 +74,19 @@ def test_reopen_turns_a_completed_assessment_into_a_draft_with_its_answers(demo_
     assert again.status.value == "draft" and again.completed_at is None and again.answers == answers
     code, _, err = run(capsys, "--data-dir", demo_dir, "reopen", target[:8])
     assert code == 1 and "Entwurf" in err
+
+
+def test_english_cli_by_option_and_by_locale(demo_dir, capsys, monkeypatch):
+    target = ids(demo_dir, "complete")[0]
+    code, out, err = run(capsys, "--lang", "en", "--data-dir", demo_dir, "reopen", target[:8])
+    assert code == 0 and out.startswith("Open for editing again: Musterstadt"), err
+    code, _, err = run(capsys, "--lang", "en", "--data-dir", demo_dir, "reopen", target[:8])
+    assert code == 1 and "is a draft" in err and "Entwurf" not in err
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    code, out, _ = run(capsys, "--data-dir", demo_dir, "delete", target, "--yes")
+    assert code == 0 and out.startswith("Deleted: Musterstadt") and "A backup was made first" in out
+    code, _, err = run(capsys, "--data-dir", demo_dir, "merge", "ffffffff", "eeeeeeee")
+    assert code == 1 and "Traceback" not in err
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    code, _, err = run(capsys, "--data-dir", demo_dir, "delete", "ffffffff", "--yes")
+    assert code == 1 and "ffffffff" in err

@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
         "Programm oder der Benutzerordner)",
     )
+    parser.add_argument(
+        "--lang", dest="ui_lang", choices=("de", "en"),
+        help="Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
     sub.add_parser("demo", help="Demo-Kommune 'Musterstadt' mit drei Einschätzungen anlegen")
@@ -162,16 +166,30 @@ HANDLERS = {
 }
 
 
+def message_language(chosen: str | None = None) -> str:
+    """``--lang``, else the locale (LC_ALL, LC_MESSAGES, LANG: "en_*" is English), else German."""
+    import os
+
+    if chosen in ("de", "en"):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "de"
+    return "de"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.ui_lang = message_language(args.ui_lang)
     try:
         return HANDLERS[args.command](args)
     except UserError as error:
-        print(f"smartcheck: {error}", file=sys.stderr)
+        print(f"smartcheck: {error.text(args.ui_lang)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("smartcheck: abgebrochen", file=sys.stderr)
+        print("smartcheck: " + ("cancelled" if args.ui_lang == "en" else "abgebrochen"), file=sys.stderr)
         return 130
 
 

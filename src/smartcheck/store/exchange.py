@@ -66,7 +66,7 @@ def _read_json(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise UserError(f"{name}: ist ein Ordner, keine Datei")
+            raise UserError(f"{name}: ist ein Ordner, keine Datei", english=f"{name}: is a folder, not a file")
         if size > MAX_IMPORT_BYTES:
             raise UserError(
                 f"{name}: zu groß ({size / 1048576:.1f} MB, höchstens {MAX_IMPORT_BYTES // 1048576} MB) – "
@@ -74,32 +74,37 @@ def _read_json(path: Path) -> Any:
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{name}: Datei nicht gefunden") from None
+        raise UserError(f"{name}: Datei nicht gefunden", english=f"{name}: file not found") from None
     except OSError as error:
         raise UserError(f"{name}: nicht lesbar ({error.strerror or error})") from None
     if not raw.strip():
-        raise UserError(f"{name}: die Datei ist leer")
+        raise UserError(f"{name}: die Datei ist leer", english=f"{name}: the file is empty")
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise UserError(f"{name}: Zeile {line}: kein gültiges UTF-8 – ist das eine SmartCheck-Exportdatei?") from None
+        raise UserError(f"{name}: Zeile {line}: kein gültiges UTF-8 – ist das eine SmartCheck-Exportdatei?",
+                        english=f"{name}: line {line}: not valid UTF-8 – is this a file exported by SmartCheck?") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise UserError(f"{name}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})") from None
+        raise UserError(f"{name}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})",
+                        english=f"{name}: line {error.lineno}, column {error.colno}: not valid JSON") from None
     except RecursionError:
         raise UserError(f"{name}: kein gültiges JSON (zu tief verschachtelt)") from None
 
 
 def _check_envelope(data: Any, name: str) -> None:
     if not isinstance(data, dict):
-        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')")
+        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')",
+                        english=f"{name}: not a SmartCheck assessment file")
     fmt = data.get("format")
     if fmt != ASSESSMENT_FORMAT:
         hint = " – das ist ein Fragebogen, keine Einschätzung" if fmt == "smartcheck.questionnaire" else ""
         shown = "fehlt" if fmt is None else f"ist {fmt!r}"
-        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}")
+        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}",
+                        english=f"{name}: not a SmartCheck assessment file"
+                        + (" – it is a questionnaire" if hint else ""))
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
@@ -190,7 +195,8 @@ def read_assessment_file(path: str | Path) -> Assessment:
         lines = [f"{name}: {p}" for p in problems[:MAX_PROBLEMS]]
         if more > 0:
             lines.append(f"{name}: ... und {more} weitere Fehler")
-        raise UserError("\n".join(lines))
+        raise UserError("\n".join(lines), english=f"{name}: the file is not a valid SmartCheck assessment "
+                        f"({len(problems)} {'problem' if len(problems) == 1 else 'problems'} in its content).")
     return document.assessment
 
 
@@ -199,6 +205,7 @@ def read_assessment_file(path: str | Path) -> Assessment:
 def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     """Check every file, then store all of them in one transaction, or none."""
     problems: list[str] = []
+    english: list[str] = []  # the same problems in English
     found: list[Assessment] = []
     seen: dict[str, str] = {}
     for path in paths:
@@ -207,9 +214,11 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             a = read_assessment_file(path)
         except UserError as error:
             problems.append(str(error))
+            english.append(error.text("en"))
             continue
         if a.id in seen:
             problems.append(f"{name}: dieselbe Einschätzung ({describe(a)}) wie in {seen[a.id]}")
+            english.append(f"{name}: the same assessment ({a.municipality.name}) as in {seen[a.id]}")
             continue
         seen[a.id] = name
         if store.exists(a.id):
@@ -217,11 +226,13 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
             detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
             problems.append(f"{name}: diese Einschätzung ({describe(a)}) ist bereits gespeichert{detail}")
+            english.append(f"{name}: this assessment ({a.municipality.name}) is stored already"
+                           + ("" if same else ", with different content; it was not overwritten"))
             continue
         found.append(a)
     if problems:
         problems.append("Es wurde nichts importiert.")
-        raise UserError("\n".join(problems))
+        raise UserError("\n".join(problems), english="\n".join(english + ["Nothing was imported."]))
     store.create_many(found)
     return [a.id for a in found]
 

@@ -38,6 +38,7 @@ def show_start_error(title: str, text: str) -> None:
 
 def open_store(window) -> bool:
     """Open the data folder's store and hand it to the window; False after a message."""
+    from . import dialogs
     from ..core.errors import UserError
     from ..store import DamagedDatabase, Store
 
@@ -48,7 +49,8 @@ def open_store(window) -> bool:
         if store is None:
             return False
     except UserError as error:  # StoreLocked is a UserError too
-        show_start_error(translate("App", "SmartCheck kann nicht starten"), str(error))
+        show_start_error(translate("App", "SmartCheck kann nicht starten"),
+                         dialogs.message(error, window.settings.language))
         return False
     window.attach_store(store)
     return True
@@ -75,7 +77,7 @@ def after_damage(window, error):
 
     title = translate("App", "SmartCheck kann nicht starten")
     if error.backup is None or error.aside is None:  # nothing to offer, or the file is still in the way
-        show_start_error(title, str(error))
+        show_start_error(title, dialogs.message(error, window.settings.language))
         return None
     answer = dialogs.offer_restore(
         window, translate("App", "Datenbank beschädigt"), restore_question(error, window.settings.language))
@@ -86,7 +88,7 @@ def after_damage(window, error):
             restore_backup(window.data_dir, error.backup)
         store = Store.open(window.data_dir)
     except UserError as failure:
-        show_start_error(title, str(failure))
+        show_start_error(title, dialogs.message(failure, window.settings.language))
         return None
     if answer == dialogs.RESTORE:
         window.statusBar().showMessage(translate(

@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate
 
 
+def message(error: BaseException, lang: str) -> str:
+    """An error's text in the interface language (``UserError.text``), else as it is."""
+    text = getattr(error, "text", None)
+    return text(lang) if callable(text) else str(error)
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

@@ -318,7 +318,7 @@ class HomePage(QWidget):
         try:
             ids = import_files(self.store, files)
         except UserError as error:
-            dialogs.error(self, translate("Home", "Import nicht möglich"), str(error))
+            dialogs.error(self, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
             return
         self.refresh(ids[0] if ids else None)
         dialogs.inform(self, translate("Home", "Import"),
@@ -343,7 +343,7 @@ class HomePage(QWidget):
             path.parent.mkdir(parents=True, exist_ok=True)
             export_json(self.store.load(summary.id), path)
         except (UserError, OSError) as error:
-            dialogs.error(self, translate("Home", "Export nicht möglich"), str(error))
+            dialogs.error(self, translate("Home", "Export nicht möglich"), dialogs.message(error, self.lang))
             return
         dialogs.inform(self, translate("Home", "Export"),
                        translate("Home", "Gespeichert unter {path}").format(path=path))

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         try:
             questionnaire = catalog.load(paths.default_questionnaire_path())
         except (UserError, OSError) as error:
-            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), str(error))
+            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language))
             return
         latest = self.store.latest()
         if latest is not None:  # a repeat: same municipality, same targets and weights
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             merged, result = merge_assessments([self.store.load(i) for i in assessment_ids])
             self.store.create(merged)
         except UserError as error:
-            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), str(error))
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, self.settings.language))
             return
         self.home.refresh(merged.id)
         dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
                 self.store.delete(assessment.id)
                 done.append(assessment)
         except UserError as error:
-            dialogs.error(self, translate("Main", "Löschen nicht möglich"), str(error))
+            dialogs.error(self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language))
         if done:
             self.deleted.append(done)
             self.undo_action.setEnabled(True)
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             self.store.create_many(batch)
         except UserError as error:
             self.deleted.append(batch)
-            dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), str(error))
+            dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language))
             return
         self.undo_action.setEnabled(bool(self.deleted))
         self.statusBar().showMessage(translate("Main", "Wiederhergestellt: {names}.").format(
