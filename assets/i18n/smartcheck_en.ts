@@ -142,6 +142,45 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Dieser Hilfetext fehlt in der Installation ({name}).</source>
+        <translation>This help text is missing from the installation ({name}).</translation>
+    </message>
+    <message>
+        <source>SmartCheck-Hilfe</source>
+        <translation>SmartCheck help</translation>
+    </message>
+    <message>
+        <source>Hilfethemen</source>
+        <translation>Help topics</translation>
+    </message>
+    <message>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>&amp;Themen:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>Die Kurzanleitung ist auf Deutsch; die Methode steht auch auf Englisch.</source>
+        <translation>The user guide is in German; the method is in English too.</translation>
+    </message>
+    <message>
+        <source>Kurzanleitung</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Glossar</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>abgeschlossen</source>
@@ -409,6 +448,10 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe anzeigen</source>
+        <translation>Show &amp;help</translation>
     </message>
     <message>
         <source>Ü&amp;ber SmartCheck</source>

@@ -149,6 +149,10 @@ class MainWindow(QMainWindow):
         delete.setEnabled(has_store)
         edit_menu.addAction(delete)
         help_menu = bar.addMenu(translate("Main", "&Hilfe"))
+        guide = QAction(translate("Main", "&Hilfe anzeigen"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: self.open_help())
+        help_menu.addAction(guide)
         about = QAction(translate("Main", "Ü&ber SmartCheck"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -358,6 +362,23 @@ class MainWindow(QMainWindow):
             else:
                 self._build_menu()
         self.settingsChanged.emit(settings)
+
+    def help_context(self) -> str:
+        """Which part of the user guide fits the page shown."""
+        page = self.stack.currentWidget()
+        if page is self.result:
+            return "result"
+        if page is self.compare:
+            return "compare"
+        if page is self.home and self.home.stack.currentWidget() is self.home.welcome:
+            return "welcome"
+        return "home"
+
+    def open_help(self, context: str | None = None):
+        from .help_window import open_help
+
+        questionnaire = self.result.assessment.questionnaire if self.result and self.result.assessment else None
+        return open_help(self, context or self.help_context(), questionnaire, self.settings.language)
 
     def show_about(self) -> None:
         dialogs.inform(self, translate("Main", "Über SmartCheck"), translate(

@@ -88,6 +88,8 @@ class AssessmentWizard(QWizard):
             self.button(which).setAutoDefault(False)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
         quit_shortcut.activated.connect(self._quit)
+        help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_shortcut.activated.connect(self.open_help)
         screen.fit(self, QSize(900, 700), centre_on=parent)
         screen.keep_inside_when_shown(self)
         self._resume()
@@ -175,6 +177,14 @@ class AssessmentWizard(QWizard):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    def open_help(self):
+        """F1: the user guide at the part about the wizard, the method and the glossary."""
+        from .help_window import open_help
+
+        page = self.currentPage()
+        return open_help(self, page.page_id if page is not None else "profile",
+                         self.session.assessment.questionnaire, self.lang)
 
     def _quit(self) -> None:
         """Ctrl+Q: close the wizard (all is saved) and the program with it."""
