@@ -80,7 +80,21 @@ def test_reopen_from_the_result_makes_a_draft_and_opens_the_wizard(qtbot, window
 
 
 def test_new_assessment_does_not_take_the_previous_persons_role(qtbot, window, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: False)
+    asked = []
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: asked.append((text, options)) or 1)
     window.new_assessment()
+    text, options = asked[0]
+    assert options == ["Entwurf &fortsetzen", "&Eigene neue Einschätzung"]
+    assert "der Entwurf bleibt, wie er ist" in text and "„Schließen“: nichts geschieht." in text
     assert window.wizard.session.assessment.respondents == []
     assert window.wizard.currentPage().role.text() == ""
+
+
+def test_merging_different_years_asks_first(qtbot, window, monkeypatch):
+    store = window.store
+    complete = [s for s in store.list_assessments() if s.status == "complete"]
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
+    before = len(store.list_assessments())
+    window.merge_assessments([complete[0].id, complete[-1].id])
+    assert "verschiedenen Jahren" in asked[0] and len(store.list_assessments()) == before

@@ -75,7 +75,7 @@ def test_main_window_and_its_pages_fit(qtbot, demo_store, room):
 
 def test_wizard_fits_on_every_page(qtbot, demo_store, room, monkeypatch):
     area, size = room
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+    monkeypatch.setattr(dialogs, "choose", lambda *args: 1)
     with main_window(qtbot, demo_store, Settings(text_size=size)) as window:
         window.new_assessment()
         wizard = window.wizard

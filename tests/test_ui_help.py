@@ -42,7 +42,7 @@ def test_f1_on_the_result_page_opens_the_guide_at_the_result(qtbot, tmp_path):
 
 def test_f1_in_the_wizard_opens_the_part_about_the_questionnaire(qtbot, tmp_path, monkeypatch):
     store = Store.open(tmp_path / "data")
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+    monkeypatch.setattr(dialogs, "choose", lambda *args: 1)
     with main_window(qtbot, store) as window:
         window.new_assessment()
         wizard = window.wizard

@@ -88,7 +88,7 @@ def test_every_window_and_menu_has_unique_mnemonics(qtbot, tmp_path, lang, resto
         assert_unique(f"{lang} settings", mnemonics(dialog))
         dialog.reject()
 
-        monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+        monkeypatch.setattr(dialogs, "choose", lambda *args: 1)
         window.new_assessment()
         wizard = window.wizard
         for page in [p.id for p in wizard.session.pages]:

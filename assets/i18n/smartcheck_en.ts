@@ -327,8 +327,8 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Delete the marked assessments</translation>
     </message>
     <message>
-        <source>Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr. Eingabetaste öffnet die gewählte Einschätzung.</source>
-        <translation>To compare, select two rows with Ctrl; to merge the answers of several people, two or more. Enter opens the selected assessment.</translation>
+        <source>Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, mit der Tastatur Umschalt+Pfeiltaste. Eingabetaste öffnet die gewählte Einschätzung.</source>
+        <translation>To compare, mark two rows; to merge the answers of several people, two or more: with the mouse holding Ctrl, with the keyboard Shift+arrow key. Enter opens the selected assessment.</translation>
     </message>
     <message>
         <source>{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung.</source>
@@ -398,6 +398,18 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Settle these values in a consensus workshop. The page “Review and finish” lists them; once a value is agreed, replace “Diskussionsbedarf” in the note with “Agreed”.</translation>
     </message>
     <message>
+        <source>Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).
+
+„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.
+„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.
+„Schließen“: nichts geschieht.</source>
+        <translation>There is a draft for {name} from {date} ({answered} of {total} questions answered).
+
+“Continue draft”: you go on working in this draft – right if it is your own.
+“Start my own assessment”: you begin an assessment of your own; the draft stays as it is. This way several people answer separately, and their answers are merged afterwards.
+“Close”: nothing happens.</translation>
+    </message>
+    <message>
         <source>SmartCheck wird geöffnet …</source>
         <translation>Opening SmartCheck …</translation>
     </message>
@@ -462,8 +474,12 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Draft exists</translation>
     </message>
     <message>
-        <source>Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen beantwortet). Diesen Entwurf fortsetzen?</source>
-        <translation>There is already a draft for {name} ({answered} of {total} questions answered). Continue this draft?</translation>
+        <source>Entwurf &amp;fortsetzen</source>
+        <translation>&amp;Continue draft</translation>
+    </message>
+    <message>
+        <source>&amp;Eigene neue Einschätzung</source>
+        <translation>Start my &amp;own assessment</translation>
     </message>
     <message>
         <source>Fragebogen nicht lesbar</source>
@@ -476,6 +492,14 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>Zusammenführen nicht möglich</source>
         <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>Verschiedene Jahre</source>
+        <translation>Different years</translation>
+    </message>
+    <message>
+        <source>Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?</source>
+        <translation>The marked assessments are from different years ({years}). Merging is meant for the answers of several people at the same time; for the progress over the years there is “Compare”. Merge anyway?</translation>
     </message>
     <message>
         <source>Zusammengeführt</source>

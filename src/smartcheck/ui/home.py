@@ -74,7 +74,7 @@ class HomePage(QWidget):
         self.demo_button = _button(translate("Home", "Demo-&Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
         self.start_button = _button(
             translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen"))
-        self.start_button.setDefault(True)
+        # Not a "default" button: in the main window it would only look like one, the same as a focused button.
         self.demo_button.clicked.connect(self.add_demo)
         self.start_button.clicked.connect(self.newRequested)
         buttons = QHBoxLayout()
@@ -153,8 +153,9 @@ class HomePage(QWidget):
             actions.addWidget(button)
         actions.addStretch()
 
-        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen "
-                                        "der Antworten mehrerer Personen zwei oder mehr. "
+        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
+                                        "mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, "
+                                        "mit der Tastatur Umschalt+Pfeiltaste. "
                                         "Eingabetaste öffnet die gewählte Einschätzung."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")

@@ -19,8 +19,15 @@ from .settings import Settings, SettingsDialog
 
 translate = QCoreApplication.translate
 # Only what the platform style does not do already: page titles are set in
-# widgets.title_label, focus frames come from the style itself.
-STYLE = "QLabel#hint { color: palette(placeholder-text); }"
+# widgets.title_label, focus frames come from the style itself. Hints are muted
+# but keep a contrast of 4.5:1 to the window (palette(placeholder-text) had 3.5:1).
+STYLE = "QLabel#hint {{ color: {hint}; }}"
+
+
+def style(palette) -> str:
+    from .widgets import hint_colour
+
+    return STYLE.format(hint=hint_colour(palette).name())
 
 
 def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
@@ -54,6 +61,19 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
     ])
 
 
+def draft_question(draft, lang: str) -> str:
+    """What the team reads when a draft exists: whose it is, and what each answer does."""
+    from ..core.labels import format_date
+
+    return translate(
+        "Main", "Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).\n\n"
+                "„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.\n"
+                "„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. "
+                "So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.\n"
+                "„Schließen“: nichts geschieht.").format(
+        name=draft.municipality, date=format_date(draft.date, lang), answered=draft.answered, total=draft.total)
+
+
 def _content(assessment) -> dict:
     """What a person changes in an assessment (not the times or the page last shown)."""
     return assessment.model_dump(exclude={"updated_at", "cursor"})
@@ -70,7 +90,7 @@ class MainWindow(QMainWindow):
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
         self._fresh = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
         screen.keep_inside_when_shown(self)
         self.stack = QStackedWidget()
@@ -199,13 +219,15 @@ class MainWindow(QMainWindow):
         from ..core.errors import UserError
 
         draft = self.store.find_draft()
-        if draft is not None and dialogs.confirm(
-            self, translate("Main", "Entwurf vorhanden"),
-            translate("Main", "Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen "
-                              "beantwortet). Diesen Entwurf fortsetzen?").format(
-                name=draft.municipality, answered=draft.answered, total=draft.total)):
-            self.continue_assessment(draft.id)
-            return
+        if draft is not None:
+            answer = dialogs.choose(self, translate("Main", "Entwurf vorhanden"), draft_question(
+                draft, self.settings.language), [translate("Main", "Entwurf &fortsetzen"),
+                                                 translate("Main", "&Eigene neue Einschätzung")])
+            if answer is None:  # Schließen: nothing happens
+                return
+            if answer == 0:
+                self.continue_assessment(draft.id)
+                return
         try:
             questionnaire = catalog.load(paths.default_questionnaire_path())
         except (UserError, OSError) as error:
@@ -229,11 +251,24 @@ class MainWindow(QMainWindow):
         from ..core.errors import UserError
         from ..core.merge import merge_assessments
 
+        lang = self.settings.language
+        sources = [self.store.load(i) for i in assessment_ids]
         try:
-            merged, result = merge_assessments([self.store.load(i) for i in assessment_ids])
+            merged, result = merge_assessments(sources)
+        except UserError as error:
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
+            return
+        years = sorted({a.date.year for a in sources})
+        if len(years) > 1 and not dialogs.confirm(self, translate("Main", "Verschiedene Jahre"), translate(
+                "Main", "Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen "
+                        "ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung "
+                        "über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?").format(
+                years=", ".join(map(str, years)))):
+            return
+        try:
             self.store.create(merged)
         except UserError as error:
-            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, self.settings.language))
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
         self.home.refresh(merged.id)
         dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
@@ -356,7 +391,7 @@ class MainWindow(QMainWindow):
         if changed:
             install_language(settings.language)
             apply_text_size(settings.text_size)
-            self.setStyleSheet(STYLE)
+            self.setStyleSheet(style(self.palette()))
             if self.store is not None:
                 self.attach_store(self.store)
             else:
