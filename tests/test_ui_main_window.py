@@ -38,7 +38,7 @@ def test_a_repeat_keeps_municipality_and_targets_and_asks_about_the_open_draft(q
     add_demo(window.store)
     window.show_home()
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: asked.append(text) or 1)
     latest = window.store.latest()
     before = {s.id for s in window.store.list_assessments()}
     qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
