@@ -106,7 +106,7 @@ def test_export_then_import_round_trip(qtbot, window, store, tmp_path, monkeypat
         other_window.home.import_files()
         assert [s.municipality for s in other.list_assessments()] == ["Musterstadt"]
         assert other_window.home.stack.currentWidget() is other_window.home.overview
-        assert "1 Einschätzung(en) übernommen." in messages[-1]
+        assert "Eine Einschätzung übernommen." in messages[-1]
     finally:
         other_window.close()
         other.close()

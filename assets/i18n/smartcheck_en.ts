@@ -351,8 +351,12 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Import</translation>
     </message>
     <message>
-        <source>{count} Einschätzung(en) übernommen.</source>
-        <translation>{count} assessment(s) imported.</translation>
+        <source>Eine Einschätzung übernommen.</source>
+        <translation>One assessment imported.</translation>
+    </message>
+    <message>
+        <source>{count} Einschätzungen übernommen.</source>
+        <translation>{count} assessments imported.</translation>
     </message>
     <message>
         <source>Export nicht möglich</source>

@@ -20,8 +20,9 @@ translate = QCoreApplication.translate
 def signed(value: float | int | None, lang: str, digits: int = 0) -> str:
     if value is None:
         return "–"
-    if abs(value) < 0.05:
-        return "±0"
+    if abs(value) < 0.05:  # as many places as the numbers beside it: ±0,0 next to +1,0
+        text = "±" + f"{0:.{digits}f}"
+        return text if lang == "en" else text.replace(".", ",")
     text = f"{value:+.{digits}f}".replace("-", "\u2212")  # a real minus sign, as in the PDF
     return text if lang == "en" else text.replace(".", ",")
 

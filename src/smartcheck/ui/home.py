@@ -322,8 +322,9 @@ class HomePage(QWidget):
             dialogs.error(self, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
             return
         self.refresh(ids[0] if ids else None)
-        dialogs.inform(self, translate("Home", "Import"),
-                       translate("Home", "{count} Einschätzung(en) übernommen.").format(count=len(ids)))
+        dialogs.inform(self, translate("Home", "Import"), translate("Home", "Eine Einschätzung übernommen.")
+                       if len(ids) == 1 else
+                       translate("Home", "{count} Einschätzungen übernommen.").format(count=len(ids)))
 
     def export_selected(self) -> None:
         from ..core.errors import UserError

@@ -70,12 +70,7 @@ class AssessmentWizard(QWizard):
                 "derselben Stelle weiter.",
             )
         )
-        a = session.assessment
-        self.setWindowTitle(
-            QCoreApplication.translate("AssessmentWizard", "{title} – {name}").format(
-                title=a.questionnaire.title.get(lang), name=a.municipality.name
-            )
-        )
+        self.update_title()
         for page in session.pages:
             self.setPage(session.index(page.id), self._make_page(page.id))
         self.review_page.jumpRequested.connect(self.jump_to)
@@ -93,6 +88,15 @@ class AssessmentWizard(QWizard):
         screen.fit(self, QSize(900, 700), centre_on=parent)
         screen.keep_inside_when_shown(self)
         self._resume()
+
+    def update_title(self) -> None:
+        """The questionnaire and the municipality's current name (it follows a rename on the first page)."""
+        a = self.session.assessment
+        self.setWindowTitle(
+            QCoreApplication.translate("AssessmentWizard", "{title} – {name}").format(
+                title=a.questionnaire.title.get(self.lang), name=a.municipality.name
+            )
+        )
 
     def _make_page(self, page_id: str) -> SessionPage:
         if page_id.startswith(DIMENSION_PREFIX):
@@ -144,6 +148,7 @@ class AssessmentWizard(QWizard):
 
     def _page_changed(self, _page_number: int) -> None:
         self.pending.flush()
+        self.update_title()
         if not self._moving:
             self._arrive(None)
 

@@ -121,6 +121,9 @@ class ProfilePage(SessionPage):
         municipality = self.municipality()
         if municipality is not None and municipality != self.session.assessment.municipality:
             self.session.set_municipality(municipality)
+            wizard = self.wizard()
+            if hasattr(wizard, "update_title"):
+                wizard.update_title()
 
     def _role_edited(self) -> None:
         self.pending.schedule("role", self._save_role)
