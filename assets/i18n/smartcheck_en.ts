@@ -16,8 +16,12 @@
         <translation>{count} assessments</translation>
     </message>
     <message>
-        <source>Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung vom {date} ({count}) wiederhergestellt werden?</source>
-        <translation>The database was damaged and has been set aside as {file}. Restore the backup from {date} ({count})?</translation>
+        <source>Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung vom {date} ({count}) wiederhergestellt werden?
+
+Was nach dieser Sicherung eingegeben wurde, ist darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.</source>
+        <translation>The database was damaged and has been set aside as {file}. Restore the backup from {date} ({count})?
+
+Whatever was entered after this backup is not in it and is lost; the damaged file stays in the data folder.</translation>
     </message>
     <message>
         <source>Datenbank beschädigt</source>

@@ -66,7 +66,9 @@ def restore_question(error, lang: str) -> str:
         count = translate("App", "{count} Einschätzungen").format(count=backup.assessments)
     return translate(
         "App", "Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung "
-        "vom {date} ({count}) wiederhergestellt werden?").format(file=error.aside.name, date=when, count=count)
+        "vom {date} ({count}) wiederhergestellt werden?\n\nWas nach dieser Sicherung eingegeben wurde, ist "
+        "darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.").format(
+        file=error.aside.name, date=when, count=count)
 
 
 def after_damage(window, error):
