@@ -131,9 +131,9 @@ def test_every_control_is_named_and_reached_by_tab_in_reading_order(qtbot, make_
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert len(stops) == 12
     first_dimension = q.dimensions[0]
-    # per question: the options (one stop), help, and the note where answered
-    assert stops[f"dimension:{first_dimension.id}"] == 2 * len(first_dimension.questions) + 1
-    assert stops["profile"] == 5
+    # the intro text, then per question: the options (one stop), help, and the note where answered
+    assert stops[f"dimension:{first_dimension.id}"] == 1 + 2 * len(first_dimension.questions) + 1
+    assert stops["profile"] == 6
 
 
 def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, mini):

@@ -57,6 +57,21 @@ def wrapped(text: str = "", parent: QWidget | None = None, rich: bool = False) -
     return label
 
 
+READABLE_STYLE = ("QLabel { border: 2px solid transparent; border-radius: 3px; padding: 1px; } "
+                  "QLabel:focus { border-color: palette(highlight); }")
+
+
+def readable(label: QLabel, name: str = "") -> QLabel:
+    """A text the keyboard reaches (a Tab stop, framed while focused) and a screen reader reads."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setStyleSheet(READABLE_STYLE)
+    if name:
+        label.setAccessibleName(name)
+    return label
+
+
 def escape(text: str) -> str:
     """Plain text for a rich-text label."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -14,7 +14,7 @@ from ..core import labels
 from ..core.assessment import Municipality, MunicipalityType, Respondent, SizeClass
 from ..core.session import METHOD, PROFILE, Session
 from .question_widget import QuestionWidget
-from .wizard_common import Pending, SessionPage, escape, question_number, wrapped
+from .wizard_common import Pending, SessionPage, escape, question_number, readable, wrapped
 
 
 class ProfilePage(SessionPage):
@@ -23,14 +23,14 @@ class ProfilePage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, PROFILE, lang, pending)
         self.setTitle(QCoreApplication.translate("ProfilePage", "Ihre Kommune"))
-        self.body.addWidget(
+        self.body.addWidget(readable(
             wrapped(
                 QCoreApplication.translate(
                     "ProfilePage",
                     "Für wen gilt diese Einschätzung? Nur der Name ist nötig; alles wird sofort gespeichert.",
                 )
-            )
-        )
+            ), QCoreApplication.translate("ProfilePage", "Ihre Kommune")
+        ))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
@@ -163,13 +163,13 @@ class MethodPage(SessionPage):
         ]
         heading = QCoreApplication.translate("MethodPage", "Die Methode in drei Sätzen")
         items = "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences)
-        self.body.addWidget(wrapped(f"<b>{heading}</b><ol>{items}</ol>", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{heading}</b><ol>{items}</ol>", rich=True), heading))
         levels = QCoreApplication.translate("MethodPage", "Die Stufen")
         items = "".join(f"<li>{lv.value} – {escape(lv.name.get(lang))}</li>" for lv in q.levels)
-        self.body.addWidget(wrapped(f"<b>{levels}</b><ul>{items}</ul>", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{levels}</b><ul>{items}</ul>", rich=True), levels))
         about = QCoreApplication.translate("MethodPage", "Über diesen Fragebogen")
         intro = "".join(f"<p>{escape(part)}</p>" for part in q.intro.get(lang).split("\n\n") if part.strip())
-        self.body.addWidget(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True), about))
         self.body.addStretch(1)
 
 
@@ -181,8 +181,8 @@ class DimensionPage(SessionPage):
         dimension = session.assessment.questionnaire.dimension(session.pages[session.index(page_id)].dimension_id)
         self.dimension = dimension
         self.setTitle(dimension.name.get(lang))
-        self.body.addWidget(wrapped(dimension.description.get(lang)))
-        self.body.addWidget(wrapped(session.assessment.questionnaire.answer_scale.instruction.get(lang)))
+        intro = dimension.description.get(lang) + "\n\n" + session.assessment.questionnaire.answer_scale.instruction.get(lang)
+        self.body.addWidget(readable(wrapped(intro), dimension.name.get(lang)))
         self.questions: dict[str, QuestionWidget] = {}
         for question in dimension.questions:
             widget = QuestionWidget(session, question, question_number(session, question.id), lang, pending)
