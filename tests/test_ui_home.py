@@ -49,14 +49,18 @@ def test_demo_button_fills_the_list_with_badges_and_trend(qtbot, window, store):
     statuses = [model.data(model.index(r, 2)) for r in range(4)]
     assert sum(s == "abgeschlossen" for s in statuses) == 3
     assert sum(s.startswith("Entwurf") for s in statuses) == 1
+    # who answered: several people's drafts are told apart
+    people = [model.data(model.index(r, 3)) for r in range(4)]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Person / Rolle"
+    assert people == [s.people or "–" for s in summaries] and any(p != "–" for p in people)
     # one badge column per dimension, headed by the dimension's name
     questionnaire = store.load(summaries[0].id).questionnaire
     names = [d.name.de for d in questionnaire.dimensions]
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-               for c in range(3, model.columnCount())]
+               for c in range(4, model.columnCount())]
     assert headers == names
     for row, summary in enumerate(summaries):
-        for col, dimension in enumerate(questionnaire.dimensions, start=3):
+        for col, dimension in enumerate(questionnaire.dimensions, start=4):
             index = model.index(row, col)
             if summary.status == "complete":
                 level = summary.levels[dimension.id]

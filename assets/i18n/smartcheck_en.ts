@@ -203,6 +203,10 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
         <translation>{dimension}: level {level} – {name}</translation>
     </message>
     <message>
+        <source>keine Angabe</source>
+        <translation>not given</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -213,6 +217,10 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person / Rolle</source>
+        <translation>Person / role</translation>
     </message>
     <message>
         <source>Willkommen bei SmartCheck</source>

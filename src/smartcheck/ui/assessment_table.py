@@ -51,7 +51,7 @@ def wrap_header(name: str, width: int = 16) -> str:
 
 
 class AssessmentTableModel(QAbstractTableModel):
-    FIXED = 3  # date, municipality, status
+    FIXED = 4  # date, municipality, status, who answered
 
     def __init__(self, lang: str = "de", parent=None):
         super().__init__(parent)
@@ -112,12 +112,15 @@ class AssessmentTableModel(QAbstractTableModel):
             return format_date(summary.date, self.lang)
         if col == 1:
             return summary.municipality
+        if col == 3:
+            return summary.people or ("–" if role == Qt.ItemDataRole.DisplayRole else translate("Home", "keine Angabe"))
         return self._status(summary)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status")]
+        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status"),
+                 translate("Home", "Person / Rolle")]
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.FIXED:
                 return fixed[section]

@@ -205,6 +205,11 @@ class HomePage(QWidget):
         header.setResizeContentsPrecision(100)  # widths from the newest rows: quick with a thousand
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # who answered: at most a short column (the full list is the cell's tooltip), so the levels stay in view
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        header.setSectionResizeMode(AssessmentTableModel.FIXED - 1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AssessmentTableModel.FIXED - 1, min(self.table.sizeHintForColumn(
+            AssessmentTableModel.FIXED - 1) + 8, 9 * em))
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
