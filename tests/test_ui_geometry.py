@@ -144,3 +144,19 @@ def test_place_is_remembered_and_restored_inside_the_screen(qtbot, tmp_path, mon
         assert QRect(0, 0, 1280, 680).contains(window.frameGeometry())
         assert window.width() <= 1280 and window.height() <= 680
     store.close()
+
+
+def test_home_table_needs_no_sideways_scrolling_at_150_percent(qtbot, demo_store):
+    apply_text_size(150)
+    try:
+        with main_window(qtbot, demo_store, Settings(text_size=150)) as window:
+            window.resize(1366, 768)
+            table = window.home.table
+            qtbot.waitUntil(table.isVisible)
+            qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=3000)
+            model = window.home.model
+            assert model.header_width < 16  # the dimension headers took more lines to make room
+            last = model.columnCount() - 1
+            assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    finally:
+        apply_text_size(100)

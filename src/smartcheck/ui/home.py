@@ -210,12 +210,30 @@ class HomePage(QWidget):
         header.setSectionResizeMode(AssessmentTableModel.FIXED - 1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AssessmentTableModel.FIXED - 1, min(self.table.sizeHintForColumn(
             AssessmentTableModel.FIXED - 1) + 8, 9 * em))
+        self._fit_columns()
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.selectionModel().selectionChanged.connect(self._update_actions, Qt.ConnectionType.UniqueConnection)
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        """Narrower dimension headers (more lines) when the levels would not fit without scrolling sideways."""
+        header, model = self.table.horizontalHeader(), self.model
+        room = self.table.viewport().width() if self.table.isVisible() else self.width() - 40
+        for width in (16, 14, 13, 12, 11, 10, 9):
+            model.set_header_width(width)
+            needed = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                         for c in range(model.FIXED, model.columnCount()))
+            needed += sum(header.sectionSize(c) for c in range(model.FIXED))
+            if needed <= room:
+                break
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.model.columns:
+            self._fit_columns()
 
     def selected(self) -> list:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
