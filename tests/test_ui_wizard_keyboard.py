@@ -157,6 +157,8 @@ def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, min
     press(qtbot, Qt.Key.Key_Space)
     assert lead.help.isVisible() and lead.help.text() == mini.question("org.lead").help.de
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is lead.help  # the help text shown is a Tab stop for keyboard and screen reader
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused(qtbot) is lead.note
     qtbot.keyClicks(lead.note, "Hauptamt fragen")
     press(qtbot, Qt.Key.Key_Tab)

@@ -166,9 +166,10 @@ class HomePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(self.trend)
-        # Tab keeps the reading order of before: the actions, import, export, then the table.
-        for before, after in ((self.pdf_button, self.import_button), (self.import_button, self.export_button),
-                              (self.export_button, self.delete_button), (self.delete_button, self.table)):
+        # Tab follows the reading order: import, export, delete beside the title, the row of actions, the table.
+        chain = [self.import_button, self.export_button, self.delete_button, self.new_button, self.continue_button,
+                 self.open_button, self.compare_button, self.merge_button, self.pdf_button, self.table]
+        for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         return page
 

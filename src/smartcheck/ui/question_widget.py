@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN
 from ..core.questionnaire import Question
 from ..core.session import Session
-from .wizard_common import Pending, escape, wrapped
+from .wizard_common import Pending, escape, readable, wrapped
 
 UNKNOWN_ID, NA_ID = 5, 6
 FOCUS_STYLE = "QLabel { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px; }"
@@ -219,12 +219,15 @@ class QuestionWidget(QFrame):
         if question.example is not None:
             example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
             help_text += "\n\n" + example.format(text=question.example.get(lang))
-        self.help = wrapped(help_text)
+        self.help = readable(wrapped(help_text), QCoreApplication.translate(
+            "QuestionWidget", "Hilfe zu Frage {number}").format(number=number))  # Tab reaches it while shown
         self.help.setObjectName("help")
         self.help.setFrameShape(QFrame.Shape.StyledPanel)
         self.help.setMargin(6)
         self.help.hide()
         layout.addWidget(self.help)
+        QWidget.setTabOrder(self.help_button, self.help)  # the help text, once shown, is read before the note
+        QWidget.setTabOrder(self.help, self.note)
         self.load()
 
     def _radio(self, button_id: int, accessible_name: str) -> QRadioButton:
