@@ -107,6 +107,9 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
+    from .focus_style import install as install_focus_style
+
+    install_focus_style(app)
     folder = Path(paths.data_dir(data_dir))
     settings = load_settings(folder)
     install_language(settings.language)
