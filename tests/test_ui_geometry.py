@@ -160,3 +160,19 @@ def test_home_table_needs_no_sideways_scrolling_at_150_percent(qtbot, demo_store
             assert table.columnViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
     finally:
         apply_text_size(100)
+
+
+@pytest.mark.parametrize("mode", ["open", "save", "folder"])
+def test_file_dialogs_are_roomy_and_fit(qtbot, tmp_path, room, mode):
+    area, size = room
+    target = tmp_path / "SmartCheck-Musterstadt-2026-03-19.json" if mode == "save" else tmp_path
+    dialog = dialogs.file_dialog(None, "Einschätzungen importieren", target, "SmartCheck-Dateien (*.json)", mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fits(dialog, area)
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    assert dialog.width() >= min(60 * em, area.width() - 40)  # room for long German file names
+    if mode == "save":
+        assert dialog.selectedFiles()[0].endswith("SmartCheck-Musterstadt-2026-03-19.json")
+    dialog.reject()

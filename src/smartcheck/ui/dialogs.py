@@ -117,19 +117,44 @@ def offer_restore(parent: QWidget | None, title: str, text: str) -> str:
     return next((answer for answer, button in buttons.items() if button is clicked), QUIT)
 
 
+def file_dialog(parent: QWidget | None, title: str, folder: Path, name_filter: str = "",
+                mode: str = "open") -> QFileDialog:
+    """A file dialog, not yet shown, roomy at large text and inside the screen ("open", "save", "folder")."""
+    from . import screen
+
+    dialog = QFileDialog(parent, title, str(folder), name_filter)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(Path(folder).name)
+        dialog.setDirectory(str(Path(folder).parent))
+    elif mode == "folder":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    screen.fit(dialog, QSize(70 * em, 42 * dialog.fontMetrics().lineSpacing()), centre_on=parent)
+    screen.keep_inside_when_shown(dialog)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> list[Path]:
+    return [Path(f) for f in dialog.selectedFiles()] if dialog.exec() else []
+
+
 def open_files(parent: QWidget | None, title: str, folder: Path, name_filter: str) -> list[Path]:
-    files, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), name_filter)
-    return [Path(f) for f in files]
+    return _chosen(file_dialog(parent, title, folder, name_filter))
 
 
 def save_file(parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
-    return Path(name) if name else None
+    files = _chosen(file_dialog(parent, title, suggested, name_filter, mode="save"))
+    return files[0] if files else None
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
-    return Path(name) if name else None
+    files = _chosen(file_dialog(parent, title, folder, mode="folder"))
+    return files[0] if files else None
 
 
 def open_path(path: Path) -> bool:
