@@ -4,8 +4,9 @@
 
 Builds a temporary data folder with the demo municipality and grabs the
 welcome page, home, a wizard dimension page, the wizard's review page, the
-result and the comparison at 1200 x 800, and home and result again at 150 %
-text size. Look at the pictures after a change of the layout.
+result, the comparison and the help window on a 1366 x 768 screen (the main
+window filling it, the wizard at its own size), and home, result and a wizard
+page again at 150 % text size. Look at the pictures after a change of the layout.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SMARTCHECK_SCREEN", "1366x768")  # the office laptop (smartcheck.ui.screen)
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -27,7 +29,7 @@ from smartcheck.ui.main_window import MainWindow  # noqa: E402
 from smartcheck.ui.settings import Settings  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-SIZE = QSize(1200, 800)
+SIZE = QSize(1366, 768)
 
 
 def settle(ms: int = 250) -> None:
@@ -47,7 +49,7 @@ def grab(widget, name: str) -> None:
 def window_for(store: Store, text_size: int) -> MainWindow:
     apply_text_size(text_size)
     window = MainWindow(store.data_dir, Settings(text_size=text_size))
-    window.resize(SIZE)
+    window.resize(SIZE)  # as if maximised on the 1366 x 768 screen
     window.attach_store(store)
     window.show()
     return window
@@ -69,7 +71,6 @@ def main() -> int:
         complete = [s.id for s in summaries if s.status == "complete"]
         window.continue_assessment(draft.id)
         wizard = window.wizard
-        wizard.resize(QSize(1000, 760))
         questionnaire = wizard.session.assessment.questionnaire
         wizard.jump_to(f"dimension:{questionnaire.dimensions[1].id}")
         grab(wizard, "wizard-dimension")
@@ -86,6 +87,10 @@ def main() -> int:
         grab(window, "compare")
         window.show_measures()
         grab(window, "measures")
+        window.show_result(complete[0])
+        helper = window.open_help("result")
+        grab(helper, "help")
+        helper.close()
         window.close()
 
         large = window_for(store, 150)
@@ -93,6 +98,11 @@ def main() -> int:
         grab(large, "home-150")
         large.show_result(complete[0])
         grab(large, "result-150")
+        large.continue_assessment(draft.id)
+        large.wizard.jump_to(f"dimension:{questionnaire.dimensions[1].id}")
+        grab(large.wizard, "wizard-dimension-150")
+        large.wizard.close()
+        settle()
         large.close()
         apply_text_size(100)
         settle()

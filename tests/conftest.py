@@ -19,6 +19,12 @@ DATA = Path(__file__).parent / "data"
 def _isolated_data_dir(tmp_path, monkeypatch):
     """No test ever touches the user's real data folder."""
     monkeypatch.setenv("SMARTCHECK_DATA_DIR", str(tmp_path / "data"))
+    # The offscreen platform's one screen is 800×800; windows are fitted to an office laptop's instead.
+    monkeypatch.setenv("SMARTCHECK_SCREEN", "1366x768")
+    # The command line speaks English under an English locale; the tests expect German unless they say so.
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def test_found_from_the_checkout():
 
 def test_found_from_a_non_editable_wheel(tmp_path):
     source = tmp_path / "src-copy"
-    for name in ("pyproject.toml", "README.md", "src", "questionnaires", "assets"):
+    for name in ("pyproject.toml", "README.md", "src", "questionnaires", "assets", "docs"):
         item = ROOT / name
         if item.is_dir():
             shutil.copytree(item, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "parts"))
@@ -44,6 +44,8 @@ def test_found_from_a_non_editable_wheel(tmp_path):
     (wheel,) = wheels.glob("smartcheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "smartcheck/questionnaires/smart-city-readiness.toml" in names
+    assert "smartcheck/docs/user-guide.md" in names and "smartcheck/docs/method.md" in names  # the help (F1)
+    assert not any(n.startswith("smartcheck/docs/") and n.endswith((".png", ".pdf")) for n in names)
     assert not any("/parts/" in n for n in names)
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

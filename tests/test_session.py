@@ -98,8 +98,10 @@ def test_finish_and_explicit_reopen(session):
 
 def test_visit_remembers_the_page_without_losing_the_question(session):
     session.answer("org.roles", 1)
+    changed = session.assessment.updated_at
     session.visit("dimension:org")
     assert session.assessment.cursor == "dimension:org#org.roles"
     session.visit("targets")
     assert session.resume_page() == "targets"
     assert session.saver.calls[-1] == ("assessment", "targets", None)
+    assert session.assessment.updated_at == changed  # browsing does not change the draft's date

@@ -119,3 +119,63 @@ def test_mnemonics_on_the_home_buttons_are_unique(window):
     keys = [b.text()[b.text().index("&") + 1].lower() for b in [*buttons, title]]
     menus = [a.text()[a.text().index("&") + 1].lower() for a in window.menuBar().actions()]
     assert len(set(keys + menus)) == len(keys + menus)
+
+
+def test_hint_text_has_a_contrast_of_at_least_4_5_to_1(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    from smartcheck.store import Store
+    from smartcheck.store.demo import add_demo
+    from smartcheck.ui.widgets import contrast, hint_colour
+    from tests.helpers.ui import main_window
+
+    assert round(contrast(QColor("#7F7F7F"), QColor("#EFEFEF")), 1) == 3.5  # the grey of before
+    store = Store.open(tmp_path / "data")
+    add_demo(store)
+    with main_window(qtbot, store) as window:
+        hint = window.home.findChild(QLabel, "hint")
+        shown = hint.grab().toImage()
+        back = window.palette().color(QPalette.ColorRole.Window)
+        darkest = min((QColor(shown.pixel(x, y)) for x in range(0, shown.width(), 2)
+                       for y in range(0, shown.height(), 2)), key=lambda c: c.lightness())
+        assert contrast(darkest, back) >= 4.5
+    store.close()
+    dark = QPalette(QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#E0E0E0"))
+    assert contrast(hint_colour(dark), dark.color(QPalette.ColorRole.Window)) >= 4.5
+
+
+def test_a_focused_button_is_marked_unlike_the_default_button(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+
+    from smartcheck.ui.focus_style import FocusStyle
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    style = FocusStyle(QApplication.style().name())
+    row = QHBoxLayout(dialog)
+    default, other = QPushButton("Weiter"), QPushButton("Zurück")
+    for button in (default, other):
+        button.setStyle(style)
+        button.setAutoDefault(False)
+        button.setMinimumSize(120, 36)
+        row.addWidget(button)
+    default.setDefault(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    highlight = dialog.palette().color(QPalette.ColorRole.Highlight)
+
+    def marked(button) -> int:
+        image = button.grab().toImage()
+
+        def near(colour: QColor) -> bool:
+            return (abs(colour.red() - highlight.red()) + abs(colour.green() - highlight.green())
+                    + abs(colour.blue() - highlight.blue())) < 90
+
+        return sum(near(QColor(image.pixel(x, y))) for x in range(8, image.width() - 8) for y in (3, 4, 5))
+
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    assert marked(other) > 10  # the dashed frame along the top edge
+    assert marked(default) == 0  # the default button without focus has no such mark

@@ -33,7 +33,7 @@ def window(qtbot, store):
 def test_empty_store_shows_the_welcome_with_demo_and_new(window):
     home = window.home
     assert home.stack.currentWidget() is home.welcome
-    assert home.demo_button.text() == "&Demo-Kommune ansehen"
+    assert home.demo_button.text() == "Demo-&Kommune ansehen"
     assert home.start_button.text() == "&Neue Einschätzung beginnen"
     assert home.start_button.isVisible() and home.demo_button.isVisible()
 
@@ -49,14 +49,18 @@ def test_demo_button_fills_the_list_with_badges_and_trend(qtbot, window, store):
     statuses = [model.data(model.index(r, 2)) for r in range(4)]
     assert sum(s == "abgeschlossen" for s in statuses) == 3
     assert sum(s.startswith("Entwurf") for s in statuses) == 1
+    # who answered: several people's drafts are told apart
+    people = [model.data(model.index(r, 3)) for r in range(4)]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Person / Rolle"
+    assert people == [s.people or "–" for s in summaries] and any(p != "–" for p in people)
     # one badge column per dimension, headed by the dimension's name
     questionnaire = store.load(summaries[0].id).questionnaire
     names = [d.name.de for d in questionnaire.dimensions]
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-               for c in range(3, model.columnCount())]
+               for c in range(4, model.columnCount())]
     assert headers == names
     for row, summary in enumerate(summaries):
-        for col, dimension in enumerate(questionnaire.dimensions, start=3):
+        for col, dimension in enumerate(questionnaire.dimensions, start=4):
             index = model.index(row, col)
             if summary.status == "complete":
                 level = summary.levels[dimension.id]
@@ -106,7 +110,7 @@ def test_export_then_import_round_trip(qtbot, window, store, tmp_path, monkeypat
         other_window.home.import_files()
         assert [s.municipality for s in other.list_assessments()] == ["Musterstadt"]
         assert other_window.home.stack.currentWidget() is other_window.home.overview
-        assert "1 Einschätzung(en) übernommen." in messages[-1]
+        assert "Eine Einschätzung übernommen." in messages[-1]
     finally:
         other_window.close()
         other.close()

@@ -38,7 +38,7 @@ def test_a_repeat_keeps_municipality_and_targets_and_asks_about_the_open_draft(q
     add_demo(window.store)
     window.show_home()
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: asked.append(text) or 1)
     latest = window.store.latest()
     before = {s.id for s in window.store.list_assessments()}
     qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
@@ -70,9 +70,20 @@ def test_continue_draft_then_finish_shows_the_result(qtbot, window):
     qtbot.waitUntil(lambda: window.wizard is None)
 
 
+def test_closing_a_new_wizard_at_once_leaves_no_empty_draft(qtbot, window):
+    qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    window.wizard.reject()
+    qtbot.waitUntil(lambda: window.wizard is None)
+    assert window.store.list_assessments() == []
+    assert window.home.stack.currentWidget() is window.home.welcome
+
+
 def test_closing_the_wizard_keeps_the_draft_and_refreshes_home(qtbot, window):
     qtbot.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
     wizard = window.wizard
+    page = wizard.currentPage()
+    page.name.setText("Teststadt")
+    page._municipality_edited()
     wizard.reject()
     qtbot.waitUntil(lambda: window.wizard is None)
     assert window.home.stack.currentWidget() is window.home.overview

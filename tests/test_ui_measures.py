@@ -37,7 +37,7 @@ def _statuses(store) -> dict[int, MeasureStatus]:
 
 
 def test_repeat_assessment_starts_with_the_open_measures_and_skipping_leaves_them_open(qtbot, window, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)  # not the demo's draft: a new assessment
+    monkeypatch.setattr(dialogs, "choose", lambda *a: 1)  # not the demo's draft: a new assessment of my own
     before = _statuses(window.store)
     qtbot.mouseClick(window.home.new_button, LEFT)
     wizard = window.wizard
@@ -53,7 +53,7 @@ def test_repeat_assessment_starts_with_the_open_measures_and_skipping_leaves_the
 
 
 def test_a_status_chosen_on_the_review_page_is_stored_with_its_note(qtbot, window, monkeypatch):
-    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    monkeypatch.setattr(dialogs, "choose", lambda *a: 1)  # a new assessment of my own
     qtbot.mouseClick(window.home.new_button, LEFT)
     page = window.wizard.currentPage()
     number = sorted(page.status)[0]

@@ -49,7 +49,8 @@ def test_merge_two_selected_assessments_creates_a_draft_and_opens_the_wizard(qtb
     assert home.merge_button.isEnabled()
     chosen = [home.model.rows[i].id for i in complete]
     messages = []
-    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: messages.append((title, text)))
+    monkeypatch.setattr(dialogs, "inform_long", lambda parent, title, text: messages.append((title, text)))
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)  # the demo's years differ
     before = {s.id for s in window.store.list_assessments()}
 
     qtbot.mouseClick(home.merge_button, LEFT)

@@ -82,7 +82,9 @@ def test_restore_answer_shows_the_backup_on_the_home_page(window, asked):
     aside = next(window.data_dir.glob("smartcheck.db.defekt-*"))
     assert title == "Datenbank beschädigt"
     assert text == (f"Die Datenbank war beschädigt und wurde als {aside.name} beiseitegelegt. Soll die Sicherung "
-                    "vom 11.02.2026, 17:45 (3 Einschätzungen) wiederhergestellt werden?")
+                    "vom 11.02.2026, 17:45 (3 Einschätzungen) wiederhergestellt werden?\n\nWas nach dieser "
+                    "Sicherung eingegeben wurde, ist darin nicht enthalten und geht verloren; die beschädigte "
+                    "Datei bleibt im Datenordner.")
     home = window.home
     assert home.stack.currentWidget() is home.overview
     assert sorted(s.municipality for s in home.model.rows) == NAMES

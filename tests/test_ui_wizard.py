@@ -402,3 +402,37 @@ def test_the_method_page_shows_the_definition_and_the_glossary(qtbot, make_wizar
     page = wizard.currentPage()
     assert page_id(wizard) == "method"
     assert "Vorhaben-Steckbrief" in page.glossary.text() and "Digitalrunde" in page.glossary.text()
+
+
+def test_wizard_title_follows_a_rename(qtbot, make_wizard, store, mini):
+    from smartcheck.core.assessment import Municipality, new_assessment
+    from smartcheck.core.session import Session
+
+    assessment = new_assessment(mini, Municipality(name="Meine Kommune"))
+    store.create(assessment)
+    wizard = make_wizard(Session(assessment, store))
+    assert wizard.windowTitle().endswith("– Meine Kommune")
+    page = wizard.currentPage()
+    page.name.setText("Neustadt")
+    page._municipality_edited()
+    wizard.pending.flush()
+    assert wizard.windowTitle().endswith("– Neustadt")
+
+
+def test_review_counts_not_applicable_as_the_result_does(qtbot, make_wizard, store, mini):
+    from smartcheck.core.assessment import Municipality, new_assessment
+    from smartcheck.core.scoring import score
+    from smartcheck.core.session import Session
+
+    assessment = new_assessment(mini, Municipality(name="Musterstadt"))
+    store.create(assessment)
+    session = Session(assessment, store)
+    first = mini.dimensions[0]
+    session.answer("org.mandate", "na")
+    session.answer("org.lead", 2)
+    wizard = make_wizard(session)
+    wizard.jump_to("review")
+    result = score(session.assessment)[first.id]
+    shown = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
+    assert f"{first.name.de}: {result.answered} von {result.applicable} beantwortet" in shown
+    assert result.applicable == len(first.questions) - 1

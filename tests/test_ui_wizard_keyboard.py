@@ -131,9 +131,9 @@ def test_every_control_is_named_and_reached_by_tab_in_reading_order(qtbot, make_
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert len(stops) == 12
     first_dimension = q.dimensions[0]
-    # per question: the options (one stop), help, and the note where answered
-    assert stops[f"dimension:{first_dimension.id}"] == 2 * len(first_dimension.questions) + 1
-    assert stops["profile"] == 8  # with Verwaltungsform, Einwohnerzahl and Umfang (issue 11)
+    # the intro text, then per question: the options (one stop), help, and the note where answered
+    assert stops[f"dimension:{first_dimension.id}"] == 1 + 2 * len(first_dimension.questions) + 1
+    assert stops["profile"] == 9  # the intro, then Verwaltungsform, Einwohnerzahl and Umfang (issue 11)
 
 
 def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, mini):
@@ -156,6 +156,8 @@ def test_a_dimension_page_answered_with_keys_only(qtbot, make_wizard, store, min
     assert focused(qtbot) is lead.help_button
     press(qtbot, Qt.Key.Key_Space)
     assert lead.help.isVisible() and lead.help.text() == mini.question("org.lead").help.de
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused(qtbot) is lead.help  # the help text shown is a Tab stop for keyboard and screen reader
     press(qtbot, Qt.Key.Key_Tab)
     assert focused(qtbot) is lead.note
     qtbot.keyClicks(lead.note, "Hauptamt fragen")
@@ -223,3 +225,58 @@ def test_no_text_is_clipped_at_150_percent(qtbot, make_wizard, store, text_150):
             break
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert len(pages) == 12 and checked > 44 * 6
+
+
+def test_return_on_an_answer_never_leaves_open_questions_behind(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    press(qtbot, Qt.Key.Key_Return, 2)  # profile, method
+    page = wizard.currentPage()
+    lead, mandate, roles = (page.questions[q] for q in ("org.lead", "org.mandate", "org.roles"))
+    press(qtbot, Qt.Key.Key_2)  # a number key chooses that option
+    assert lead.group.checkedId() == 2 and focused(qtbot) is lead.group.button(2)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and focused(qtbot) is mandate.group.button(0)
+    # skip ahead by hand: Return goes back to the question left open, never on to the next page
+    roles.focus_answer()
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and focused(qtbot) is mandate.group.button(0)
+    press(qtbot, Qt.Key.Key_Return)  # Return on an open question stays with it
+    assert wizard.currentPage() is page and focused(qtbot) is mandate.group.button(0)
+    press(qtbot, Qt.Key.Key_Down, 5)
+    assert focused(qtbot) is mandate.group.button(5)  # "weiß nicht"
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused(qtbot) is mandate.group.button(6)  # Down goes on to "trifft nicht zu"
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Return)  # all answered: Weiter
+    assert wizard.currentPage().page_id == "dimension:talk"
+    stored = store.load(session.assessment.id).answers
+    assert {q: stored[q].value for q in ("org.lead", "org.mandate", "org.roles")} == {
+        "org.lead": 2, "org.mandate": "na", "org.roles": 4}
+
+
+def test_tab_onto_back_does_not_make_it_the_default_button(qtbot, make_wizard, store, mini):
+    wizard = make_wizard(draft(store, mini))
+    press(qtbot, Qt.Key.Key_Return)  # to the method page, where Back is enabled
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    back.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not back.isDefault() and wizard.button(QWizard.WizardButton.NextButton).isDefault()
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Return)
+    assert wizard.currentPage().page_id == "dimension:org"
+
+
+def test_ctrl_q_in_the_wizard_closes_it_and_the_main_window(qtbot, store, mini, german_qt):
+    from tests.helpers.ui import main_window
+
+    with main_window(qtbot, store) as window:
+        window.open_wizard(draft(store, mini).assessment)
+        wizard = window.wizard
+        qtbot.waitExposed(wizard)
+        wizard.activateWindow()
+        qtbot.waitUntil(lambda: wizard.isActiveWindow())
+        from PySide6.QtTest import QTest
+
+        QTest.keySequence(wizard, "Ctrl+Q")
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert window.wizard is None

@@ -24,8 +24,12 @@
         <translation>{count} assessments</translation>
     </message>
     <message>
-        <source>Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung vom {date} ({count}) wiederhergestellt werden?</source>
-        <translation>The database was damaged and has been set aside as {file}. Restore the backup from {date} ({count})?</translation>
+        <source>Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung vom {date} ({count}) wiederhergestellt werden?
+
+Was nach dieser Sicherung eingegeben wurde, ist darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.</source>
+        <translation>The database was damaged and has been set aside as {file}. Restore the backup from {date} ({count})?
+
+Whatever was entered after this backup is not in it and is lost; the damaged file stays in the data folder.</translation>
     </message>
     <message>
         <source>Datenbank beschädigt</source>
@@ -216,6 +220,45 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Dieser Hilfetext fehlt in der Installation ({name}).</source>
+        <translation>This help text is missing from the installation ({name}).</translation>
+    </message>
+    <message>
+        <source>SmartCheck-Hilfe</source>
+        <translation>SmartCheck help</translation>
+    </message>
+    <message>
+        <source>Hilfethemen</source>
+        <translation>Help topics</translation>
+    </message>
+    <message>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>&amp;Themen:</source>
+        <translation>&amp;Topics:</translation>
+    </message>
+    <message>
+        <source>Die Kurzanleitung ist auf Deutsch; die Methode steht auch auf Englisch.</source>
+        <translation>The user guide is in German; the method is in English too.</translation>
+    </message>
+    <message>
+        <source>Kurzanleitung</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Glossar</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>abgeschlossen</source>
@@ -234,6 +277,10 @@
         <translation>{dimension}: level {level} – {name}</translation>
     </message>
     <message>
+        <source>keine Angabe</source>
+        <translation>not given</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -244,6 +291,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person / Rolle</source>
+        <translation>Person / role</translation>
     </message>
     <message>
         <source>Willkommen bei SmartCheck</source>
@@ -258,12 +309,12 @@ Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzunge
 You can first look at the demo municipality “Musterstadt” with three assessments, or start right away with your own municipality.</translation>
     </message>
     <message>
-        <source>&amp;Demo-Kommune ansehen</source>
-        <translation>See the &amp;demo municipality</translation>
-    </message>
-    <message>
         <source>Demo-Kommune ansehen</source>
         <translation>See the demo municipality</translation>
+    </message>
+    <message>
+        <source>Demo-&amp;Kommune ansehen</source>
+        <translation>See the &amp;demo municipality</translation>
     </message>
     <message>
         <source>&amp;Neue Einschätzung beginnen</source>
@@ -354,8 +405,24 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Export assessment</translation>
     </message>
     <message>
-        <source>Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr. Eingabetaste öffnet die gewählte Einschätzung.</source>
-        <translation>To compare, select two rows with Ctrl; to merge the answers of several people, two or more. Enter opens the selected assessment.</translation>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <source>Markierte Einschätzungen löschen</source>
+        <translation>Delete the marked assessments</translation>
+    </message>
+    <message>
+        <source>Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, mit der Tastatur Umschalt+Pfeiltaste. Eingabetaste öffnet die gewählte Einschätzung.</source>
+        <translation>To compare, mark two rows; to merge the answers of several people, two or more: with the mouse holding Ctrl, with the keyboard Shift+arrow key. Enter opens the selected assessment.</translation>
+    </message>
+    <message>
+        <source>Eine Einschätzung übernommen.</source>
+        <translation>One assessment imported.</translation>
+    </message>
+    <message>
+        <source>{count} Einschätzungen übernommen.</source>
+        <translation>{count} assessments imported.</translation>
     </message>
     <message>
         <source>{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung.</source>
@@ -376,10 +443,6 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>Import</source>
         <translation>Import</translation>
-    </message>
-    <message>
-        <source>{count} Einschätzung(en) übernommen.</source>
-        <translation>{count} assessment(s) imported.</translation>
     </message>
     <message>
         <source>Export nicht möglich</source>
@@ -425,6 +488,18 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Settle these values in a consensus workshop. The page “Review and finish” lists them; once a value is agreed, replace “Diskussionsbedarf” in the note with “Agreed”.</translation>
     </message>
     <message>
+        <source>Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).
+
+„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.
+„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.
+„Schließen“: nichts geschieht.</source>
+        <translation>There is a draft for {name} from {date} ({answered} of {total} questions answered).
+
+“Continue draft”: you go on working in this draft – right if it is your own.
+“Start my own assessment”: you begin an assessment of your own; the draft stays as it is. This way several people answer separately, and their answers are merged afterwards.
+“Close”: nothing happens.</translation>
+    </message>
+    <message>
         <source>SmartCheck wird geöffnet …</source>
         <translation>Opening SmartCheck …</translation>
     </message>
@@ -465,8 +540,24 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: Löschen</source>
+        <translation>&amp;Undo delete</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe anzeigen</source>
+        <translation>Show &amp;help</translation>
     </message>
     <message>
         <source>Ü&amp;ber SmartCheck</source>
@@ -477,8 +568,12 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Draft exists</translation>
     </message>
     <message>
-        <source>Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen beantwortet). Diesen Entwurf fortsetzen?</source>
-        <translation>There is already a draft for {name} ({answered} of {total} questions answered). Continue this draft?</translation>
+        <source>Entwurf &amp;fortsetzen</source>
+        <translation>&amp;Continue draft</translation>
+    </message>
+    <message>
+        <source>&amp;Eigene neue Einschätzung</source>
+        <translation>Start my &amp;own assessment</translation>
     </message>
     <message>
         <source>Fragebogen nicht lesbar</source>
@@ -493,8 +588,56 @@ You can first look at the demo municipality “Musterstadt” with three assessm
         <translation>Cannot merge</translation>
     </message>
     <message>
+        <source>Verschiedene Jahre</source>
+        <translation>Different years</translation>
+    </message>
+    <message>
+        <source>Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?</source>
+        <translation>The marked assessments are from different years ({years}). Merging is meant for the answers of several people at the same time; for the progress over the years there is “Compare”. Merge anyway?</translation>
+    </message>
+    <message>
         <source>Zusammengeführt</source>
         <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Diese Einschätzung löschen?</source>
+        <translation>Delete this assessment?</translation>
+    </message>
+    <message>
+        <source>Diese {count} Einschätzungen löschen?</source>
+        <translation>Delete these {count} assessments?</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt Bearbeiten › Rückgängig (Strg+Z) sie zurück.</source>
+        <translation>A backup is made first. Until SmartCheck is closed, Edit › Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Löschen nicht möglich</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Gelöscht: {names}. Rückgängig mit Strg+Z.</source>
+        <translation>Deleted: {names}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: {names}.</source>
+        <translation>Restored: {names}.</translation>
+    </message>
+    <message>
+        <source>Korrigieren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.</source>
+        <translation>Open the completed assessment for {name} for editing again? It becomes a draft until you complete it again; answers and notes are kept.</translation>
     </message>
     <message>
         <source>Über SmartCheck</source>
@@ -1309,6 +1452,14 @@ All data stays on this computer:
         <translation>Compare with the previous assessment</translation>
     </message>
     <message>
+        <source>&amp;Korrigieren …</source>
+        <translation>&amp;Correct …</translation>
+    </message>
+    <message>
+        <source>Einschätzung wieder zur Bearbeitung öffnen</source>
+        <translation>Open the assessment for editing again</translation>
+    </message>
+    <message>
         <source>Plan ü&amp;bernehmen …</source>
         <translation>A&amp;dopt plan …</translation>
     </message>
@@ -1355,6 +1506,14 @@ All data stays on this computer:
     <message>
         <source>Umsetzungsstand der Maßnahmen</source>
         <translation>Implementation of the measures</translation>
+    </message>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Netzdiagramm der Stufen je Dimension</source>
+        <translation>Radar chart of the levels per dimension</translation>
     </message>
     <message>
         <source>Ergebnis: {name}, {date}</source>

@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
         "Programm oder der Benutzerordner)",
     )
+    parser.add_argument(
+        "--lang", dest="ui_lang", choices=("de", "en"),
+        help="Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
 
     sub.add_parser("demo", help="Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen")
@@ -103,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .measure_commands import add_parser as add_measures_parser
 
     add_measures_parser(sub)
+    p = sub.add_parser("delete", help="eine Einschätzung löschen (nach Rückfrage; vorher wird gesichert)")
+    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
+    p.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen")
+
+    p = sub.add_parser("reopen", help="eine abgeschlossene Einschätzung wieder zur Bearbeitung öffnen")
+    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
 
     sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
 
@@ -189,6 +199,8 @@ HANDLERS = {
     "report": cmd_store,
     "merge": cmd_store,
     "backups": cmd_store,
+    "delete": cmd_store,
+    "reopen": cmd_store,
     "restore": cmd_store,
     "share": cmd_store,
     "region": cmd_store,
@@ -198,16 +210,30 @@ HANDLERS = {
 }
 
 
+def message_language(chosen: str | None = None) -> str:
+    """``--lang``, else the locale (LC_ALL, LC_MESSAGES, LANG: "en_*" is English), else German."""
+    import os
+
+    if chosen in ("de", "en"):
+        return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "de"
+    return "de"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.ui_lang = message_language(args.ui_lang)
     try:
         return HANDLERS[args.command](args)
     except UserError as error:
-        print(f"smartcheck: {terminal_safe(str(error))}", file=sys.stderr)
+        print(f"smartcheck: {terminal_safe(error.text(args.ui_lang))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("smartcheck: abgebrochen", file=sys.stderr)
+        print("smartcheck: " + ("cancelled" if args.ui_lang == "en" else "abgebrochen"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader of the output went away (| head): nothing more to say
         try:

@@ -1,5 +1,5 @@
 """The commands on the data folder: demo, list, export, import, report, merge,
-backups, restore.
+delete, reopen, backups, restore.
 
 ``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
 (list, export, report, and merge with ``--out``) open the store read-only, so
@@ -346,7 +346,65 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ------------------------------------------------------------------- delete, reopen
+def _in(args: argparse.Namespace, german: str, english: str) -> str:
+    """The CLI's own message in the language of ``--lang`` / the locale."""
+    return english if getattr(args, "ui_lang", "de") == "en" else german
+
+
+def _confirmed(args: argparse.Namespace, question: str) -> bool:
+    """``--yes``, or a "j"/"y" typed at the terminal; without a terminal the answer is no."""
+    import sys
+
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError(f"{question} Ohne Rückfrage nur mit --yes.",
+                        english=f"{question} Without a terminal, only with --yes.")
+    answer = input(f"{question} {_in(args, '[j/N]', '[y/N]')} ").strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def _name(a: Assessment) -> str:
+    return f"{a.municipality.name}, {format_date(a.date)}, ID {a.id[:8]}"
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with Store.open(_folder(args)) as store:
+        assessment = store.load(store.resolve(args.id))
+        if not _confirmed(args, _in(args, f"Einschätzung {describe(assessment)} löschen?",
+                                    f"Delete the assessment {_name(assessment)}?")):
+            print(_in(args, "Nichts gelöscht.", "Nothing deleted."))
+            return EXIT_OK
+        store.delete(assessment.id)
+        print(_in(args, f"Gelöscht: {describe(assessment)}.", f"Deleted: {_name(assessment)}."))
+        print(_in(args, "Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, "
+                        "'smartcheck restore DATEI' holt sie zurück.",
+                  "A backup was made first; 'smartcheck backups' lists it, 'smartcheck restore FILE' "
+                  "brings it back."))
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from .core.session import Session
+
+    with Store.open(_folder(args)) as store:
+        assessment = store.load(store.resolve(args.id))
+        if assessment.status != Status.COMPLETE:
+            raise UserError(f"Die Einschätzung {describe(assessment)} ist ein Entwurf und schon bearbeitbar.",
+                            english=f"The assessment {_name(assessment)} is a draft and can be edited already.")
+        Session(assessment, saver=store).reopen()
+        print(_in(args, f"Wieder zur Bearbeitung geöffnet: {describe(assessment)}.",
+                  f"Open for editing again: {_name(assessment)}."))
+        print(_in(args, "Sie erscheint als Entwurf; im Programm mit „Entwurf fortsetzen“ ändern und erneut "
+                        "abschließen.",
+                  "It is listed as a draft; change it in the app with “Continue draft” and complete it again."))
+    return EXIT_OK
+
+
 HANDLERS = {
+    "delete": cmd_delete,
+    "reopen": cmd_reopen,
     "backups": cmd_backups,
     "restore": cmd_restore,
     "merge": cmd_merge,

@@ -131,11 +131,13 @@ def _key(text: str) -> str:
 
 def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
     if len(assessments) < 2:
-        raise UserError("Zum Zusammenführen braucht es mindestens zwei Einschätzungen.")
+        raise UserError("Zum Zusammenführen braucht es mindestens zwei Einschätzungen.",
+                        english="Merging needs at least two assessments.")
     seen: dict[str, str] = {}
     for a, name in zip(assessments, names):
         if a.id in seen:
-            raise UserError(f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).")
+            raise UserError(f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).",
+                            english=f"{name} is given twice (the same assessment as {seen[a.id]}).")
         seen[a.id] = name
     first, first_name = assessments[0], names[0]
     for a, name in zip(assessments[1:], names[1:]):
@@ -147,14 +149,19 @@ def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
             raise UserError(
                 f"{name} wurde mit einem anderen Fragebogen beantwortet als {first_name} "
                 f"({which(a)} statt {which(first)}). Zusammenführen lassen sich nur Einschätzungen "
-                "mit demselben Fragebogen."
+                "mit demselben Fragebogen.",
+                english=f"{name} was answered with a different questionnaire than {first_name} "
+                f"({a.questionnaire.id} {a.questionnaire.version} instead of {first.questionnaire.id} "
+                f"{first.questionnaire.version}). Only assessments with the same questionnaire can be merged.",
             )
         m, n = a.municipality, first.municipality
         same = m.ags == n.ags if m.ags and n.ags else _key(m.name) == _key(n.name)
         if not same:
             raise UserError(
                 f"{name} gehört zu '{m.name}', {first_name} zu '{n.name}'. Zusammenführen lassen sich "
-                "nur Einschätzungen derselben Kommune."
+                "nur Einschätzungen derselben Kommune.",
+                english=f"{name} belongs to '{m.name}', {first_name} to '{n.name}'. Only assessments of the "
+                "same municipality can be merged.",
             )
 
 

@@ -160,7 +160,7 @@ class Session:
         self.index(page_id)
         if self.assessment.cursor and self.assessment.cursor.split("#", 1)[0] == page_id:
             return
-        self._touch(cursor=page_id)
+        self.assessment.cursor = page_id  # not a change: the draft's date stays (browsing is not editing)
         if self.assessment.status == Status.DRAFT:
             self.saver.save_assessment(self.assessment)
 

@@ -79,12 +79,14 @@ def _read_json(path: Path) -> Any:
 
 def _check_envelope(data: Any, name: str) -> None:
     if not isinstance(data, dict):
-        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')")
+        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')",
+                        english=f"{name}: not a SmartCheck assessment file")
     fmt = data.get("format")
     if fmt != ASSESSMENT_FORMAT:
         hint = " – das ist ein Fragebogen, keine Einschätzung" if fmt == "smartcheck.questionnaire" else ""
         shown = "fehlt" if fmt is None else f"ist {show(fmt)}"
-        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}")
+        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}",
+                        english=f"{name}: not a SmartCheck assessment file" + (" – it is a questionnaire" if hint else ""))
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
@@ -183,7 +185,8 @@ def read_assessment_file(path: str | Path) -> Assessment:
         lines = [f"{name}: {p}" for p in problems[:MAX_PROBLEMS]]
         if more > 0:
             lines.append(f"{name}: ... und {more} weitere Fehler")
-        raise UserError("\n".join(lines))
+        raise UserError("\n".join(lines), english=f"{name}: the file is not a valid SmartCheck assessment "
+                        f"({len(problems)} {'problem' if len(problems) == 1 else 'problems'} in its content).")
     return document.assessment
 
 
@@ -195,6 +198,7 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     from .measures import insert as insert_measures
 
     problems: list[str] = []
+    english: list[str] = []  # the same problems in English
     found: list[Assessment] = []
     seen: dict[str, str] = {}
     adopted: list = []
@@ -205,9 +209,11 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             adopted += file_measures(path, a, _read_json(Path(path)))
         except UserError as error:
             problems.append(str(error))
+            english.append(error.text("en"))
             continue
         if a.id in seen:
             problems.append(f"{name}: dieselbe Einschätzung ({describe(a)}) wie in {seen[a.id]}")
+            english.append(f"{name}: the same assessment ({a.municipality.name}) as in {seen[a.id]}")
             continue
         seen[a.id] = name
         if store.exists(a.id):
@@ -215,11 +221,13 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
             detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
             problems.append(f"{name}: diese Einschätzung ({describe(a)}) ist bereits gespeichert{detail}")
+            english.append(f"{name}: this assessment ({a.municipality.name}) is stored already"
+                           + ("" if same else ", with different content; it was not overwritten"))
             continue
         found.append(a)
     if problems:
         problems.append("Es wurde nichts importiert.")
-        raise UserError("\n".join(problems))
+        raise UserError("\n".join(problems), english="\n".join(english + ["Nothing was imported."]))
     store.create_many(found, also=lambda conn: insert_measures(conn, adopted))
     return [a.id for a in found]
 

@@ -45,7 +45,9 @@ class Lock:
             raise StoreLocked(
                 f"SmartCheck ist bereits geöffnet{_read_holder(self.path)} und schreibt in den "
                 f"Datenordner {self.path.parent}. Bitte schließen Sie das andere Fenster "
-                "oder warten Sie, bis der andere Befehl fertig ist."
+                "oder warten Sie, bis der andere Befehl fertig ist.",
+                english=f"SmartCheck is already open and writes to the data folder {self.path.parent}. "
+                "Please close the other window, or wait until the other command has finished.",
             ) from None
         self.fd = fd
         info = f"pid {os.getpid()} seit {datetime.now():%d.%m.%Y %H:%M}".encode().ljust(_INFO_BYTES)

@@ -292,6 +292,16 @@ class Store:
         with self._write() as conn:
             conn.execute("DELETE FROM assessments WHERE id = ?", (assessment_id,))
 
+    def discard_empty_draft(self, assessment_id: str) -> bool:
+        """Remove a draft without answers (a new assessment cancelled at once); no backup needed."""
+        with self._write() as conn:
+            removed = conn.execute(
+                "DELETE FROM assessments WHERE id = ? AND status = ? AND NOT EXISTS "
+                "(SELECT 1 FROM answers WHERE assessment_id = ?)",
+                (assessment_id, Status.DRAFT.value, assessment_id),
+            ).rowcount
+        return removed > 0
+
     # ------------------------------------------------------------- reading
     def exists(self, assessment_id: str) -> bool:
         return bool(self._read("SELECT 1 FROM assessments WHERE id = ?", (assessment_id,)))

@@ -28,6 +28,7 @@ class AssessmentSummary:
     levels: dict[str, int | None]
     answered: int
     total: int
+    people: str = ""  # the respondents' roles (or names), as the list shows who answered
 
     @property
     def date(self) -> datetime:
@@ -67,7 +68,7 @@ def decode_value(text: str) -> int | str:
 
 SUMMARY_SQL = """
     SELECT a.id, a.municipality_name, a.status, a.created_at, a.updated_at,
-           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total
+           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total, a.details
     FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
 """
 
@@ -101,7 +102,19 @@ def summary_from_row(row: tuple) -> AssessmentSummary:
         levels=dict(_levels(row[8])),  # many assessments share their levels' text
         answered=row[9],
         total=row[10],
+        people=_people(row[11]) if len(row) > 11 else "",
     )
+
+
+@lru_cache(maxsize=512)
+def _people(details: str | None) -> str:
+    """ "Hauptamt, Kämmerei": the respondents' roles (their names where a role is missing)."""
+    try:
+        respondents = json.loads(details or "{}").get("respondents") or []
+    except (ValueError, AttributeError):
+        return ""
+    shown = [str(r.get("role") or r.get("name") or "").strip() for r in respondents if isinstance(r, dict)]
+    return ", ".join(p for p in shown if p)
 
 
 def summary_columns(a: Assessment) -> dict:

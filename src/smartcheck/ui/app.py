@@ -61,6 +61,7 @@ def install_crash_hook(folder: Path) -> None:
 
 def open_store(window) -> bool:
     """Open the data folder's store and hand it to the window; False after a message."""
+    from . import dialogs
     from ..core.errors import UserError
     from ..store import DamagedDatabase, Store
 
@@ -71,7 +72,8 @@ def open_store(window) -> bool:
         if store is None:
             return False
     except UserError as error:  # StoreLocked is a UserError too
-        show_start_error(translate("App", "SmartCheck kann nicht starten"), str(error))
+        show_start_error(translate("App", "SmartCheck kann nicht starten"),
+                         dialogs.message(error, window.settings.language))
         return False
     window.attach_store(store)
     return True
@@ -87,7 +89,9 @@ def restore_question(error, lang: str) -> str:
         count = translate("App", "{count} Einschätzungen").format(count=backup.assessments)
     return translate(
         "App", "Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung "
-        "vom {date} ({count}) wiederhergestellt werden?").format(file=error.aside.name, date=when, count=count)
+        "vom {date} ({count}) wiederhergestellt werden?\n\nWas nach dieser Sicherung eingegeben wurde, ist "
+        "darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.").format(
+        file=error.aside.name, date=when, count=count)
 
 
 def after_damage(window, error):
@@ -98,7 +102,7 @@ def after_damage(window, error):
 
     title = translate("App", "SmartCheck kann nicht starten")
     if error.backup is None or error.aside is None:  # nothing to offer, or the file is still in the way
-        show_start_error(title, str(error))
+        show_start_error(title, dialogs.message(error, window.settings.language))
         return None
     answer = dialogs.offer_restore(
         window, translate("App", "Datenbank beschädigt"), restore_question(error, window.settings.language))
@@ -109,7 +113,7 @@ def after_damage(window, error):
             restore_backup(window.data_dir, error.backup)
         store = Store.open(window.data_dir)
     except UserError as failure:
-        show_start_error(title, str(failure))
+        show_start_error(title, dialogs.message(failure, window.settings.language))
         return None
     if answer == dialogs.RESTORE:
         window.statusBar().showMessage(translate(
@@ -126,6 +130,9 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
+    from .focus_style import install as install_focus_style
+
+    install_focus_style(app)
     folder = Path(paths.data_dir(data_dir))
     install_crash_hook(folder)
     settings = load_settings(folder)

@@ -40,18 +40,19 @@ def _split_long(word: str, longest: int = 16) -> list[str]:
 def wrap_header(name: str, width: int = 16) -> str:
     """Break a long dimension name into short lines for the column header."""
     lines, line = [], ""
-    for word in [part for w in name.split() for part in _split_long(w)]:
+    for word in [part for w in name.split() for part in _split_long(w, max(width, 10))]:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    return "\n".join(lines[:3]) + ("…" if len(lines) > 3 else "")
+    most = 3 if width >= 16 else 4  # narrow columns (large text) get a fourth line
+    return "\n".join(lines[:most]) + ("…" if len(lines) > most else "")
 
 
 class AssessmentTableModel(QAbstractTableModel):
-    FIXED = 3  # date, municipality, status
+    FIXED = 4  # date, municipality, status, who answered
 
     def __init__(self, lang: str = "de", parent=None):
         super().__init__(parent)
@@ -59,6 +60,12 @@ class AssessmentTableModel(QAbstractTableModel):
         self.rows: list = []
         self.columns: list[Column] = []
         self.level_names: list[str] = []
+        self.header_width = 16  # characters per line of a dimension's header (narrower when room is short)
+
+    def set_header_width(self, width: int) -> None:
+        if width != self.header_width and self.columns:
+            self.header_width = width
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.FIXED, self.FIXED + len(self.columns) - 1)
 
     def set_rows(self, rows: list, columns: list[Column], level_names: list[str]) -> None:
         self.beginResetModel()
@@ -112,16 +119,19 @@ class AssessmentTableModel(QAbstractTableModel):
             return format_date(summary.date, self.lang)
         if col == 1:
             return summary.municipality
+        if col == 3:
+            return summary.people or ("–" if role == Qt.ItemDataRole.DisplayRole else translate("Home", "keine Angabe"))
         return self._status(summary)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status")]
+        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status"),
+                 translate("Home", "Person / Rolle")]
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.FIXED:
                 return fixed[section]
-            return wrap_header(self.columns[section - self.FIXED].name)
+            return wrap_header(self.columns[section - self.FIXED].name, self.header_width)
         if role == Qt.ItemDataRole.ToolTipRole and self.FIXED <= section < self.FIXED + len(self.columns):
             return self.columns[section - self.FIXED].name
         return None

@@ -9,15 +9,70 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
 
+def message(error: BaseException, lang: str) -> str:
+    """An error's text in the interface language (``UserError.text``), else as it is."""
+    text = getattr(error, "text", None)
+    return text(lang) if callable(text) else str(error)
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def message_dialog(parent: QWidget | None, title: str, text: str, lead: str = "") -> QDialog:
+    """A message too long for a message box: ``lead`` on top, ``text`` in a box that scrolls, then OK.
+
+    It fits the screen at any text size (the OK button always shows); the text
+    box takes the keyboard focus, so the arrow and page keys scroll it and a
+    screen reader reads it; Return or Esc closes the dialog.
+    """
+    from . import screen
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    if lead:
+        head = QLabel(lead)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+    body = QPlainTextEdit(text)
+    body.setReadOnly(True)
+    body.setObjectName("message")
+    body.setAccessibleName(title)
+    body.setTabChangesFocus(True)
+    layout.addWidget(body, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
+    metrics = body.fontMetrics()
+    lines = sum(max(1, len(line) // 70 + 1) for line in text.split("\n"))
+    width = 72 * metrics.horizontalAdvance("n") + 48
+    height = (lines + 2) * metrics.lineSpacing() + buttons.sizeHint().height() + 60
+    room = screen.available(parent)
+    screen.fit(dialog, QSize(width, min(height, room.height() * 4 // 5)), centre_on=parent)
+    screen.keep_inside_when_shown(dialog)
+    body.setFocus()
+    return dialog
+
+
+def inform_long(parent: QWidget | None, title: str, text: str) -> None:
+    message_dialog(parent, title, text).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -62,19 +117,44 @@ def offer_restore(parent: QWidget | None, title: str, text: str) -> str:
     return next((answer for answer, button in buttons.items() if button is clicked), QUIT)
 
 
+def file_dialog(parent: QWidget | None, title: str, folder: Path, name_filter: str = "",
+                mode: str = "open") -> QFileDialog:
+    """A file dialog, not yet shown, roomy at large text and inside the screen ("open", "save", "folder")."""
+    from . import screen
+
+    dialog = QFileDialog(parent, title, str(folder), name_filter)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(Path(folder).name)
+        dialog.setDirectory(str(Path(folder).parent))
+    elif mode == "folder":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    screen.fit(dialog, QSize(70 * em, 42 * dialog.fontMetrics().lineSpacing()), centre_on=parent)
+    screen.keep_inside_when_shown(dialog)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> list[Path]:
+    return [Path(f) for f in dialog.selectedFiles()] if dialog.exec() else []
+
+
 def open_files(parent: QWidget | None, title: str, folder: Path, name_filter: str) -> list[Path]:
-    files, _ = QFileDialog.getOpenFileNames(parent, title, str(folder), name_filter)
-    return [Path(f) for f in files]
+    return _chosen(file_dialog(parent, title, folder, name_filter))
 
 
 def save_file(parent: QWidget | None, title: str, suggested: Path, name_filter: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
-    return Path(name) if name else None
+    files = _chosen(file_dialog(parent, title, suggested, name_filter, mode="save"))
+    return files[0] if files else None
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title, str(folder))
-    return Path(name) if name else None
+    files = _chosen(file_dialog(parent, title, folder, mode="folder"))
+    return files[0] if files else None
 
 
 def open_path(path: Path) -> bool:

@@ -42,6 +42,7 @@ class HomePage(QWidget):
     compareRequested = Signal(str, str)
     mergeRequested = Signal(list)  # ids, in the order of the list
     pdfRequested = Signal(str)
+    deleteRequested = Signal(list)  # ids
 
     def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,10 +71,10 @@ class HomePage(QWidget):
             "ansehen oder gleich mit Ihrer eigenen Kommune beginnen."))
         text.setWordWrap(True)
         text.setMaximumWidth(640)
-        self.demo_button = _button(translate("Home", "&Demo-Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
+        self.demo_button = _button(translate("Home", "Demo-&Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
         self.start_button = _button(
             translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen"))
-        self.start_button.setDefault(True)
+        # Not a "default" button: in the main window it would only look like one, the same as a focused button.
         self.demo_button.clicked.connect(self.add_demo)
         self.start_button.clicked.connect(self.newRequested)
         buttons = QHBoxLayout()
@@ -130,6 +131,8 @@ class HomePage(QWidget):
         self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
         self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))
         self.export_button = _button(translate("Home", "E&xportieren …"), translate("Home", "Einschätzung exportieren"))
+        self.delete_button = _button(translate("Home", "&Löschen …"), translate("Home", "Markierte Einschätzungen löschen"))
+        self.delete_button.clicked.connect(self.delete_selected)
         self.new_button.clicked.connect(self.newRequested)
         self.continue_button.clicked.connect(self._continue)
         self.open_button.clicked.connect(self._open)
@@ -143,14 +146,16 @@ class HomePage(QWidget):
         top.addWidget(title, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.delete_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.continue_button, self.open_button, self.compare_button,
                        self.merge_button, self.pdf_button):
             actions.addWidget(button)
         actions.addStretch()
 
-        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen mit Strg markieren, zum Zusammenführen "
-                                        "der Antworten mehrerer Personen zwei oder mehr. "
+        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
+                                        "mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, "
+                                        "mit der Tastatur Umschalt+Pfeiltaste. "
                                         "Eingabetaste öffnet die gewählte Einschätzung."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -165,9 +170,10 @@ class HomePage(QWidget):
 
         self.measures_summary = MeasuresSummary(self.store, self.lang)
         layout.addWidget(self.measures_summary)
-        # Tab keeps the reading order of before: the actions, import, export, then the table.
-        for before, after in ((self.pdf_button, self.import_button), (self.import_button, self.export_button),
-                              (self.export_button, self.table)):
+        # Tab follows the reading order: import, export, delete beside the title, the row of actions, the table.
+        chain = [self.import_button, self.export_button, self.delete_button, self.new_button, self.continue_button,
+                 self.open_button, self.compare_button, self.merge_button, self.pdf_button, self.table]
+        for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         return page
 
@@ -205,12 +211,35 @@ class HomePage(QWidget):
         header.setResizeContentsPrecision(100)  # widths from the newest rows: quick with a thousand
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # who answered: at most a short column (the full list is the cell's tooltip), so the levels stay in view
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        header.setSectionResizeMode(AssessmentTableModel.FIXED - 1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AssessmentTableModel.FIXED - 1, min(self.table.sizeHintForColumn(
+            AssessmentTableModel.FIXED - 1) + 8, 9 * em))
+        self._fit_columns()
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.selectionModel().selectionChanged.connect(self._update_actions, Qt.ConnectionType.UniqueConnection)
         self._update_actions()
+
+    def _fit_columns(self) -> None:
+        """Narrower dimension headers (more lines) when the levels would not fit without scrolling sideways."""
+        header, model = self.table.horizontalHeader(), self.model
+        room = self.table.viewport().width() if self.table.isVisible() else self.width() - 40
+        for width in (16, 14, 13, 12, 11, 10, 9):
+            model.set_header_width(width)
+            needed = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                         for c in range(model.FIXED, model.columnCount()))
+            needed += sum(header.sectionSize(c) for c in range(model.FIXED))
+            if needed <= room:
+                break
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.model.columns:
+            self._fit_columns()
 
     def selected(self) -> list:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -224,6 +253,7 @@ class HomePage(QWidget):
         self.open_button.setEnabled(bool(one and one.status == "complete"))
         self.pdf_button.setEnabled(bool(one and one.status == "complete"))
         self.export_button.setEnabled(one is not None)
+        self.delete_button.setEnabled(bool(chosen))
         self.compare_button.setEnabled(len(complete) >= 2)
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.trend.setText(self.trend_text(one or (chosen[0] if chosen else self.model.rows[0])))
@@ -288,6 +318,11 @@ class HomePage(QWidget):
         if len(chosen) >= 2:
             self.mergeRequested.emit([s.id for s in chosen])
 
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.deleteRequested.emit([s.id for s in chosen])
+
     def _pdf(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
@@ -313,11 +348,12 @@ class HomePage(QWidget):
         try:
             ids = import_files(self.store, files)
         except UserError as error:
-            dialogs.error(self, translate("Home", "Import nicht möglich"), str(error))
+            dialogs.error(self, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
             return
         self.refresh(ids[0] if ids else None)
-        dialogs.inform(self, translate("Home", "Import"),
-                       translate("Home", "{count} Einschätzung(en) übernommen.").format(count=len(ids)))
+        dialogs.inform(self, translate("Home", "Import"), translate("Home", "Eine Einschätzung übernommen.")
+                       if len(ids) == 1 else
+                       translate("Home", "{count} Einschätzungen übernommen.").format(count=len(ids)))
 
     def export_selected(self) -> None:
         from ..core.errors import UserError
@@ -342,7 +378,7 @@ class HomePage(QWidget):
 
             export_json(self.store.load(summary.id), path, measures=list_measures(self.store, assessment_id=summary.id))
         except (UserError, OSError) as error:
-            dialogs.error(self, translate("Home", "Export nicht möglich"), str(error))
+            dialogs.error(self, translate("Home", "Export nicht möglich"), dialogs.message(error, self.lang))
             return
         dialogs.inform(self, translate("Home", "Export"),
                        translate("Home", "Gespeichert unter {path}").format(path=path))

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__, paths
-from . import dialogs, share_actions
+from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
 
 translate = QCoreApplication.translate
 # Only what the platform style does not do already: page titles are set in
-# widgets.title_label, focus frames come from the style itself.
-STYLE = "QLabel#hint { color: palette(placeholder-text); }"
+# widgets.title_label, focus frames come from the style itself. Hints are muted
+# but keep a contrast of 4.5:1 to the window (palette(placeholder-text) had 3.5:1).
+STYLE = "QLabel#hint {{ color: {hint}; }}"
+
+
+def style(palette) -> str:
+    from .widgets import hint_colour
+
+    return STYLE.format(hint=hint_colour(palette).name())
 
 
 def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
@@ -54,6 +61,24 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
     ])
 
 
+def draft_question(draft, lang: str) -> str:
+    """What the team reads when a draft exists: whose it is, and what each answer does."""
+    from ..core.labels import format_date
+
+    return translate(
+        "Main", "Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).\n\n"
+                "„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.\n"
+                "„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. "
+                "So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.\n"
+                "„Schließen“: nichts geschieht.").format(
+        name=draft.municipality, date=format_date(draft.date, lang), answered=draft.answered, total=draft.total)
+
+
+def _content(assessment) -> dict:
+    """What a person changes in an assessment (not the times or the page last shown)."""
+    return assessment.model_dump(exclude={"updated_at", "cursor"})
+
+
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings
 
@@ -62,9 +87,12 @@ class MainWindow(QMainWindow):
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
         self.home = self.result = self.compare = self.pdf = self.wizard = self.region = None
+        self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
+        self._fresh = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
-        self.setStyleSheet(STYLE)
-        self.resize(1200, 800)
+        self.setStyleSheet(style(self.palette()))
+        screen.restore(self, settings.window, QSize(1200, 800))
+        screen.keep_inside_when_shown(self)
         self.stack = QStackedWidget()
         waiting = QLabel(translate("Main", "SmartCheck wird geöffnet …"))
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,6 +130,8 @@ class MainWindow(QMainWindow):
         self.result.backRequested.connect(self.show_home)
         self.result.pdfRequested.connect(self.pdf.create)
         self.result.compareRequested.connect(self.show_compare)
+        self.home.deleteRequested.connect(self.delete_assessments)
+        self.result.reopenRequested.connect(self.reopen_assessment)
         self.compare.backRequested.connect(self.show_home)
         share_actions.add_pages(self)  # the „Region“ page
         self._attach_measures(store, lang)
@@ -131,7 +161,22 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(translate("Main", "&Bearbeiten"))
+        self.undo_action = QAction(translate("Main", "&Rückgängig: Löschen"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.setEnabled(bool(self.deleted))
+        edit_menu.addAction(self.undo_action)
+        delete = QAction(translate("Main", "&Löschen …"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.triggered.connect(lambda: self.stack.currentWidget() is self.home and self.home.delete_selected())
+        delete.setEnabled(has_store)
+        edit_menu.addAction(delete)
         help_menu = bar.addMenu(translate("Main", "&Hilfe"))
+        guide = QAction(translate("Main", "&Hilfe anzeigen"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(lambda: self.open_help())
+        help_menu.addAction(guide)
         about = QAction(translate("Main", "Ü&ber SmartCheck"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -198,43 +243,59 @@ class MainWindow(QMainWindow):
         from ..core.errors import UserError
 
         draft = self.store.find_draft()
-        if draft is not None and dialogs.confirm(
-            self, translate("Main", "Entwurf vorhanden"),
-            translate("Main", "Für {name} gibt es schon einen Entwurf ({answered} von {total} Fragen "
-                              "beantwortet). Diesen Entwurf fortsetzen?").format(
-                name=draft.municipality, answered=draft.answered, total=draft.total)):
-            self.continue_assessment(draft.id)
-            return
+        if draft is not None:
+            answer = dialogs.choose(self, translate("Main", "Entwurf vorhanden"), draft_question(
+                draft, self.settings.language), [translate("Main", "Entwurf &fortsetzen"),
+                                                 translate("Main", "&Eigene neue Einschätzung")])
+            if answer is None:  # Schließen: nothing happens
+                return
+            if answer == 0:
+                self.continue_assessment(draft.id)
+                return
         try:
             questionnaire = catalog.load(paths.default_questionnaire_path())
         except (UserError, OSError) as error:
-            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), str(error))
+            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language))
             return
         latest = self.store.latest()
         if latest is not None:  # a repeat: same municipality, same targets and weights
             dims = {d.id for d in questionnaire.dimensions}
             assessment = new_assessment(
-                questionnaire, latest.municipality.model_copy(), respondents=list(latest.respondents),
+                questionnaire, latest.municipality.model_copy(),  # not the last person's role: someone else may answer
                 targets={k: v for k, v in latest.targets.items() if k in dims},
                 importance={k: v for k, v in latest.importance.items() if k in dims})
         else:
             assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
         self.store.create(assessment)
         self.open_wizard(assessment)
+        self._fresh = (assessment.id, _content(assessment))
 
     def merge_assessments(self, assessment_ids: list) -> None:
         """Several people's answers become one new draft, opened for the consensus workshop."""
         from ..core.errors import UserError
         from ..core.merge import merge_assessments
 
+        lang = self.settings.language
+        sources = [self.store.load(i) for i in assessment_ids]
         try:
-            merged, result = merge_assessments([self.store.load(i) for i in assessment_ids])
+            merged, result = merge_assessments(sources)
+        except UserError as error:
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
+            return
+        years = sorted({a.date.year for a in sources})
+        if len(years) > 1 and not dialogs.confirm(self, translate("Main", "Verschiedene Jahre"), translate(
+                "Main", "Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen "
+                        "ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung "
+                        "über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?").format(
+                years=", ".join(map(str, years)))):
+            return
+        try:
             self.store.create(merged)
         except UserError as error:
-            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), str(error))
+            dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
         self.home.refresh(merged.id)
-        dialogs.inform(self, translate("Main", "Zusammengeführt"), merge_message(
+        dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
             merged, result, len(assessment_ids), self.settings.language))
         self.open_wizard(merged)
 
@@ -261,9 +322,85 @@ class MainWindow(QMainWindow):
 
     def _wizard_closed(self, *_args) -> None:
         self.wizard = None
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and self.store.exists(fresh[0]):
+            stored = self.store.load(fresh[0])
+            if stored.status.value == "draft" and _content(stored) == fresh[1]:
+                self.store.discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
         if self.stack.currentWidget() is self.home:
             self.home.refresh()
             self.home.table.setFocus()
+
+    # ------------------------------------------------------------ delete, undo, reopen
+    def delete_assessments(self, assessment_ids: list) -> bool:
+        """Delete after a question; a backup is made first and Ctrl+Z brings them back until closing."""
+        from ..core.labels import format_date
+
+        if not assessment_ids:
+            return False
+        loaded = [self.store.load(i) for i in assessment_ids]
+        lang = self.settings.language
+        names = "\n".join(f"• {a.municipality.name}, {format_date(a.date, lang)}" for a in loaded)
+        if len(loaded) == 1:
+            question = translate("Main", "Diese Einschätzung löschen?")
+        else:
+            question = translate("Main", "Diese {count} Einschätzungen löschen?").format(count=len(loaded))
+        if not dialogs.confirm(self, translate("Main", "Löschen"), question + "\n\n" + names + "\n\n" + translate(
+                "Main", "Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt "
+                        "Bearbeiten › Rückgängig (Strg+Z) sie zurück.")):
+            return False
+        from ..core.errors import UserError
+
+        done = []
+        try:
+            for assessment in loaded:
+                self.store.delete(assessment.id)
+                done.append(assessment)
+        except UserError as error:
+            dialogs.error(self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language))
+        if done:
+            self.deleted.append(done)
+            self.undo_action.setEnabled(True)
+            self.statusBar().showMessage(translate(
+                "Main", "Gelöscht: {names}. Rückgängig mit Strg+Z.").format(
+                names=", ".join(a.municipality.name for a in done)), 15000)
+        self.show_home()
+        return bool(done)
+
+    def undo_delete(self) -> None:
+        from ..core.errors import UserError
+
+        if not self.deleted:
+            return
+        batch = self.deleted.pop()
+        try:
+            self.store.create_many(batch)
+        except UserError as error:
+            self.deleted.append(batch)
+            dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language))
+            return
+        self.undo_action.setEnabled(bool(self.deleted))
+        self.statusBar().showMessage(translate("Main", "Wiederhergestellt: {names}.").format(
+            names=", ".join(a.municipality.name for a in batch)), 8000)
+        self.show_home(batch[0].id)
+
+    def reopen_assessment(self, assessment_id: str) -> bool:
+        """A completed assessment becomes a draft again (after a question) and opens in the wizard."""
+        from ..core.session import Session
+
+        assessment = self.store.load(assessment_id)
+        if assessment.status.value != "complete":
+            self.open_wizard(assessment)
+            return True
+        if not dialogs.confirm(self, translate("Main", "Korrigieren"), translate(
+                "Main", "Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird "
+                        "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.").format(
+                name=assessment.municipality.name)):
+            return False
+        Session(assessment, saver=self.store).reopen()
+        self.show_home(assessment.id)
+        self.open_wizard(assessment)
+        return True
 
     # ------------------------------------------------------------ settings
     def open_settings(self) -> SettingsDialog:
@@ -281,12 +418,29 @@ class MainWindow(QMainWindow):
         if changed:
             install_language(settings.language)
             apply_text_size(settings.text_size)
-            self.setStyleSheet(STYLE)
+            self.setStyleSheet(style(self.palette()))
             if self.store is not None:
                 self.attach_store(self.store)
             else:
                 self._build_menu()
         self.settingsChanged.emit(settings)
+
+    def help_context(self) -> str:
+        """Which part of the user guide fits the page shown."""
+        page = self.stack.currentWidget()
+        if page is self.result:
+            return "result"
+        if page is self.compare:
+            return "compare"
+        if page is self.home and self.home.stack.currentWidget() is self.home.welcome:
+            return "welcome"
+        return "home"
+
+    def open_help(self, context: str | None = None):
+        from .help_window import open_help
+
+        questionnaire = self.result.assessment.questionnaire if self.result and self.result.assessment else None
+        return open_help(self, context or self.help_context(), questionnaire, self.settings.language)
 
     def show_about(self) -> None:
         dialogs.inform(self, translate("Main", "Über SmartCheck"), translate(
@@ -301,6 +455,19 @@ class MainWindow(QMainWindow):
         if self.pdf is not None and self.pdf.busy():
             self.statusBar().showMessage(translate("Main", "PDF wird noch fertig geschrieben …"))
             self.pdf.wait_all()
+        self.remember_place()
         super().closeEvent(event)
+
+    def remember_place(self) -> None:
+        """Keep the window's size and place for the next start (in settings.json)."""
+        from dataclasses import replace
+
+        from .settings import save_settings
+
+        self.settings = replace(self.settings, window=screen.remembered(self))
+        try:
+            save_settings(self.data_dir, self.settings)
+        except OSError:  # a read-only data folder: the place is not worth a message
+            pass
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN
 from ..core.questionnaire import Question
 from ..core.session import Session
-from .wizard_common import Pending, escape, wrapped
+from .wizard_common import Pending, escape, readable, wrapped
 
 UNKNOWN_ID, NA_ID = 5, 6
 FOCUS_STYLE = "QLabel { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px; }"
@@ -219,12 +219,15 @@ class QuestionWidget(QFrame):
         if question.example is not None:
             example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
             help_text += "\n\n" + example.format(text=question.example.get(lang))
-        self.help = wrapped(help_text)
+        self.help = readable(wrapped(help_text), QCoreApplication.translate(
+            "QuestionWidget", "Hilfe zu Frage {number}").format(number=number))  # Tab reaches it while shown
         self.help.setObjectName("help")
         self.help.setFrameShape(QFrame.Shape.StyledPanel)
         self.help.setMargin(6)
         self.help.hide()
         layout.addWidget(self.help)
+        QWidget.setTabOrder(self.help_button, self.help)  # the help text, once shown, is read before the note
+        QWidget.setTabOrder(self.help, self.note)
         self.load()
 
     def _radio(self, button_id: int, accessible_name: str) -> QRadioButton:
@@ -234,7 +237,33 @@ class QuestionWidget(QFrame):
         button.setAccessibleName(accessible_name)
         button.setAccessibleDescription(self.question.text.get(self.lang))
         self.group.addButton(button, button_id)
+        button.installEventFilter(self)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Keys 0–4 choose that option; Down and Right go on from "weiß nicht" to "trifft nicht zu"."""
+        if event.type() != QEvent.Type.KeyPress or watched not in self.group.buttons():
+            return False
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+            if key - Qt.Key.Key_0 >= len(self.question.options):
+                return False
+            target = self.group.button(key - Qt.Key.Key_0)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not target.isChecked():
+                target.click()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and watched is self.group.button(UNKNOWN_ID):
+            target = self.group.button(NA_ID)
+            if target is None:
+                return False
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            if watched.isChecked():
+                target.click()
+            return True
+        return False
 
     # ---------------------------------------------------------------- state
     def load(self) -> None:

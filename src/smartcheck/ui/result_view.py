@@ -7,8 +7,9 @@ asked for by signal; the main window runs it in a worker thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QBoxLayout,
     QGroupBox,
     QHBoxLayout,
@@ -58,6 +59,7 @@ class ResultView(QWidget):
     pdfRequested = Signal(str)
     compareRequested = Signal(str, str)
     adoptRequested = Signal(str)
+    reopenRequested = Signal(str)
 
     def __init__(self, lang: str = "de", parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +74,9 @@ class ResultView(QWidget):
         self.pdf_button.setAccessibleName(translate("Result", "PDF-Bericht erstellen"))
         self.compare_button = QPushButton(translate("Result", "Mit der &vorigen vergleichen"))
         self.compare_button.setAccessibleName(translate("Result", "Mit der vorigen Einschätzung vergleichen"))
+        self.reopen_button = QPushButton(translate("Result", "&Korrigieren …"))
+        self.reopen_button.setAccessibleName(translate("Result", "Einschätzung wieder zur Bearbeitung öffnen"))
+        self.reopen_button.clicked.connect(lambda: self.assessment and self.reopenRequested.emit(self.assessment.id))
         self.back_button.clicked.connect(self.backRequested)
         self.pdf_button.clicked.connect(lambda: self.assessment and self.pdfRequested.emit(self.assessment.id))
         self.compare_button.clicked.connect(self._compare)
@@ -95,7 +100,7 @@ class ResultView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for button in (self.pdf_button, self.adopt_button, self.compare_button, self.back_button):
+        for button in (self.pdf_button, self.adopt_button, self.compare_button, self.reopen_button, self.back_button):
             top.addWidget(button)
         self.chart_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.chart_row.addWidget(self.radar, 2)
@@ -110,6 +115,7 @@ class ResultView(QWidget):
             (translate("Result", "Quick-Win-Ideen (Kurzliste)"), self.quick_wins),
             (translate("Result", "Veränderungen seit der vorigen Einschätzung"), self.changes),
         ):
+            label.setAccessibleName(title)
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(label)
@@ -124,10 +130,31 @@ class ResultView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll
+        self.summary.setAccessibleName(translate("Result", "Zusammenfassung"))
+        self.radar.setAccessibleName(translate("Result", "Netzdiagramm der Stufen je Dimension"))
+        self.keys = PageKeys(scroll, self)
+        for widget in (self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table):
+            widget.installEventFilter(self.keys)
+        for label in (self.summary, self.steps, self.quick_wins, self.changes):
+            reachable(label)
+            label.installEventFilter(self.keys)
+        self.table.currentCellChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        chain = [self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table,
+                 self.summary, self.steps, self.quick_wins, self.changes]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _row_changed(self, row: int, *_args) -> None:
+        """The page follows the table's current row (the table itself never scrolls)."""
+        if row >= 0:
+            rect = self.table.visualRect(self.table.model().index(row, 0))
+            centre = self.table.viewport().mapTo(self.scroll.widget(), rect.center())
+            self.scroll.ensureVisible(centre.x(), centre.y(), 8, rect.height() // 2 + 8)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Chart beside the table when there is room, above it otherwise (large text)."""
@@ -244,6 +271,45 @@ class ResultView(QWidget):
 
 
 TIGHT = "margin-top:0; margin-bottom:4px"
+# a text the keyboard reaches: framed while it has the focus, the same size without
+REACHABLE_STYLE = ("QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; } "
+                   "QLabel:focus { border-color: palette(highlight); }")
+
+
+def reachable(label: QLabel) -> None:
+    """Tab stops on the text (a screen reader reads it; the arrow keys select in it)."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setStyleSheet(REACHABLE_STYLE)
+
+
+class PageKeys(QObject):
+    """Page Up/Down and Ctrl+Home/End scroll the page wherever the focus is; a focused text scrolls into view."""
+
+    def __init__(self, scroll: QScrollArea, parent: QObject | None = None):
+        super().__init__(parent)
+        self.scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and self.scroll.widget().isAncestorOf(watched):
+            self.scroll.ensureWidgetVisible(watched, 8, 8)
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        bar = self.scroll.verticalScrollBar()
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_PageDown:
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+        elif key == Qt.Key.Key_PageUp:
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
+        elif key == Qt.Key.Key_End and ctrl:
+            bar.setValue(bar.maximum())
+        elif key == Qt.Key.Key_Home and ctrl:
+            bar.setValue(bar.minimum())
+        else:
+            return False
+        return True
 
 
 def _dash(level: int | None) -> str:

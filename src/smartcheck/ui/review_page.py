@@ -74,8 +74,9 @@ class ReviewPage(SessionPage):
         q = s.assessment.questionnaire
         profile = score(s.assessment)
         items = s.review(profile)
-        answered = sum(i.answered for i in items)
-        total = sum(i.total for i in items)
+        # counted as in the result: "trifft nicht zu" leaves a question out, it is not an answer of the total
+        answered = sum(profile[i.dimension_id].answered for i in items)
+        total = sum(profile[i.dimension_id].applicable for i in items)
         self.summary.setText(
             QCoreApplication.translate(
                 "ReviewPage", "Beantwortet (mit einer Stufe 0 bis 4): {answered} von {total} Fragen."
@@ -92,7 +93,7 @@ class ReviewPage(SessionPage):
             elif item.provisional:
                 state = QCoreApplication.translate("ReviewPage", "vorläufig")
             line = QCoreApplication.translate("ReviewPage", "{name}: {answered} von {total} beantwortet").format(
-                name=name, answered=item.answered, total=item.total
+                name=name, answered=profile[item.dimension_id].answered, total=profile[item.dimension_id].applicable
             )
             rows.append(f"<li>{line}{' – <b>' + state + '</b>' if state else ''}</li>")
             if state or item.unanswered or item.unknown:

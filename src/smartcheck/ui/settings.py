@@ -12,7 +12,7 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from . import dialogs
+from . import dialogs, screen
 from .i18n import LANGUAGES, TEXT_SIZES
 
 translate = QCoreApplication.translate
@@ -39,6 +39,7 @@ class Settings:
     language: str = "de"
     text_size: int = 100
     pdf_dir: str = ""  # empty: Documents/SmartCheck
+    window: tuple[int, int, int, int] | None = None  # the main window's place: x, y, width, height
 
     @property
     def pdf_folder(self) -> Path:
@@ -62,6 +63,9 @@ def load_settings(data_dir: Path) -> Settings:
         settings = replace(settings, text_size=raw["text_size"])
     if isinstance(raw.get("pdf_dir"), str):
         settings = replace(settings, pdf_dir=raw["pdf_dir"])
+    window = raw.get("window")
+    if isinstance(window, list) and len(window) == 4 and all(type(v) is int for v in window):
+        settings = replace(settings, window=tuple(window))
     return settings
 
 
@@ -132,7 +136,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 200, self.sizeHint().height())
+        hint = self.sizeHint().expandedTo(self.minimumSizeHint())
+        screen.fit(self, QSize(hint.width() + 200, hint.height()), centre_on=parent)
+        screen.keep_inside_when_shown(self)
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -153,7 +159,8 @@ class SettingsDialog(QDialog):
         pdf = self.pdf_folder.text().strip()
         if pdf and Path(pdf).expanduser() == paths.documents_dir():
             pdf = ""
-        return Settings(language=self.language.currentData(), text_size=self.text_size.currentData(), pdf_dir=pdf)
+        return replace(self._settings, language=self.language.currentData(),
+                       text_size=self.text_size.currentData(), pdf_dir=pdf)
 
     def accept(self) -> None:
         settings = self.result_settings()

@@ -3,8 +3,34 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2)."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(one: QColor, two: QColor) -> float:
+    """The WCAG contrast ratio, 1 to 21."""
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def hint_colour(palette: QPalette, minimum: float = 4.5) -> QColor:
+    """A muted text colour for hints that still has ``minimum`` contrast against the window (WCAG AA)."""
+    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    for share in (0.45, 0.35, 0.25, 0.15, 0.0):  # how far the text goes towards the background
+        colour = QColor.fromRgbF(text.redF() + (back.redF() - text.redF()) * share,
+                                 text.greenF() + (back.greenF() - text.greenF()) * share,
+                                 text.blueF() + (back.blueF() - text.blueF()) * share)
+        if contrast(colour, back) >= minimum:
+            return colour
+    return text
 
 
 def title_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -14,12 +14,14 @@ through ``isComplete()``, "Abbrechen" kept (it closes; all is saved).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from ..core.assessment import Status
 from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
 from .measures_review_page import MEASURES, MeasuresReviewPage
+from . import screen
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
@@ -70,20 +72,33 @@ class AssessmentWizard(QWizard):
                 "derselben Stelle weiter.",
             )
         )
-        a = session.assessment
-        self.setWindowTitle(
-            QCoreApplication.translate("AssessmentWizard", "{title} – {name}").format(
-                title=a.questionnaire.title.get(lang), name=a.municipality.name
-            )
-        )
+        self.update_title()
         for page in session.pages:
             self.setPage(session.index(page.id), self._make_page(page.id))
         self.review_page.jumpRequested.connect(self.jump_to)
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        self.resize(900, 700)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
+                      QWizard.WizardButton.CustomButton1):
+            # Tab onto one of them must not make it the default: Return stays "Weiter".
+            self.button(which).setAutoDefault(False)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.activated.connect(self._quit)
+        help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_shortcut.activated.connect(self.open_help)
+        screen.fit(self, QSize(900, 700), centre_on=parent)
+        screen.keep_inside_when_shown(self)
         self._resume()
+
+    def update_title(self) -> None:
+        """The questionnaire and the municipality's current name (it follows a rename on the first page)."""
+        a = self.session.assessment
+        self.setWindowTitle(
+            QCoreApplication.translate("AssessmentWizard", "{title} – {name}").format(
+                title=a.questionnaire.title.get(self.lang), name=a.municipality.name
+            )
+        )
 
     def _make_page(self, page_id: str) -> SessionPage:
         if page_id.startswith(DIMENSION_PREFIX):
@@ -135,6 +150,7 @@ class AssessmentWizard(QWizard):
 
     def _page_changed(self, _page_number: int) -> None:
         self.pending.flush()
+        self.update_title()
         if not self._moving:
             self._arrive(None)
 
@@ -157,6 +173,32 @@ class AssessmentWizard(QWizard):
         page = self.currentPage()
         if new is not None and page is not None and page.scroll.widget().isAncestorOf(new):
             page.scroll.ensureWidgetVisible(new, 8, 8)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """Return in a question goes on to the next unanswered question; Weiter only when none is left."""
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            page = self.currentPage()
+            advance = getattr(page, "advance", None)
+            if advance is not None and advance(QApplication.focusWidget()):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def open_help(self):
+        """F1: the user guide at the part about the wizard, the method and the glossary."""
+        from .help_window import open_help
+
+        page = self.currentPage()
+        return open_help(self, page.page_id if page is not None else "profile",
+                         self.session.assessment.questionnaire, self.lang)
+
+    def _quit(self) -> None:
+        """Ctrl+Q: close the wizard (all is saved) and the program with it."""
+        parent = self.parentWidget()
+        self.reject()
+        if parent is not None:
+            parent.close()
 
     # --------------------------------------------------------------- closing
     def accept(self) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from ..core.session import Session
 
@@ -54,6 +54,21 @@ def wrapped(text: str = "", parent: QWidget | None = None, rich: bool = False) -
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+READABLE_STYLE = ("QLabel { border: 2px solid transparent; border-radius: 3px; padding: 1px; } "
+                  "QLabel:focus { border-color: palette(highlight); }")
+
+
+def readable(label: QLabel, name: str = "") -> QLabel:
+    """A text the keyboard reaches (a Tab stop, framed while focused) and a screen reader reads."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setStyleSheet(READABLE_STYLE)
+    if name:
+        label.setAccessibleName(name)
     return label
 
 
@@ -112,6 +127,32 @@ class SessionPage(QWizardPage):
     def shown(self) -> None:
         """The page has become the current page (also when coming back to it)."""
 
+    def reveal(self, top: QWidget | None = None, focus: QWidget | None = None) -> None:
+        """Scroll to the page's top, unless that hides the focus: then ``top`` (its question) at the top.
+
+        The focused control stays in view either way, so a page opens with its
+        intro and the control to work on both visible where they fit.
+        """
+        focus = focus or QApplication.focusWidget()
+        content = self.scroll.widget()
+        for layout in (self.layout(), content.layout()):
+            if layout is not None:
+                layout.activate()
+        bar = self.scroll.verticalScrollBar()
+        if focus is None or not content.isAncestorOf(focus):
+            bar.setValue(0)
+            return
+        view = self.scroll.viewport().height()
+        bottom = focus.mapTo(content, QPoint(0, focus.height())).y()
+        if bottom + 8 <= view:
+            bar.setValue(0)
+            return
+        top = top if top is not None and content.isAncestorOf(top) else focus
+        value = max(0, top.mapTo(content, QPoint(0, 0)).y() - 8)
+        if bottom + 8 - value > view:  # a very tall question: its chosen option counts more than its first line
+            value = bottom + 8 - view
+        bar.setValue(value)
+
     def focus_start(self, question_id: str | None = None) -> None:
         """Put the keyboard focus where work on this page begins."""
         first = self.scroll.widget().nextInFocusChain()
@@ -120,5 +161,6 @@ class SessionPage(QWizardPage):
             if first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 if self.isAncestorOf(first):
                     first.setFocus(Qt.FocusReason.TabFocusReason)
+                    self.reveal(None, first)
                     return
             first = first.nextInFocusChain()

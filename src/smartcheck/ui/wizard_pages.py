@@ -8,14 +8,14 @@ from __future__ import annotations
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..core import labels
 from ..core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
 from ..core.context import size_class_for, wording
 from ..core.session import METHOD, PROFILE, Session
 from .question_widget import QuestionWidget
-from .wizard_common import Pending, SessionPage, escape, question_number, wrapped
+from .wizard_common import Pending, SessionPage, escape, question_number, readable, wrapped
 
 
 class ProfilePage(SessionPage):
@@ -24,14 +24,14 @@ class ProfilePage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, PROFILE, lang, pending)
         self.setTitle(QCoreApplication.translate("ProfilePage", "Ihre Kommune"))
-        self.body.addWidget(
+        self.body.addWidget(readable(
             wrapped(
                 QCoreApplication.translate(
                     "ProfilePage",
                     "Für wen gilt diese Einschätzung? Nur der Name ist nötig; alles wird sofort gespeichert.",
                 )
-            )
-        )
+            ), QCoreApplication.translate("ProfilePage", "Ihre Kommune")
+        ))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
@@ -144,6 +144,9 @@ class ProfilePage(SessionPage):
         municipality = self.municipality()
         if municipality is not None and municipality != self.session.assessment.municipality:
             self.session.set_municipality(municipality)
+            wizard = self.wizard()
+            if hasattr(wizard, "update_title"):
+                wizard.update_title()
 
     def _population_edited(self) -> None:
         if self.population.text():  # the size class follows the exact number
@@ -195,22 +198,23 @@ class MethodPage(SessionPage):
         ]
         heading = QCoreApplication.translate("MethodPage", "Die Methode in drei Sätzen")
         items = "".join(f"<li>{escape(sentence)}</li>" for sentence in sentences)
-        self.body.addWidget(wrapped(f"<b>{heading}</b><ol>{items}</ol>", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{heading}</b><ol>{items}</ol>", rich=True), heading))
         levels = QCoreApplication.translate("MethodPage", "Die Stufen")
         items = "".join(f"<li>{lv.value} – {escape(lv.name.get(lang))}</li>" for lv in q.levels)
-        self.body.addWidget(wrapped(f"<b>{levels}</b><ul>{items}</ul>", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{levels}</b><ul>{items}</ul>", rich=True), levels))
         about = QCoreApplication.translate("MethodPage", "Über diesen Fragebogen")
         intro = "".join(f"<p>{escape(part)}</p>" for part in q.intro.get(lang).split("\n\n") if part.strip())
-        self.body.addWidget(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True))
+        self.body.addWidget(readable(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True), about))
         if q.definition is not None:  # questionnaire 2.0: what Smart City means here, and the glossary
             heading = QCoreApplication.translate("MethodPage", "Was heißt Smart City für eine kleine Gemeinde?")
-            self.body.addWidget(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True))
+            self.body.addWidget(readable(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True),
+                                         heading))
         if q.glossary:
             heading = QCoreApplication.translate("MethodPage", "Begriffe")
             items = "".join(
                 f"<li><b>{escape(g.term.get(lang))}</b>: {escape(g.definition.get(lang))}</li>" for g in q.glossary
             )
-            self.glossary = wrapped(f"<b>{heading}</b><ul>{items}</ul>", rich=True)
+            self.glossary = readable(wrapped(f"<b>{heading}</b><ul>{items}</ul>", rich=True), heading)
             self.body.addWidget(self.glossary)
         self.body.addStretch(1)
 
@@ -223,8 +227,8 @@ class DimensionPage(SessionPage):
         dimension = session.assessment.questionnaire.dimension(session.pages[session.index(page_id)].dimension_id)
         self.dimension = dimension
         self.setTitle(dimension.name.get(lang))
-        self.body.addWidget(wrapped(dimension.description.get(lang)))
-        self.body.addWidget(wrapped(session.assessment.questionnaire.answer_scale.instruction.get(lang)))
+        intro = dimension.description.get(lang) + "\n\n" + session.assessment.questionnaire.answer_scale.instruction.get(lang)
+        self.body.addWidget(readable(wrapped(intro), dimension.name.get(lang)))
         self.questions: dict[str, QuestionWidget] = {}
         administration = session.assessment.municipality.administration
         for question in dimension.questions:
@@ -264,5 +268,19 @@ class DimensionPage(SessionPage):
         widget = self.questions.get(question_id)
         widget = widget if widget is not None and not widget.isHidden() else visible[0]
         widget.focus_answer()
-        self.scroll.ensureWidgetVisible(widget, 0, 0)
+        self.reveal(widget, widget.group.checkedButton() or widget.group.buttons()[0])
+
+    def advance(self, focus: QWidget | None) -> bool:
+        """Return in a question: on to the next unanswered question of the page (True), else False (Weiter)."""
+        widgets = list(self.questions.values())
+        here = next((i for i, w in enumerate(widgets) if focus is not None and w.isAncestorOf(focus)), None)
+        if here is None:
+            return False
+        order = widgets[here + 1:] + widgets[:here + 1]
+        following = next((w for w in order if w.value() is None), None)
+        if following is None:
+            return False
+        following.focus_answer()
+        self.reveal(following, following.group.buttons()[0])
+        return True
 
