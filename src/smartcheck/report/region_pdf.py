@@ -27,6 +27,7 @@ from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, L
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
+WHITE_FROM = 4  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
 TEXTS = {
     "title": ("Region {name}: {count} Kommunen im Vergleich", "Region {name}: {count} municipalities compared"),
     "title_unnamed": ("Regionaler Vergleich: {count} Kommunen", "Regional comparison: {count} municipalities"),
@@ -127,7 +128,7 @@ class RegionReport:
                            if diff else str(level))
                 if level is not None:
                     commands.append(("BACKGROUND", (col, i), (col, i), SHADES[level]))
-                    if level >= 3:
+                    if level >= WHITE_FROM:
                         commands.append(("TEXTCOLOR", (col, i), (col, i), colors.white))
             row += [_num(r.distance(member), lang), format_date(member.profile.date, lang)]
             rows.append(row)
