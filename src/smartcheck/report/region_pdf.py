@@ -16,13 +16,14 @@ from functools import partial
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
 from ..core.region import Region
 from .pdf import HEADER_GAP, NumberedCanvas
+from .tagging import TaggedDocTemplate, set_table_headers
 from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, MID, RULE, stylesheet
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
@@ -93,6 +94,7 @@ class RegionReport:
         self.invariant = invariant
         self.created = created or datetime.now(timezone.utc)
         self.styles = stylesheet()
+        self.tagged = True  # False only for the benchmark's untagged baseline
 
     def _table(self) -> Table:
         r, lang, s = self.region, self.lang, self.styles
@@ -137,7 +139,8 @@ class RegionReport:
                              ("FONTNAME", (0, i), (-1, i), FONT_BOLD)]
         table = Table(rows, colWidths=[name_w] + [dim_w] * len(dims) + [dist_w, date_w], repeatRows=2)
         table.setStyle(TableStyle(commands))
-        return table
+        # tagged: the head row (success factors by number, see the legend above) and each row's municipality
+        return set_table_headers(table, rows=1, columns=1)
 
     def _story(self) -> list:
         r, lang, s = self.region, self.lang, self.styles
@@ -186,8 +189,8 @@ class RegionReport:
     def generate(self) -> bytes:
         buffer = io.BytesIO()
         size = landscape(A4)
-        doc = BaseDocTemplate(
-            buffer, pagesize=size, title=self._title(),
+        doc = TaggedDocTemplate(
+            buffer, tagged=self.tagged, pagesize=size, title=self._title(),
             author=self.name, subject="SmartCheck Region", creator=f"SmartCheck {__version__}",
             producer=f"SmartCheck {__version__} (ReportLab)", lang="en-GB" if self.lang == "en" else "de-DE",
             invariant=1 if self.invariant else 0, initialFontName=FONT, initialFontSize=10)
