@@ -23,10 +23,10 @@ class _Row(list):
     """A table's first row carrying the override: reportlab's split pieces are new tables, but
     they share the row objects, so the override reaches every piece."""
 
-    tag_headers: tuple[int, int]
+    tag_headers: tuple
 
 
-def _override(table: Table, headers: tuple[int, int]) -> Table:
+def _override(table: Table, headers: tuple) -> Table:
     table._tag_headers = headers
     if table._cellvalues:
         row = _Row(table._cellvalues[0])
@@ -35,8 +35,10 @@ def _override(table: Table, headers: tuple[int, int]) -> Table:
     return table
 
 
-def set_table_headers(table: Table, rows: int = 1, columns: int = 0) -> Table:
-    """Say which rows and columns of ``table`` are headers (instead of the guess)."""
+def set_table_headers(table: Table, rows: int = 1, columns: int | tuple[int, ...] = 0) -> Table:
+    """Say which rows and columns of ``table`` are headers (instead of the guess): the first
+    ``rows`` rows, and the first ``columns`` columns or, as a tuple, the columns at those indices
+    (a form of label/field pairs side by side: ``columns=(0, 2)``)."""
     return _override(table, (rows, columns))
 
 
@@ -157,7 +159,7 @@ class TableTagger:
             rows, columns = self.headers
             if row_no < rows:
                 parent = Element("TH", attributes={"Table": {"Scope": "Column"}})
-            elif col_no < columns:
+            elif col_no in columns if isinstance(columns, tuple) else col_no < columns:
                 parent = Element("TH", attributes={"Table": {"Scope": "Row"}})
             else:
                 parent = Element("TD")
