@@ -372,6 +372,23 @@ def test_any_story_of_standard_flowables_is_tagged_generically(tmp_path):
     assert tag_for_style("cell_head_small-7.5") == "P" and tag_for_style("h2-9") == "H2"
 
 
+def test_a_hyphenated_line_break_adds_no_space_also_in_a_paragraph_with_bold(tmp_path):
+    styles = stylesheet()
+    text = "Der Rat nimmt das Ergebnis der Selbsteinschätzung zur Kenntnis und beauftragt die Verwaltung. "
+    story = [Table([[Paragraph(text * 3, styles.cell)], [Paragraph(f"<b>Fett:</b> {text * 3}", styles.cell)]],
+                   colWidths=[110], style=plain_table())]
+    data = _tiny_pdf(story)
+    _passes(data)
+    path = tmp_path / "hyphen.pdf"
+    path.write_bytes(data)
+    page = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    tree = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    assert page.count("-\n") >= 6  # lines do break after a hyphen, in both paragraphs
+    assert not re.search(r"\w- \w", tree)  # "Selbst-einschätzung", never "Selbst- einschätzung"
+    words = re.sub(r"(?<=\w)-(?=[a-zäöüß])", "", " ".join(tree.split()))  # the hyphenation's hyphens
+    assert words.count(text.strip()) == 6
+
+
 # ---------------------------------------------------------------- contrast (WCAG 1.4.3 and 1.4.11)
 def _luminance(color) -> float:
     def channel(c):
