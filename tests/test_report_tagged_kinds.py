@@ -68,6 +68,9 @@ def test_progress_report_is_tagged(folder, tmp_path):
                                                                  "Maßnahmen nach Status"]
     assert findings.tables == 2 and {"TH", "TD", "L", "LI", "H3"} <= set(findings.tags)
     assert "Umsetzungsbericht – Musterstadt" in pikepdf.open(io.BytesIO(data)).Root.Metadata.read_bytes().decode()
+    english = _write(folder, tmp_path, "report", "--latest", "--kind", "progress", "--lang", "en")
+    assert check(english).outline[0][:2] == (1, "Implementation report")
+    assert str(pikepdf.open(io.BytesIO(english)).Root.Lang) == "en-GB"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -92,10 +95,13 @@ def test_region_paper_is_tagged(folder, tmp_path):
     assert run("--data-dir", folder, "share", "--latest", "--out", profile) == 0
     data = _write(folder, tmp_path, "region", profile, "--name", "Amt Beispiel")
     findings = check(data)
-    assert [t for _, t, _ in findings.outline] == ["Region Amt Beispiel: 1 Kommunen im Vergleich", "Voneinander lernen"]
+    assert [t for _, t, _ in findings.outline] == ["Region Amt Beispiel: eine Kommune", "Voneinander lernen"]
     assert findings.tables == 1 and findings.tags.count("L") == 1
     tree = _struct_text(data, tmp_path)
     assert '"Kommune "' in tree and '"Median der Region "' in tree
+    english = _write(folder, tmp_path, "region", profile, "--lang", "en")
+    assert [t for _, t, _ in check(english).outline][0] == "Regional comparison: one municipality"
+    assert str(pikepdf.open(io.BytesIO(english)).Root.Lang) == "en-GB"
 
 
 def _struct_text(data: bytes, tmp_path) -> str:

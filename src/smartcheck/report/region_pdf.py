@@ -32,6 +32,8 @@ WHITE_FROM = 4  # white numbers only on the darkest shade: on mid grey (level 3)
 TEXTS = {
     "title": ("Region {name}: {count} Kommunen im Vergleich", "Region {name}: {count} municipalities compared"),
     "title_unnamed": ("Regionaler Vergleich: {count} Kommunen", "Regional comparison: {count} municipalities"),
+    "title_one": ("Region {name}: eine Kommune", "Region {name}: one municipality"),
+    "title_unnamed_one": ("Regionaler Vergleich: eine Kommune", "Regional comparison: one municipality"),
     "legend": ("Erfolgsfaktoren: {names}.", "Success factors: {names}."),
     "lead": ("Stufen 0 bis 4 je Erfolgsfaktor aus den Profilen, die die Kommunen weitergegeben haben "
              "(Fragebogen {q}). Die Zahl in Klammern ist der Abstand zum Median der Region. "
@@ -167,9 +169,10 @@ class RegionReport:
 
     def _title(self) -> str:
         count = len(self.region.members)
+        one = "_one" if count == 1 else ""
         if self.name:
-            return _t("title", self.lang, name=self.name, count=count)
-        return _t("title_unnamed", self.lang, count=count)
+            return _t("title" + one, self.lang, name=self.name, count=count)
+        return _t("title_unnamed" + one, self.lang, count=count)
 
     def _page_frame(self, canvas, number: int, total: int) -> None:
         width, _ = canvas._pagesize
