@@ -31,7 +31,9 @@ from smartcheck.core.catalog import load
 from smartcheck.paths import default_questionnaire_path
 from smartcheck.report import charts, render_report
 from smartcheck.report.pdf import PdfReport
-from smartcheck.report.styles import FONT, INK, MID, PALE, plain_table, register_fonts, stylesheet
+from smartcheck.report.region_pdf import SHADES, WHITE_FROM
+from smartcheck.report.story_pdf import _bar as story_bar
+from smartcheck.report.styles import FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
 from smartcheck.report.tagging import TaggedDocTemplate, set_layout, tag_for_style
 from smartcheck.store.demo import demo_assessments
 from tests.helpers.pdfua import check
@@ -109,9 +111,14 @@ def test_demo_report_in_german_passes_the_checker(german, tmp_path):
     assert any(alt.startswith("Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 1 von 4")
                for alt in findings.figures)
     titles = [title for depth, title, _ in findings.outline if depth == 1]
-    assert titles[:4] == ["Smart-City-Readiness-Check: Ergebnis und Handlungsplan", "Musterstadt",
-                          "Auf einen Blick", "Ergebnisse je Dimension"]
-    assert "Handlungsplan" in titles
+    # the Kurzfassung für den Rat comes first, then the annex
+    assert titles == ["Smart-City-Readiness-Check der Kommune Musterstadt: Ergebnis und Maßnahmen",
+                      "Anlage: Ergebnisse und Handlungsplan", "Ergebnisse je Dimension", "Handlungsplan",
+                      "Quick-Win-Ideen", "Entwicklung", "Methode und Quellen"]
+    council = [title for depth, title, page in findings.outline if depth == 2 and page < 3]
+    assert council == ["Beschlussvorschlag", "Sachverhalt", "Stand und Ziel je Dimension",
+                       "Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen",
+                       "Bericht an den Ausschuss"]
 
 
 def test_demo_report_in_english_passes_the_checker(demo, tmp_path):
@@ -130,7 +137,28 @@ def test_draft_report_passes_the_checker(demo, tmp_path):
     data = render_report(draft, done + [draft], invariant=True)
     findings = _passes(data)
     assert "Tagged:          yes" in _pdfinfo(data, tmp_path)
-    assert "nicht bewertbar" in findings.figures[0]  # a draft has dimensions without a level
+    # a draft has dimensions not answered yet: the Alt says so, as the chart does, never "Stufe 0"
+    profile = findings.figures[0]
+    assert "Regionale und interkommunale Kooperation noch nicht beantwortet, Ziel 3" in profile
+    assert "Organisationsstrukturen Stufe 3 von 4, Ziel 3" in profile and "Stufe 0" not in profile
+    artifacts = page_texts(_only(data, "artifacts"))[0]
+    assert artifacts.count("noch nicht beantwortet") == profile.count("noch nicht beantwortet") == 4
+
+
+def test_profile_alt_says_not_assessable_and_not_answered_as_the_chart_does(shipped):
+    a = new_assessment(shipped, Municipality(name="Probstei", ags="01057001"))
+    first, second, *_ = shipped.dimensions
+    for question in first.questions:
+        a.answers[question.id] = Answer(value="unknown")
+    for question in second.questions:
+        a.answers[question.id] = Answer(value=2)
+    data = render_report(a, [a], kind="council", invariant=True)
+    profile = _passes(data).figures[0]
+    assert f"{first.name.de} nicht bewertbar, Ziel 3" in profile
+    assert f"{second.name.de} Stufe 2 von 4" in profile
+    assert profile.count("noch nicht beantwortet") == len(shipped.dimensions) - 2
+    chart = page_texts(_only(data, "artifacts"))[0]
+    assert chart.count("nicht bewertbar") == 1 and chart.count("noch nicht beantwortet") == len(shipped.dimensions) - 2
 
 
 def test_small_municipality_first_assessment_passes_the_checker(shipped, tmp_path):
@@ -167,13 +195,17 @@ def test_report_with_very_long_content_passes_the_checker(shipped, tmp_path):
 def test_page_header_and_footer_are_artifacts_and_only_they(german):
     tagged = page_texts(_only(german, "tagged"))
     artifacts = page_texts(_only(german, "artifacts"))
-    assert "Seite 2 von" not in tagged[1] and "Smart-City-Readiness-Check · Musterstadt" not in tagged[1]
-    assert tagged[1].startswith("Auf einen Blick")
-    assert re.search(r"Smart-City-Readiness-Check · Musterstadt .*Seite 2 von \d+$", artifacts[1])
-    # the radar's scale and labels and the legend's words are artifacts: the Figure's Alt says them
-    assert artifacts[1].startswith("1 2 3 4 Organisationsstrukturen Breite Verankerung in der Verwaltung")
-    assert "aktuelle Stufe Ziel-Stufe Spanne, wenn vorläufig" in artifacts[1]
-    assert "2,2 von 4. Stufe seit der letzten Einschätzung" in tagged[1]
+    for page, text in enumerate(tagged[:2], start=1):
+        assert f"Seite {page} von" not in text and "Smart-City-Readiness-Check · Musterstadt" not in text
+        assert re.search(rf"Smart-City-Readiness-Check · Musterstadt 19.03.2026 .*Seite {page} von \d+$",
+                         artifacts[page - 1])
+    assert tagged[0].startswith("Beschlussvorlage · Kurzfassung für den Rat Gremium:")
+    assert tagged[1].startswith("Vorgeschlagene Maßnahmen Nr. Maßnahme")
+    # the dot profile's scale, labels and numbers and the legend's words are artifacts: the Figures' Alt says them
+    assert artifacts[0].startswith("Stufe 0 1 2 3 4 Stufe → Ziel Organisationsstrukturen 3 → 3 Breite Verankerung")
+    assert "aktuelle Stufe Ziel-Stufe vorläufige Stufe" in artifacts[0]
+    assert "Stand und Ziel je Dimension Stufen 0 bis 4; Ziel:" in tagged[0]
+    assert not re.search(r"\d → \d", tagged[0])
     # the plan's header row repeated on the next page is an artifact there, the first one is content
     plan = next(i for i, text in enumerate(tagged) if text.startswith("Handlungsplan"))
     assert "Beschluss / Notiz" in tagged[plan]
@@ -208,18 +240,40 @@ def test_a_table_split_over_pages_is_one_table(german):
     assert any(rows > 20 and pages >= 2 for rows, pages in tables)  # the action plan, one Table over pages
 
 
-def test_reading_order_plan_header_before_rows_and_radar_labels_together(german, tmp_path):
+def _header_then_rows(text: str, header: str, last_head: str) -> None:
+    """The table's header row (from ``header`` to ``last_head``) stands before its first row "1 …"."""
+    start = text.index(header)
+    first_row = re.compile(r"^\s*1\s+\S", re.M).search(text, start)
+    assert first_row is not None and start < text.index(last_head, start) < first_row.start()
+
+
+def test_reading_order_plan_header_before_rows_and_profile_labels_together(german, tmp_path):
     texts = page_texts(german)
     plan = next(i for i, text in enumerate(texts) if "Handlungsplan Alle Maßnahmen in der Reihenfolge" in text) + 1
-    raw = _raw_text(german, tmp_path, plan)
-    assert raw.index("Beschluss /") < raw.index("\n1 ")
-    layout = _raw_text(german, tmp_path, plan, mode="-layout")
-    assert layout.index("Beschluss /") < layout.index("\n1 ")
-    lines = _raw_text(german, tmp_path, 2).splitlines()
+    for mode in ("-raw", "-layout"):
+        _header_then_rows(_raw_text(german, tmp_path, plan, mode), "Nr.", "Beschluss /")
+        # the Kurzfassung's measures table
+        _header_then_rows(_raw_text(german, tmp_path, 2, mode), "Nr.", "Erfolgskriterium")
+    # the dot profile: its scale numbers stand above the rows, never between the labels
+    lines = _raw_text(german, tmp_path, 1).splitlines()
     labels = [i for i, line in enumerate(lines)
               if line.startswith(("Organisationsstrukturen", "Priorisierung von"))]
     between = lines[labels[0]:labels[1]]
     assert not [line for line in between if re.fullmatch(r"\d", line.strip())]
+
+
+def test_plan_header_cells_are_th_with_column_scope(german, tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(german)
+    tree = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True,
+                          check=True).stdout.splitlines()
+    for last in ('"Beschluss / Notiz "', '"Erfolgskriterium "'):  # the plan, the Kurzfassung's measures
+        end = tree.index(next(line for line in tree if line.strip() == last))
+        start = max(i for i in range(end) if tree[i].strip() == "THead")
+        head = [line.strip() for line in tree[start:end]]
+        assert "TBody" not in head and "TD" not in head
+        cells = head.count("TH:")
+        assert cells >= 4 and head.count("/Scope /Column") == cells
 
 
 def test_heading_levels_nest_by_style_and_never_skip(german):
@@ -318,6 +372,23 @@ def test_any_story_of_standard_flowables_is_tagged_generically(tmp_path):
     assert tag_for_style("cell_head_small-7.5") == "P" and tag_for_style("h2-9") == "H2"
 
 
+def test_a_hyphenated_line_break_adds_no_space_also_in_a_paragraph_with_bold(tmp_path):
+    styles = stylesheet()
+    text = "Der Rat nimmt das Ergebnis der Selbsteinschätzung zur Kenntnis und beauftragt die Verwaltung. "
+    story = [Table([[Paragraph(text * 3, styles.cell)], [Paragraph(f"<b>Fett:</b> {text * 3}", styles.cell)]],
+                   colWidths=[110], style=plain_table())]
+    data = _tiny_pdf(story)
+    _passes(data)
+    path = tmp_path / "hyphen.pdf"
+    path.write_bytes(data)
+    page = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    tree = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True).stdout
+    assert page.count("-\n") >= 6  # lines do break after a hyphen, in both paragraphs
+    assert not re.search(r"\w- \w", tree)  # "Selbst-einschätzung", never "Selbst- einschätzung"
+    words = re.sub(r"(?<=\w)-(?=[a-zäöüß])", "", " ".join(tree.split()))  # the hyphenation's hyphens
+    assert words.count(text.strip()) == 6
+
+
 # ---------------------------------------------------------------- contrast (WCAG 1.4.3 and 1.4.11)
 def _luminance(color) -> float:
     def channel(c):
@@ -341,8 +412,47 @@ def test_text_has_at_least_4_5_to_1_and_chart_lines_3_to_1():
     for hex_colour in ("#404040", "#595959"):  # inline colours in the content modules
         assert contrast(colors.HexColor(hex_colour), PALE) >= 4.5
     assert contrast(MID, white) >= 4.5  # page header and footer, chart scale
-    for graphic in (charts.GRID, MID, INK):
+    for graphic in (RULE, INK):  # table rules
         assert contrast(graphic, white) >= 3
+
+
+def _shapes(node):
+    for item in getattr(node, "contents", []):
+        yield item
+        yield from _shapes(item)
+
+
+def test_chart_rings_axes_rules_and_markers_have_3_to_1_and_their_texts_4_5_to_1():
+    """The colours the charts actually draw with, read from the drawings."""
+    from reportlab.lib import colors
+    from reportlab.graphics.shapes import String
+
+    rows = [charts.Row("Organisationsstrukturen", 2, 3), charts.Row("Quick Wins", 3, 3, provisional=True),
+            charts.Row("Kooperation", None, 3, missing="noch nicht beantwortet")]
+    points = [charts.Point(1, 3), charts.Point(2, 3, provisional=True), charts.Point(None, 3)]
+    drawings = [charts.dot_profile(rows, 480, "Stufe", "Stufe", "Ziel"),
+                charts.dot_legend("aktuelle Stufe", "Ziel-Stufe", "vorläufige Stufe", 480),
+                charts.trend([("Organisationsstrukturen", points), ("Quick Wins", points)], ["03/24", "03/25", "10/26"], 480),
+                story_bar(2)]
+    seen = set()
+    for drawing in drawings:
+        for shape in _shapes(drawing):
+            if isinstance(shape, String):
+                assert contrast(shape.fillColor, colors.white) >= 4.5, shape.text
+                continue
+            for colour in (getattr(shape, "strokeColor", None), getattr(shape, "fillColor", None)):
+                if colour is not None and colour != colors.white:
+                    seen.add(colour.hexval())
+                    assert contrast(colour, colors.white) >= 3, (type(shape).__name__, colour)
+    assert RULE.hexval() in seen and INK.hexval() in seen  # the rules and axes, the markers
+
+
+def test_region_heatmap_numbers_have_4_5_to_1_on_their_shade():
+    from reportlab.lib import colors
+
+    for level, shade in enumerate(SHADES):
+        text = colors.white if level >= WHITE_FROM else INK
+        assert contrast(text, shade) >= 4.5, level
 
 
 def test_checker_finds_a_figure_without_alt_a_header_without_scope_and_a_skipped_heading(german):

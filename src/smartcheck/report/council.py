@@ -21,6 +21,7 @@ from . import charts
 from .context import ReportContext
 from .council_text import CouncilText
 from .styles import INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
+from .tagging import set_table_headers
 
 FIELD = "_" * 22
 
@@ -37,6 +38,7 @@ def _header(ctx: ReportContext, text: CouncilText) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ))
+    set_table_headers(table, rows=0, columns=(0, 2))  # tagged: each label heads its field
     return [Paragraph(ctx.x("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
             Paragraph(escape(text.subject()), s.h1)]
 

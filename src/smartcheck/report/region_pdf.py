@@ -16,20 +16,24 @@ from functools import partial
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
 from ..core.region import Region
 from .pdf import HEADER_GAP, NumberedCanvas
+from .tagging import TaggedDocTemplate, set_table_headers
 from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, MID, RULE, stylesheet
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
+WHITE_FROM = 4  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
 TEXTS = {
     "title": ("Region {name}: {count} Kommunen im Vergleich", "Region {name}: {count} municipalities compared"),
     "title_unnamed": ("Regionaler Vergleich: {count} Kommunen", "Regional comparison: {count} municipalities"),
+    "title_one": ("Region {name}: eine Kommune", "Region {name}: one municipality"),
+    "title_unnamed_one": ("Regionaler Vergleich: eine Kommune", "Regional comparison: one municipality"),
     "legend": ("Erfolgsfaktoren: {names}.", "Success factors: {names}."),
     "lead": ("Stufen 0 bis 4 je Erfolgsfaktor aus den Profilen, die die Kommunen weitergegeben haben "
              "(Fragebogen {q}). Die Zahl in Klammern ist der Abstand zum Median der Region. "
@@ -92,6 +96,7 @@ class RegionReport:
         self.invariant = invariant
         self.created = created or datetime.now(timezone.utc)
         self.styles = stylesheet()
+        self.tagged = True  # False only for the benchmark's untagged baseline
 
     def _table(self) -> Table:
         r, lang, s = self.region, self.lang, self.styles
@@ -127,7 +132,7 @@ class RegionReport:
                            if diff else str(level))
                 if level is not None:
                     commands.append(("BACKGROUND", (col, i), (col, i), SHADES[level]))
-                    if level >= 3:
+                    if level >= WHITE_FROM:
                         commands.append(("TEXTCOLOR", (col, i), (col, i), colors.white))
             row += [_num(r.distance(member), lang), format_date(member.profile.date, lang)]
             rows.append(row)
@@ -136,7 +141,8 @@ class RegionReport:
                              ("FONTNAME", (0, i), (-1, i), FONT_BOLD)]
         table = Table(rows, colWidths=[name_w] + [dim_w] * len(dims) + [dist_w, date_w], repeatRows=2)
         table.setStyle(TableStyle(commands))
-        return table
+        # tagged: the head row (success factors by number, see the legend above) and each row's municipality
+        return set_table_headers(table, rows=1, columns=1)
 
     def _story(self) -> list:
         r, lang, s = self.region, self.lang, self.styles
@@ -163,9 +169,10 @@ class RegionReport:
 
     def _title(self) -> str:
         count = len(self.region.members)
+        one = "_one" if count == 1 else ""
         if self.name:
-            return _t("title", self.lang, name=self.name, count=count)
-        return _t("title_unnamed", self.lang, count=count)
+            return _t("title" + one, self.lang, name=self.name, count=count)
+        return _t("title_unnamed" + one, self.lang, count=count)
 
     def _page_frame(self, canvas, number: int, total: int) -> None:
         width, _ = canvas._pagesize
@@ -185,8 +192,8 @@ class RegionReport:
     def generate(self) -> bytes:
         buffer = io.BytesIO()
         size = landscape(A4)
-        doc = BaseDocTemplate(
-            buffer, pagesize=size, title=self._title(),
+        doc = TaggedDocTemplate(
+            buffer, tagged=self.tagged, pagesize=size, title=self._title(),
             author=self.name, subject="SmartCheck Region", creator=f"SmartCheck {__version__}",
             producer=f"SmartCheck {__version__} (ReportLab)", lang="en-GB" if self.lang == "en" else "de-DE",
             invariant=1 if self.invariant else 0, initialFontName=FONT, initialFontSize=10)

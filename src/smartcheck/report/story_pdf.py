@@ -18,11 +18,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.story import Story
 from .pdf import NumberedCanvas
+from .tagging import TaggedDocTemplate, set_layout, set_table_headers
 from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, MID, PALE, PORTRAIT_WIDTH, RULE, stylesheet
 
 BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
@@ -35,7 +36,8 @@ def _large(styles, scale: float = 1.0):
     """Larger type than the council report: the page hangs on a notice board."""
     def grow(style, size, **kw):
         size *= scale
-        return ParagraphStyle(f"story-{style.name}", parent=style, fontSize=size, leading=size * 1.35, **kw)
+        # "h1-story": the tagging reads the name up to the "-" (h1 -> H1, bullet -> LI)
+        return ParagraphStyle(f"{style.name}-story", parent=style, fontSize=size, leading=size * 1.35, **kw)
 
     return replace(styles, h1=grow(styles.h1, 21, spaceAfter=8), h3=grow(styles.h3, 13.5, spaceBefore=9, spaceAfter=4),
                    body=grow(styles.body, 11.5), cell=grow(styles.cell, 11), cell_small=grow(styles.cell_small, 10),
@@ -47,13 +49,21 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _bar(level: int | None) -> Drawing:
-    """Four boxes: filled up to the level, outlined after it."""
+BAR_ALT = {"de": ("{n} von 4 Kästchen gefüllt", "kein Kästchen gefüllt: ohne Stufe"),
+           "en": ("{n} of 4 boxes filled", "no box filled: no level")}
+
+
+def _bar(level: int | None, lang: str = "de") -> Drawing:
+    """Four boxes: filled up to the level, outlined after it. Its Alt (the tagged PDF's
+    Figure) says how many are filled; the level in words stands beside it."""
     drawing = Drawing(4 * BOX_W + 3 * BOX_GAP, BOX_H)
+    drawing.initialFontName = FONT  # else renderPDF sets Helvetica, a font not embedded
     for i in range(4):
         filled = level is not None and i < level
         drawing.add(Rect(i * (BOX_W + BOX_GAP), 0, BOX_W, BOX_H, strokeColor=DARK, strokeWidth=0.6,
                          fillColor=DARK if filled else colors.white))
+    some, none = BAR_ALT["en" if lang == "en" else "de"]
+    drawing.__dict__["alt"] = none if level is None else some.format(n=level)  # past Drawing's attribute checks
     return drawing
 
 
@@ -63,17 +73,18 @@ class StoryReport:
         self.invariant = invariant
         self.created = created
         self.styles = _large(stylesheet(), scale)
+        self.tagged = True  # False only for the benchmark's untagged baseline
 
     def _chart(self) -> Table:
         s = self.styles
-        rows = [[Paragraph(_escape(b.label), s.cell), _bar(b.level), Paragraph(_escape(b.level_text), s.cell_small)]
-                for b in self.story.bars]
+        rows = [[Paragraph(_escape(b.label), s.cell), _bar(b.level, self.story.lang),
+                 Paragraph(_escape(b.level_text), s.cell_small)] for b in self.story.bars]
         table = Table(rows, colWidths=[80 * mm, 4 * BOX_W + 3 * BOX_GAP + 6 * mm, None])
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT)]))
-        return table
+        return set_table_headers(table, rows=0, columns=1)  # tagged: each row headed by its area
 
     def _flowables(self) -> list:
         st, s = self.story, self.styles
@@ -93,10 +104,10 @@ class StoryReport:
                      [Paragraph(_escape(st.take_part[0]), s.body)],
                      [Paragraph(f"<b>{_escape(st.take_part[1])}</b>", s.big)],
                      [Paragraph(_escape(" ".join(st.take_part[2:])), s.body)]], colWidths=[PORTRAIT_WIDTH])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), PALE), ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), PALE), ("BOX", (0, 0), (-1, -1), 0.8, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        out.append(box)
+        out.append(set_layout(box))  # a framed box, read as heading and paragraphs
         return out
 
     def _page_frame(self, canvas, number: int, total: int) -> None:
@@ -114,8 +125,8 @@ class StoryReport:
 
     def generate(self) -> bytes:
         buffer = io.BytesIO()
-        doc = BaseDocTemplate(
-            buffer, pagesize=A4, title=self.story.title, author=self.story.municipality,
+        doc = TaggedDocTemplate(
+            buffer, tagged=self.tagged, pagesize=A4, title=self.story.title, author=self.story.municipality,
             subject="SmartCheck", creator=f"SmartCheck {__version__}",
             producer=f"SmartCheck {__version__} (ReportLab)", lang="en-GB" if self.story.lang == "en" else "de-DE",
             invariant=1 if self.invariant else 0, initialFontName=FONT, initialFontSize=10)

@@ -19,16 +19,32 @@ if TYPE_CHECKING:
     from .tagger import Tagger
 
 
-def set_table_headers(table: Table, rows: int = 1, columns: int = 0) -> Table:
-    """Say which rows and columns of ``table`` are headers (instead of the guess)."""
-    table._tag_headers = (rows, columns)
+class _Row(list):
+    """A table's first row carrying the override: reportlab's split pieces are new tables, but
+    they share the row objects, so the override reaches every piece."""
+
+    tag_headers: tuple
+
+
+def _override(table: Table, headers: tuple) -> Table:
+    table._tag_headers = headers
+    if table._cellvalues:
+        row = _Row(table._cellvalues[0])
+        row.tag_headers = headers
+        table._cellvalues[0] = row
     return table
+
+
+def set_table_headers(table: Table, rows: int = 1, columns: int | tuple[int, ...] = 0) -> Table:
+    """Say which rows and columns of ``table`` are headers (instead of the guess): the first
+    ``rows`` rows, and the first ``columns`` columns or, as a tuple, the columns at those indices
+    (a form of label/field pairs side by side: ``columns=(0, 2)``)."""
+    return _override(table, (rows, columns))
 
 
 def set_layout(table: Table) -> Table:
     """Say that ``table`` only places things side by side (no table semantics)."""
-    table._tag_headers = (0, 0)
-    return table
+    return _override(table, (0, 0))
 
 
 def _flowables(value) -> list:
@@ -54,8 +70,8 @@ def _bold_words(value) -> bool:
 
 def _headers(table: Table) -> tuple[int, int] | None:
     """(header rows, header columns) of a data table; None for a layout grid."""
-    explicit = getattr(table, "_tag_headers", None)
     cells = table._cellvalues
+    explicit = getattr(table, "_tag_headers", None) or (getattr(cells[0], "tag_headers", None) if cells else None)
     if explicit is not None:
         return explicit if any(explicit) else None
     if not cells or any(isinstance(f, (Table, Drawing, Image)) for row in cells for v in row for f in _flowables(v)):
@@ -78,16 +94,20 @@ class TableTagger:
         self.element = self.head = self.body = self.row = self.cell = None
         self.repeated = 0
         self.patched: list = []
+        # the pieces of a split table share their first row's list object (reportlab slices its rows);
+        # a later piece keeps the first one's headers (an override does not travel with the split)
+        first = table._cellvalues[0] if table._cellvalues else None
+        earlier = tagger.tables.get(id(first))
+        if earlier is not None and earlier[2] is first:  # the rest of a table split over pages
+            self.element, self.body, _, self.headers = earlier
+            if self.headers is not None:
+                # every row it repeats is an artifact here (a repeated median row below the header too)
+                self.repeated = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+            return
         if self.headers is None:
+            tagger.tables[id(first)] = (None, None, first, None)
             return
         rows = self.headers[0]
-        # the pieces of a split table share their first row's list object (reportlab slices its rows)
-        first = table._cellvalues[0]
-        earlier = tagger.tables.get(id(first)) if rows else None
-        if earlier is not None and earlier[2] is first:  # the rest of a table split over pages
-            self.element, self.body = earlier[:2]
-            self.repeated = rows
-            return
         self.element = Element("Table")
         tagger.add(self.element)
         if rows:
@@ -95,8 +115,7 @@ class TableTagger:
             self.element.kids.append(self.head)
         self.body = Element("TBody")
         self.element.kids.append(self.body)
-        if rows:
-            tagger.tables[id(first)] = (self.element, self.body, first)  # keeps ``first`` alive: ids stay unique
+        tagger.tables[id(first)] = (self.element, self.body, first, self.headers)  # keeps ``first`` alive: ids stay unique
 
     def __call__(self, table, cmd, *args):
         getattr(self, cmd)(*args)
@@ -140,7 +159,7 @@ class TableTagger:
             rows, columns = self.headers
             if row_no < rows:
                 parent = Element("TH", attributes={"Table": {"Scope": "Column"}})
-            elif col_no < columns:
+            elif col_no in columns if isinstance(columns, tuple) else col_no < columns:
                 parent = Element("TH", attributes={"Table": {"Scope": "Row"}})
             else:
                 parent = Element("TD")

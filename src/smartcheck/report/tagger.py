@@ -328,10 +328,16 @@ def _spaced_lines(begin_text):
     def begin(*args, **kw):
         tx = begin_text(*args, **kw)
         text_out = tx._textOut
+        # the line's last character: a paragraph of several fragments (bold, a link) writes
+        # each fragment on its own and ends the line with an empty one
+        line = [""]
 
         def spaced(text, TStar=0):
-            if TStar and not text.endswith((" ", "-", "\u00ad", "\u2011")):
-                text += " "
+            line[0] = (line[0] + text)[-1:]
+            if TStar:
+                if not line[0].endswith((" ", "-", "\u00ad", "\u2011")):
+                    text += " "
+                line[0] = ""
             text_out(text, TStar)
         tx._textOut = spaced
         return tx
