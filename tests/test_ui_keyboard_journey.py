@@ -17,8 +17,10 @@ from smartcheck.ui.i18n import install_language
 from smartcheck.ui.settings import Settings
 from tests.helpers.ui import main_window
 
-# The journey's key presses; the issue counted 317 for a journey that left questions to Return's skipping.
-MOST_KEYS = 125
+# The journey's key presses may not grow. The issue counted 317 (questionnaire 1.0, 44 questions);
+# with number keys and Return it took 118 on 1.0. Questionnaire 2.0 asks an Einheitsgemeinde more
+# questions (gates, new items), the profile has three more fields and the PDF three dialogs: 146.
+MOST_KEYS = 146
 
 
 class Keys:
@@ -114,21 +116,25 @@ def test_new_assessment_to_result_and_pdf_without_a_mouse(qtbot, tmp_path):
             keys.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
             assert bar.value() == bar.maximum()
 
-        # The PDF: Alt+P, then the dialog that offers to open it is closed with Esc.
-        closed = []
+        # The PDF: Alt+P; Return takes the first kind (the full report), the measures as proposed and
+        # the file name offered; the dialog that offers to open the file is closed with Esc.
+        seen, titles = [], []
 
-        def close_dialog() -> None:
+        def answer_dialog() -> None:
             box = QApplication.activeModalWidget()
-            if box is not None and not closed:
-                closed.append(box.windowTitle())
-                qtbot.keyClick(box, Qt.Key.Key_Escape)  # to the dialog, whatever has its focus
-                keys.count += 1
+            if box is None or (seen and seen[-1] is box):
+                return
+            seen.append(box)
+            titles.append(box.windowTitle())
+            last = titles[-1] == "Bericht erstellt"
+            qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape if last else Qt.Key.Key_Return)
+            keys.count += 1
 
         poll = QTimer()
-        poll.timeout.connect(close_dialog)
+        poll.timeout.connect(answer_dialog)
         poll.start(20)
         keys.sequence("Alt+P")
-        qtbot.waitUntil(lambda: bool(closed), timeout=20000)
+        qtbot.waitUntil(lambda: "Bericht erstellt" in titles, timeout=30000)
         poll.stop()
         assert list((tmp_path / "pdf").glob("*.pdf"))
     store.close()

@@ -41,8 +41,8 @@ MAX_KEYS = 50_000  # keys in one file; the shipped questionnaire has about 1,400
 class ReadRefused(UserError):
     """A file that is not read: ``problem`` says why, without the file's name."""
 
-    def __init__(self, path: str | os.PathLike, problem: str):
-        super().__init__(f"{show_path(path)}: {problem}")
+    def __init__(self, path: str | os.PathLike, problem: str, english: str):
+        super().__init__(f"{show_path(path)}: {problem}", english=f"{show_path(path)}: {english}")
         self.path, self.problem = path, problem
 
 
@@ -57,22 +57,24 @@ def check_regular(path: str | os.PathLike, limit: int) -> os.stat_result:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReadRefused(path, "Datei nicht gefunden") from None
+        raise ReadRefused(path, "Datei nicht gefunden", "file not found") from None
     except ValueError:  # NUL in the path
-        raise ReadRefused(path, "kein gültiger Dateiname") from None
+        raise ReadRefused(path, "kein gültiger Dateiname", "not a valid file name") from None
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})") from None
+        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
     _check_kind(path, info, limit)
     return info
 
 
 def _check_kind(path, info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise ReadRefused(path, "ist ein Ordner, keine Datei")
+        raise ReadRefused(path, "ist ein Ordner, keine Datei", "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
-        raise ReadRefused(path, "ist keine gewöhnliche Datei (Gerät, Pipe oder Socket) und wird nicht gelesen")
+        raise ReadRefused(path, "ist keine gewöhnliche Datei (Gerät, Pipe oder Socket) und wird nicht gelesen",
+                          "is not a regular file (a device, pipe or socket) and is not read")
     if info.st_size > limit:
-        raise ReadRefused(path, f"zu groß ({size_text(info.st_size)}, höchstens {size_text(limit)})")
+        raise ReadRefused(path, f"zu groß ({size_text(info.st_size)}, höchstens {size_text(limit)})",
+                          f"too large ({size_text(info.st_size)}, at most {size_text(limit)})")
 
 
 def read_limited(path: str | os.PathLike, limit: int) -> bytes:
@@ -82,7 +84,7 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})") from None
+        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
     try:
         _check_kind(path, os.fstat(fd), limit)  # the file opened is the file checked
         chunks, total = [], 0
@@ -93,11 +95,11 @@ def read_limited(path: str | os.PathLike, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})") from None
+        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
     finally:
         os.close(fd)
     if total > limit:  # a file that grew, or one whose size the system does not know
-        raise ReadRefused(path, f"zu groß (mehr als {size_text(limit)})")
+        raise ReadRefused(path, f"zu groß (mehr als {size_text(limit)})", f"too large (more than {size_text(limit)})")
     return b"".join(chunks)
 
 
@@ -195,7 +197,8 @@ def parse_json(text: str, name: str) -> Any:
     except _Refused as error:
         raise UserError(f"{label}: kein gültiges JSON: {error}") from None
     except json.JSONDecodeError as error:
-        raise UserError(f"{label}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})") from None
+        raise UserError(f"{label}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})",
+                        english=f"{label}: line {error.lineno}, column {error.colno}: not valid JSON") from None
     except (RecursionError, ValueError, MemoryError) as error:
         raise UserError(f"{label}: kein gültiges JSON ({type(error).__name__})") from None
 
@@ -206,7 +209,8 @@ def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise UserError(f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}") from None
+        raise UserError(f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}",
+                        english=f"{show_path(name)}: line {line}: not valid UTF-8") from None
 
 
 __all__ = [

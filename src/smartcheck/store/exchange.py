@@ -72,7 +72,7 @@ def _read_json(path: Path) -> Any:
             raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung") from None
         raise
     if not raw.strip():
-        raise UserError(f"{name}: die Datei ist leer")
+        raise UserError(f"{name}: die Datei ist leer", english=f"{name}: the file is empty")
     text = decode_utf8(raw, name, " – ist das eine SmartCheck-Exportdatei?")
     return parse_json(text, name)
 

@@ -88,6 +88,9 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     """Offer a few actions as buttons; returns the index chosen, None for "Schließen"."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.ActionRole) for option in options]
+    if buttons:  # Return takes the first action, the one the text leads with; Esc closes
+        box.setDefaultButton(buttons[0])
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None

@@ -122,6 +122,10 @@ class PdfMaker(QObject):
         if choice is None:
             return None
         suggested = Path(self._folder_of()) / report_file_name(assessment, kind, lang, "." + fmt)
+        try:  # the reports folder (Dokumente/SmartCheck) may not exist yet: the dialog opens in it
+            suggested.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog then starts elsewhere; the user picks a folder
         name_filter = (translate("Pdf", "Word-Dateien (*.docx)") if fmt == "docx"
                        else translate("Pdf", "PDF-Dateien (*.pdf)"))
         out = dialogs.save_file(self.window, translate("Pdf", "Bericht speichern"), suggested, name_filter)
