@@ -101,7 +101,7 @@ def test_citizens_page_keeps_the_contact_and_writes_one_page(qtbot, window, tmp_
     pdf = tmp_path / "buerger.pdf"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: pdf)
     monkeypatch.setattr(dialogs, "inform", lambda *a: None)
-    _menu_action(window, "Für &Bürgerinnen und Bürger …").trigger()
+    _menu_action(window, "Für Bür&gerinnen und Bürger …").trigger()
     dialog = window.findChild(StoryDialog)
     qtbot.keyClicks(dialog.contact, "Rathaus, Zimmer 12")
     assert "Kontakt: Rathaus, Zimmer 12." in dialog.preview.toPlainText()
@@ -111,6 +111,6 @@ def test_citizens_page_keeps_the_contact_and_writes_one_page(qtbot, window, tmp_
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1 and "Rathaus, Zimmer 12" in " ".join(reader.pages[0].extract_text().split())
     dialog.close()
-    _menu_action(window, "Für &Bürgerinnen und Bürger …").trigger()
+    _menu_action(window, "Für Bür&gerinnen und Bürger …").trigger()
     again = [d for d in window.findChildren(StoryDialog) if d.isVisible()][-1]
     assert again.contact.text() == "Rathaus, Zimmer 12"

@@ -87,7 +87,7 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
     </message>
     <message>
         <source>&amp;Frühere Einschätzung:</source>
-        <translation>&amp;Earlier assessment:</translation>
+        <translation>Ea&amp;rlier assessment:</translation>
     </message>
     <message>
         <source>&amp;Spätere Einschätzung:</source>
@@ -663,14 +663,14 @@ All data stays on this computer:
     </message>
     <message>
         <source>Profil &amp;weitergeben …</source>
-        <translation>&amp;Share profile …</translation>
+        <translation>Share &amp;profile …</translation>
     </message>
     <message>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <source>Für &amp;Bürgerinnen und Bürger …</source>
+        <source>Für Bür&amp;gerinnen und Bürger …</source>
         <translation>For &amp;citizens …</translation>
     </message>
     <message>
@@ -1123,8 +1123,8 @@ All data stays on this computer:
         <translation>&amp;Form of administration:</translation>
     </message>
     <message>
-        <source>Einwohnerzahl &amp;genau (freiwillig):</source>
-        <translation>Exact &amp;population (optional):</translation>
+        <source>E&amp;inwohnerzahl genau (freiwillig):</source>
+        <translation>E<translation>Exact &amp;population (optional):</translation>amp;xact population (optional):</translation>
     </message>
     <message>
         <source>Ihre &amp;Rolle oder Ihr Fachbereich (für wen Sie antworten):</source>
@@ -1445,7 +1445,7 @@ All data stays on this computer:
     </message>
     <message>
         <source>Mit der &amp;vorigen vergleichen</source>
-        <translation>Compare with &amp;previous</translation>
+        <translation>Compare with pre&amp;vious</translation>
     </message>
     <message>
         <source>Mit der vorigen Einschätzung vergleichen</source>
@@ -1460,7 +1460,7 @@ All data stays on this computer:
         <translation>Open the assessment for editing again</translation>
     </message>
     <message>
-        <source>Plan ü&amp;bernehmen …</source>
+        <source>Pl&amp;an übernehmen …</source>
         <translation>A&amp;dopt plan …</translation>
     </message>
     <message>

@@ -9,10 +9,10 @@
 ; The data (%LOCALAPPDATA%\SmartCheck) is never touched by setup or uninstall.
 ;
 ; Build (see README.md beside this file):
-;     iscc /DAppVersion=0.1.0 packaging\windows\smartcheck.iss
+;     iscc /DAppVersion=0.2.0 packaging\windows\smartcheck.iss
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #define AppVersion "0.2.0"
 #endif
 #define AppName "SmartCheck"
 #define AppExe "SmartCheck.exe"

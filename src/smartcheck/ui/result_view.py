@@ -80,7 +80,7 @@ class ResultView(QWidget):
         self.back_button.clicked.connect(self.backRequested)
         self.pdf_button.clicked.connect(lambda: self.assessment and self.pdfRequested.emit(self.assessment.id))
         self.compare_button.clicked.connect(self._compare)
-        self.adopt_button = QPushButton(translate("Result", "Plan ü&bernehmen …"))
+        self.adopt_button = QPushButton(translate("Result", "Pl&an übernehmen …"))
         self.adopt_button.setAccessibleName(translate("Result", "Empfehlungen als Maßnahmen übernehmen"))
         self.adopt_button.clicked.connect(lambda: self.assessment and self.adoptRequested.emit(self.assessment.id))
 

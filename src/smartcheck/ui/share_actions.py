@@ -30,7 +30,7 @@ def add_actions(window, menu, has_store: bool) -> None:
     for text, shortcut, slot in (
         (translate("Main", "Profil &weitergeben …"), None, lambda: share_profile(window)),
         (translate("Main", "&Region"), QKeySequence("Ctrl+R"), lambda: show_region(window)),
-        (translate("Main", "Für &Bürgerinnen und Bürger …"), None, lambda: citizens_page(window)),
+        (translate("Main", "Für Bür&gerinnen und Bürger …"), None, lambda: citizens_page(window)),
     ):
         action = QAction(text, window)
         if shortcut is not None:

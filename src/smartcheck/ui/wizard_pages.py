@@ -65,7 +65,7 @@ class ProfilePage(SessionPage):
             (QCoreApplication.translate("ProfilePage", "&Art der Kommune:"), self.type),
             (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size),
             (QCoreApplication.translate("ProfilePage", "&Verwaltungsform:"), self.administration),
-            (QCoreApplication.translate("ProfilePage", "Einwohnerzahl &genau (freiwillig):"), self.population),
+            (QCoreApplication.translate("ProfilePage", "E&inwohnerzahl genau (freiwillig):"), self.population),
             (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"), self.role),
             (QCoreApplication.translate("ProfilePage", "&Umfang:"), self.mode),
         ]
