@@ -1124,7 +1124,7 @@ All data stays on this computer:
     </message>
     <message>
         <source>E&amp;inwohnerzahl genau (freiwillig):</source>
-        <translation>E<translation>Exact &amp;population (optional):</translation>amp;xact population (optional):</translation>
+        <translation>E&amp;xact population (optional):</translation>
     </message>
     <message>
         <source>Ihre &amp;Rolle oder Ihr Fachbereich (für wen Sie antworten):</source>
