@@ -214,8 +214,9 @@ class HomePage(QWidget):
         # who answered: at most a short column (the full list is the cell's tooltip), so the levels stay in view
         em = self.table.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(AssessmentTableModel.FIXED - 1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AssessmentTableModel.FIXED - 1, min(self.table.sizeHintForColumn(
-            AssessmentTableModel.FIXED - 1) + 8, 9 * em))
+        people = AssessmentTableModel.FIXED - 1
+        header.resizeSection(people, max(header.sectionSizeHint(people),  # the heading is never cut
+                                         min(self.table.sizeHintForColumn(people) + 8, 9 * em)))
         self._fit_columns()
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
