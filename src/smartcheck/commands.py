@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .core.assessment import Assessment, Status
 from .core.errors import UserError, json_safe, terminal_safe
-from .core.labels import describe, file_name, format_date, label
+from .core.labels import describe, format_date, label
 from .paths import check_data_dir, check_output, data_dir, documents_dir
 from .store import AssessmentSummary, Store
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
-from pathlib import Path
 
 from .core.errors import UserError, json_safe
 from .core.labels import describe

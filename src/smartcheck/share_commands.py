@@ -12,7 +12,6 @@ a named region (and ``region --name X`` alone shows it again). ``report
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from . import __version__
 from .commands import _folder, _out, _target, echo

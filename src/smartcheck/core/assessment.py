@@ -23,14 +23,12 @@ Why is the model not frozen?
 
 from __future__ import annotations
 
-import re
-import unicodedata
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire
@@ -38,62 +36,9 @@ from .questionnaire import Questionnaire
 UNKNOWN = "unknown"
 NOT_APPLICABLE = "na"
 
-# ------------------------------------------------------------ value rules
-# Strict integers: true, "3" and 3.0 are not an answer, a level or a rating.
-Score = Annotated[int, Field(strict=True, ge=0, le=4)]
-AnswerValue = Score | Literal["unknown", "na"]
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # every date in this range renders in every time zone
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"  # pydantic's regex: $ is the very end, no newline before it
-# C0 and C1 control characters and the bidirectional overrides (which make text read
-# differently from what it holds), and lone surrogates (not storable as UTF-8); notes keep tab, newline and carriage return (Windows line ends).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def _no_control(text: str, pattern: re.Pattern = _CONTROL) -> str:
-    found = pattern.search(text)
-    if found:
-        raise ValueError(f"enthält ein Steuerzeichen (U+{ord(found.group()):04X} an Stelle {found.start() + 1})")
-    return text
-
-
-def _single_line(text: str) -> str:
-    return _no_control(text)
-
-
-def _note(text: str) -> str:
-    return _no_control(text, _CONTROL_IN_NOTE)
-
-
-def _visible(text: str) -> str:
-    """A name needs at least one letter, digit, punctuation mark or symbol (not only zero-width characters)."""
-    if text and not any(unicodedata.category(c)[0] in "LNPS" for c in text):
-        raise ValueError("enthält kein sichtbares Zeichen")
-    return text
-
-
-def _in_range(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    years = [moment.year]
-    if moment.tzinfo is not None:
-        years.append(moment.astimezone(timezone.utc).year)
-    if not all(FIRST_YEAR <= year <= LAST_YEAR for year in years):
-        raise ValueError(f"Datum außerhalb {FIRST_YEAR}–{LAST_YEAR}: {moment.isoformat()[:40]}")
-    if moment.tzinfo is not None and moment.utcoffset() is None:
-        raise ValueError("Zeitzone ohne Abstand zu UTC")
-    return moment
-
-
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_note)]
-Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-    AfterValidator(_single_line), AfterValidator(_visible),
-]
-OptionalName = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_single_line), AfterValidator(_visible),
-]
-Moment = Annotated[datetime, AfterValidator(_in_range)]
+from .values import (  # noqa: F401  (FIRST_YEAR and LAST_YEAR are imported from here by the store)
+    FIRST_YEAR, ID_PATTERN, LAST_YEAR, AnswerValue, Line, Moment, Name, OptionalName, Score, Short,
+)
 
 
 def now() -> datetime:
@@ -152,10 +97,7 @@ class Respondent(Model):
 
 
 class QuickWinIdea(Model):
-    title: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
-        AfterValidator(_single_line), AfterValidator(_visible),
-    ]
+    title: Annotated[Line, StringConstraints(min_length=1)]
     description: Short = ""
     # criterion id -> 0 (trifft nicht zu), 1 (teilweise), 2 (voll)
     ratings: dict[str, Annotated[int, Field(strict=True, ge=0, le=2)]] = Field(default_factory=dict)

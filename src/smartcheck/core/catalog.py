@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from .errors import UserError, quote, show, show_path, terminal_safe
+from .errors import UserError, quote, show, show_path
 from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
 from .questionnaire import Questionnaire
 

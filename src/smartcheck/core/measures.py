@@ -29,13 +29,14 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .values import Day, Line, Name, Short
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+Text = Short  # a note or a success criterion: several lines, no control characters
 
 
 class MeasureStatus(str, Enum):
@@ -80,7 +81,7 @@ def parse_status(text: str) -> MeasureStatus:
 
 
 class StatusChange(_Model):
-    date: date
+    date: Day
     status: MeasureStatus
     note: Text = ""
 
@@ -107,15 +108,15 @@ class AdoptedMeasure(_Model):
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")] = Field(
         default_factory=lambda: str(uuid.uuid4()))
-    number: Annotated[int, Field(ge=0)] = 0
-    municipality: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    number: Annotated[int, Field(strict=True, ge=0)] = 0
+    municipality: Name
+    title: Annotated[Line, StringConstraints(min_length=1)]
     origin: Origin
     owner: Owner = Field(default_factory=Owner)
-    start: date | None = None
-    due: date | None = None
-    hours: Annotated[int, Field(ge=0, le=100_000)] | None = None
-    euros: Annotated[int, Field(ge=0, le=1_000_000_000)] | None = None
+    start: Day | None = None
+    due: Day | None = None
+    hours: Annotated[int, Field(strict=True, ge=0, le=100_000)] | None = None
+    euros: Annotated[int, Field(strict=True, ge=0, le=1_000_000_000)] | None = None
     success: Text = ""
     history: list[StatusChange] = Field(min_length=1)
 

@@ -24,7 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .styles import DARK, FONT, FONT_BOLD, INK, LIGHT, MID, PALE, RULE
+from .styles import DARK, FONT, FONT_BOLD, INK, MID, RULE
 
 LEVELS = 4
 DASH = (4, 2.5)

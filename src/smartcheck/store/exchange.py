@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,7 @@ from ..core.assessment import (
     Status,
 )
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
-from ..core.errors import UserError, quote, show, show_path, terminal_safe
+from ..core.errors import UserError, quote, show, show_path
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import describe, label
 from ..core.planning import plan

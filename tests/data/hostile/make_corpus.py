@@ -15,7 +15,6 @@ corpus does not change when the program does.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import sys
 import tomllib
