@@ -63,8 +63,14 @@ def data(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("store") / "daten"
     mini = load(ROOT / "tests" / "data" / "mini.toml")
+    from smartcheck.core.implementation import adopt
+    from smartcheck.core.planning import plan
+    from smartcheck.store.measures import add_measures
+
     with Store.open(folder) as store:
-        store.create(make(mini, name="Bestandsdorf", complete=True))
+        assessment = make(mini, name="Bestandsdorf", complete=True)
+        store.create(assessment)
+        add_measures(store, adopt(assessment, [m.recommendation_id for m in plan(assessment).next_steps[:1]]))
         store.backup("manuell")
     return folder
 
@@ -194,6 +200,9 @@ def _backup_with(data: Path, tmp_path: Path, sql: str, *params) -> Path:
         ("dimension names garbage", "UPDATE snapshots SET dimensions = '[1, 2]'", ()),
         ("id with newline", "UPDATE assessments SET id = id || char(10)", ()),
         ("foreign table", "CREATE TABLE kunden (x)", ()),
+        ("measure malformed JSON", "UPDATE measures SET body = '{kaputt'", ()),
+        ("measure title control char", "UPDATE measures SET body = json_set(body, '$.title', ?)", ("A\x1b[2J",)),
+        ("measure due year 9999", "UPDATE measures SET body = json_set(body, '$.due', '9999-01-01')", ()),
     ],
 )
 def test_bad_backup_is_refused_and_the_store_is_unchanged(what, sql, params, data, tmp_path):

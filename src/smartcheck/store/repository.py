@@ -338,6 +338,25 @@ class Store:
                 summary_from_row(self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))[0])
             except ROW_FAULTS as error:
                 return row_problem("assessments", assessment_id, error)
+        return self._check_other_rows()
+
+    def _check_other_rows(self) -> str | None:
+        """Adopted measures and the profiles of named regions, where the schema has them."""
+        from ..core.measures import AdoptedMeasure
+        from ..core.profile_share import ProfileFile
+
+        tables = {name for (name,) in self._read("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        checks = (("measures", "SELECT id, body FROM measures ORDER BY number", AdoptedMeasure),
+                  ("region_profiles", "SELECT region_id || '/' || position, body FROM region_profiles "
+                                      "ORDER BY region_id, position", ProfileFile))
+        for table, sql, model in checks:
+            if table not in tables:
+                continue
+            for key, body in self._read(sql):
+                try:
+                    model.model_validate_json(body)
+                except ROW_FAULTS as error:
+                    return row_problem(table, str(key), error)
         return None
 
     def _load(self, assessment_id: str) -> Assessment:
