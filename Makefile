@@ -12,6 +12,7 @@ run: $(VENV)/.run
 	$(BIN)/smartcheck
 
 test: $(VENV)/.test
+	$(BIN)/ruff check src tests scripts benchmarks packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 dist:
