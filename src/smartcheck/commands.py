@@ -208,7 +208,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     kind, fmt = getattr(args, "kind", "full"), getattr(args, "fmt", "pdf")
     problem = format_problem(kind, fmt)
     if problem:  # refuse before opening anything
-        raise UserError(problem)
+        raise UserError(problem, english=format_problem(kind, fmt, "en"))
     if args.out:
         _out(args, args.out)
     if kind == "story":  # the citizens' one-pager (share_commands.py)

@@ -21,11 +21,14 @@ DEFAULT_KIND = "full"  # the Kurzfassung first, then the annex: one file to prin
 FORMATS = {"council": ("pdf", "docx"), "full": ("pdf",), "progress": ("pdf",), "story": ("pdf", "txt")}
 
 
-def format_problem(kind: str, fmt: str) -> str | None:
+def format_problem(kind: str, fmt: str, lang: str = "de") -> str | None:
     """Why ``fmt`` can't be written for ``kind``, in words for the user; None if it can."""
     if fmt in FORMATS.get(kind, ()):
         return None
     takers = [k for k, formats in FORMATS.items() if fmt in formats]
+    if lang == "en":
+        return (f"--format {fmt} is only for {' and '.join('--kind ' + k for k in takers)}; "
+                f"--kind {kind} is written as {', '.join(FORMATS.get(kind, ()))}")
     return (f"--format {fmt} gibt es nur für {' und '.join('--kind ' + k for k in takers)}; "
             f"--kind {kind} gibt es als {', '.join(FORMATS.get(kind, ()))}")
 
@@ -40,7 +43,7 @@ def render_report(assessment: Assessment, history: list[Assessment], lang: str =
         raise UserError(f"unbekannte Berichtsart '{kind}' (möglich: council, full)")
     problem = format_problem(kind, fmt)
     if problem:
-        raise UserError(problem)
+        raise UserError(problem, english=format_problem(kind, fmt, "en"))
     if fmt == "docx":
         from .docx_council import render_docx
 
