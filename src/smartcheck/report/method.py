@@ -41,6 +41,8 @@ def method(ctx: ReportContext) -> list:
     table.setStyle(grid_table())
     story.append(KeepTogether([Paragraph(ctx.x("cutoffs_title"), s.h3), table]))
 
+    story += glossary(ctx)
+
     keys = [f"{escape(ctx.text(x.text))} <font color='#404040'>({escape(ctx.text(d.name))})</font>"
             for d in q.dimensions for x in d.questions if x.key]
     if keys:  # one question per line: no "?; " joins
@@ -58,4 +60,21 @@ def method(ctx: ReportContext) -> list:
                   + rows, colWidths=[48 * mm, None], repeatRows=1)
     table.setStyle(grid_table())
     story.append(KeepTogether([Paragraph(ctx.x("dimension_sources"), s.h3), table]))
+    return story
+
+
+def glossary(ctx: ReportContext) -> list:
+    """What Smart City means for a small town, and the terms the plan uses (questionnaire 2.0 on)."""
+    s, q = ctx.styles, ctx.questionnaire
+    story: list = []
+    if q.definition is not None:
+        story.append(KeepTogether([Paragraph(ctx.x("definition_title"), s.h3),
+                                   Paragraph(escape(ctx.text(q.definition)), s.body)]))
+    if q.glossary:
+        rows = [[Paragraph(ctx.x("col_term"), s.cell_head), Paragraph(ctx.x("col_meaning"), s.cell_head)]]
+        rows += [[Paragraph(escape(ctx.text(g.term)), s.cell_bold), Paragraph(escape(ctx.text(g.definition)), s.cell)]
+                 for g in q.glossary]
+        table = Table(rows, colWidths=[42 * mm, None], repeatRows=1)
+        table.setStyle(grid_table())
+        story += [Paragraph(ctx.x("glossary_title"), s.h3), table]
     return story

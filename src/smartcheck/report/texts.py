@@ -295,6 +295,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cutoffs_title": ("Stufen und Schwellen dieses Fragebogens", "Levels and cut-offs of this questionnaire"),
     "key_questions_title": ("Schlüsselfragen (begrenzen die Stufe)", "Key questions (they cap the level)"),
     "sources_title": ("Quellen", "Sources"),
+    "definition_title": ("Was heißt Smart City für eine kleine Gemeinde?", "What does smart city mean for a small municipality?"),
+    "glossary_title": ("Begriffe", "Terms"),
+    "col_term": ("Begriff", "Term"),
+    "col_meaning": ("Bedeutung", "Meaning"),
     "questionnaire_line": ("Fragebogen: {title}, Version {version} (Prüfsumme {hash}). Die Auswertung "
                            "verwendet den Fragebogen, mit dem die Einschätzung beantwortet wurde.",
                            "Questionnaire: {title}, version {version} (checksum {hash}). The results use "
