@@ -71,7 +71,7 @@ def glossary(ctx: ReportContext) -> list:
         story.append(KeepTogether([Paragraph(ctx.x("definition_title"), s.h3),
                                    Paragraph(escape(ctx.text(q.definition)), s.body)]))
     if q.glossary:
-        rows = [[Paragraph(ctx.x("col_term"), s.cell_head), Paragraph(ctx.x("col_meaning"), s.cell_head)]]
+        rows = [[Paragraph(ctx.x("col_term"), s.cell_head), Paragraph(ctx.x("col_definition"), s.cell_head)]]
         rows += [[Paragraph(escape(ctx.text(g.term)), s.cell_bold), Paragraph(escape(ctx.text(g.definition)), s.cell)]
                  for g in q.glossary]
         table = Table(rows, colWidths=[42 * mm, None], repeatRows=1)

@@ -298,7 +298,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition_title": ("Was heißt Smart City für eine kleine Gemeinde?", "What does smart city mean for a small municipality?"),
     "glossary_title": ("Begriffe", "Terms"),
     "col_term": ("Begriff", "Term"),
-    "col_meaning": ("Bedeutung", "Meaning"),
+    "col_definition": ("Bedeutung", "Meaning"),
     "questionnaire_line": ("Fragebogen: {title}, Version {version} (Prüfsumme {hash}). Die Auswertung "
                            "verwendet den Fragebogen, mit dem die Einschätzung beantwortet wurde.",
                            "Questionnaire: {title}, version {version} (checksum {hash}). The results use "
