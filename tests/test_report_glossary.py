@@ -31,3 +31,17 @@ def test_kurzfassung_stays_short_without_the_glossary():
     assessments = demo_assessments()
     data = render_report(assessments[2], assessments[:3], kind="council")
     assert "Begriffe" not in _text(data) and len(PdfReader(io.BytesIO(data)).pages) <= 4
+
+
+def test_left_out_and_skipped_questions_are_named_in_the_report_not_scored():
+    from smartcheck.core.scoring import score
+    from smartcheck.store.demo import small_demo_assessment
+
+    small = small_demo_assessment()
+    profile = score(small)
+    excluded = sum(profile[d.id].excluded for d in small.questionnaire.dimensions)
+    skipped = sum(profile[d.id].skipped for d in small.questionnaire.dimensions)
+    assert excluded and skipped  # a Mitgliedsgemeinde with closed gates
+    text = " ".join(_text(render_report(small, [small], kind="full")).split())
+    assert "entfallen für diese Verwaltungsform (nicht bewertet)" in text
+    assert "übersprungen, weil eine Torfrage mit „nein“ beantwortet ist (nicht bewertet)" in text

@@ -140,6 +140,10 @@ class ReportContext:
             parts.append(self.t("coverage_na", n=result.not_applicable))
         if result.unanswered:
             parts.append(self.t("coverage_open", n=result.unanswered))
+        if result.excluded:  # questionnaire 2.0: never scored 0, named as left out
+            parts.append(self.t("coverage_excluded", n=result.excluded))
+        if result.skipped:
+            parts.append(self.t("coverage_skipped", n=result.skipped))
         return ", ".join(parts)
 
     def mean(self, result: DimensionResult) -> str:
