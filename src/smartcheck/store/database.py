@@ -38,7 +38,7 @@ from .backups import backups, check_database, make_backup, newest_backup, newest
 from .messages import DamagedDatabase, explain
 
 __all__ = [
-    "DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "restore_backup", "set_aside",
+    "DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "set_aside",
 ]
 
 DB_NAME = "smartcheck.db"
@@ -151,13 +151,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _add_measures, _a
 
 def schema_version() -> int:
     return len(MIGRATIONS)
-
-
-def restore_backup(folder: Path, backup: Path):
-    """Kept for older callers; see :func:`smartcheck.store.restore.restore_backup`."""
-    from .restore import restore_backup as restore
-
-    return restore(folder, backup)
 
 
 def set_aside(db: Path, why: str) -> Path:
