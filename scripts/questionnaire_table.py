@@ -43,7 +43,7 @@ def table(path: Path) -> str:
             "",
             f"{cell(d.description.de)} Ziel-Vorschlag für kleine Kommunen: Stufe {d.target_suggestion}.",
             "",
-            "| Nr. | ID | Frage | Gilt für | Abschnitt im Bericht | Erster Schritt (Aufwand, Stunden, Rolle; nach) |",
+            "| Nr. | ID | Frage | Gilt für | Abschnitt im Bericht | Erster Schritt (Maßnahme: Aufwand, Stunden, Rolle; nach) |",
             "| --- | --- | --- | --- | --- | --- |",
         ]
         for m, question in enumerate(d.questions, 1):
@@ -57,9 +57,10 @@ def table(path: Path) -> str:
                 applies += f"; wenn `{question.when.question}` ≥ {question.when.min}"
             after = f"; nach {', '.join(f'`{r}`' for r in low.requires)}" if low.requires else ""
             hours = f"{low.hours} h" if low.hours is not None else "–"
+            title = f"{cell(low.title.de)}: " if low.title is not None else ""
             lines.append(
                 f"| {n}.{m}{marks} | `{question.id}` | {cell(question.text.de)} | {applies} "
-                f"| {cell(question.source.de)} | {label(low.effort)}, {hours}, {label(low.role)}{after} |"
+                f"| {cell(question.source.de)} | {title}{label(low.effort)}, {hours}, {label(low.role)}{after} |"
             )
         lines.append("")
     lines += ["## Quick-Win-Kriterien (Workshop 1, Wolfsburg)", ""]

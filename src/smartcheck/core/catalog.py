@@ -253,7 +253,7 @@ def load(path: str | Path) -> Questionnaire:
 _LATER_FIELDS = {
     "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
     "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
-    "group": None, "previous": None,
+    "group": None, "previous": None, "title": None,
 }
 
 

@@ -60,7 +60,7 @@ def adopt(assessment: Assessment, recommendation_ids: list[str] | None = None, s
         rec = m.recommendation
         result.append(AdoptedMeasure(
             municipality=assessment.municipality.name,
-            title=short_title(rec.text.get(lang)),
+            title=rec.title.get(lang) if rec.title is not None else short_title(rec.text.get(lang)),
             origin=Origin(assessment_id=assessment.id, question_id=m.question_id,
                           recommendation_id=m.recommendation_id, dimension_id=m.dimension_id),
             owner=Owner(role=label(rec.role, lang)),

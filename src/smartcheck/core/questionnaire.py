@@ -101,6 +101,9 @@ class Recommendation(Model):
     """One concrete step, with who does it, how big it is and how to see it worked."""
 
     text: Text
+    # Short nominal measure title for council papers and adopted measures
+    # ("Vergabe-Tandem bilden und schulen"); questionnaire 1.0 has none.
+    title: Text | None = None
     effort: Effort
     role: Role
     horizon: Horizon

@@ -158,7 +158,8 @@ class CouncilText:
         rows = []
         for no, p in enumerate(self.proposed, start=1):
             rec = p.measure.recommendation
-            title, _rest = split_first_sentence(rec.text.get(self.lang))
+            title = (rec.title.get(self.lang) if rec.title is not None
+                     else split_first_sentence(rec.text.get(self.lang))[0])
             hours = hours_text(p.hours, self.lang) + ("*" if p.hours_estimated else "")
             rows.append(MeasureRow(no, p.number, shorten(title, self.lang, 500), self.dim(p.measure.dimension_id),
                                    shorten(p.owner, self.lang, 120), _day(p.due, self.lang), hours,

@@ -138,6 +138,8 @@ def render_docx(assessment: Assessment, history: list[Assessment], lang: str = "
         values = (str(row.no), row.title, row.owner, row.due, row.hours, row.cost, row.success)
         for c, value in enumerate(values):
             table.cell(r, c).text = value
+        for run in table.cell(r, 1).paragraphs[0].runs:
+            run.bold = True  # the measure's title, as in the PDF
     doc.add_paragraph(text.measures_note())
 
     doc.add_heading(t("council_money", lang), level=2)
