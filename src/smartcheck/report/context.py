@@ -87,6 +87,13 @@ class ReportContext:
         first, rest = split_first_sentence(text)
         return f"<b>{escape(first)}</b>" + (f" {escape(rest)}" if rest else "")
 
+    def titled(self, title, text: str) -> str:
+        """A measure: its title in bold, then the advice; without a title (questionnaire 1.0) the
+        advice with its first sentence in bold."""
+        if title is None:
+            return self.rich(text)
+        return f"<b>{escape(self.text(title))}</b><br/>{escape(text)}"
+
     def t(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 

@@ -32,7 +32,8 @@ def action_plan(ctx: ReportContext) -> list:
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
         key = f" [{ctx.x('key_question')}]" if m.key else ""
-        measure = (f"{ctx.rich(shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/><font color='#404040'>"
+        measure = (f"{ctx.titled(rec.title, shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/>"
+                   f"<font color='#404040'>"
                    f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}{key}<br/>"
                    f"{ctx.x('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
                    f"{ctx.x('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
