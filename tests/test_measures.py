@@ -252,6 +252,14 @@ def test_full_report_of_2026_shows_the_umsetzungsstand_in_annex_and_kurzfassung(
     assert found.done_with_effect[0].line().startswith(f"Maßnahme {found.done_with_effect[0].measure.number} "
                                                        "erledigt → Frage ")
     assert "Erledigt, aber (noch) ohne Wirkung auf die Frage" in annex and "Überfällig" in annex
+    # the Word version of the Kurzfassung says the same
+    import docx
+
+    word = tmp_path / "k.docx"
+    assert main(["--data-dir", str(folder), "report", "--latest", "--kind", "council", "--format", "docx",
+                 "--out", str(word)]) == 0
+    paragraphs = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt" in paragraphs
 
 
 def test_report_without_earlier_measures_has_no_umsetzungsstand(tmp_path):
