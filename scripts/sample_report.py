@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from smartcheck.report import write_report  # noqa: E402
 from smartcheck.store import Store  # noqa: E402
 from smartcheck.store.demo import add_demo  # noqa: E402
+from smartcheck.store.measures import list_measures  # noqa: E402
 
 DOCS = ROOT / "docs"
 PNG_DPI = 80
@@ -74,8 +75,9 @@ def main(argv: list[str] | None = None) -> int:
             add_demo(store)
             latest = store.latest()
             history = store.history(latest)
-        write_report(latest, history, out, lang=args.lang, invariant=True, kind="full")
-        write_report(latest, history, council, lang=args.lang, invariant=True, kind="council")
+            measures = list_measures(store, municipality=latest.municipality.name)
+        write_report(latest, history, out, lang=args.lang, invariant=True, kind="full", measures=measures)
+        write_report(latest, history, council, lang=args.lang, invariant=True, kind="council", measures=measures)
     for pdf in (out, council):
         print(f"{pdf.relative_to(ROOT)} geschrieben ({latest.municipality.name}, {len(history)} Einschätzungen)")
     if not args.no_png:

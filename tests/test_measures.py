@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -217,6 +218,78 @@ def test_progress_report_names_done_measures_and_their_question_changes(tmp_path
     for outcome in found.done_with_effect:
         assert outcome.line() in text
     assert found.overdue[0].line() in text
+
+
+def test_full_report_of_2026_shows_the_umsetzungsstand_in_annex_and_kurzfassung(tmp_path):
+    from pypdf import PdfReader
+
+    from smartcheck.core.findings import Findings
+    from smartcheck.report.implementation_state import review
+
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    out = tmp_path / "full.pdf"
+    assert main(["--data-dir", str(folder), "report", "--latest", "--out", str(out)]) == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    with Store.open(folder, readonly=True) as store:
+        later = store.load(demo_id("2026"))
+        history = store.history(later)
+        measures = list_measures(store)
+    found = review(Findings(later, history), measures)
+    done = len(found.done_with_effect) + len(found.done_without_effect)
+    # the Kurzfassung's Sachverhalt (first pages) says how many of the April 2025 measures are done
+    kurz = re.sub(r"(\w)- ([a-zäöüß])", r"\1\2", " ".join(pages[:4]))  # joined where the line was hyphenated
+    assert (f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt "
+            f"({len(found.done_with_effect)} davon mit besserer Einstufung ihrer Frage); "
+            f"{len(found.overdue)} ist überfällig, {len(found.open)} noch in Arbeit.") in kurz
+    # the annex has the section before the progress section, with each group's lines
+    section = next(i for i, text in enumerate(pages) if "Umsetzungsstand der Maßnahmen" in text)
+    progress = next(i for i, text in enumerate(pages) if "Entwicklung Stufe je Dimension über alle" in text)
+    assert 3 < section < progress
+    annex = " ".join(pages[section:section + 2])
+    for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
+        assert outcome.line() in annex
+    assert found.done_with_effect[0].line().startswith(f"Maßnahme {found.done_with_effect[0].measure.number} "
+                                                       "erledigt → Frage ")
+    assert "Erledigt, aber (noch) ohne Wirkung auf die Frage" in annex and "Überfällig" in annex
+    # the Word version of the Kurzfassung says the same
+    import docx
+
+    word = tmp_path / "k.docx"
+    assert main(["--data-dir", str(folder), "report", "--latest", "--kind", "council", "--format", "docx",
+                 "--out", str(word)]) == 0
+    paragraphs = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt" in paragraphs
+
+
+def test_report_without_earlier_measures_has_no_umsetzungsstand(tmp_path):
+    from pypdf import PdfReader
+
+    folder = tmp_path / "d"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    out = tmp_path / "full-2025.pdf"
+    # the 2025 assessment: its own plan's measures were adopted after it, none before
+    assert main(["--data-dir", str(folder), "report", demo_id("2025"), "--out", str(out)]) == 0
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Umsetzungsstand der Maßnahmen" not in text and "beschlossenen Maßnahmen" not in text
+
+
+def test_kurzfassung_sentence_in_english_and_for_one_measure(tmp_path):
+    from smartcheck.core.findings import Findings
+    from smartcheck.report.implementation_state import sentence
+
+    with Store.open(tmp_path / "d") as store:
+        add_demo(store)
+        later = store.load(demo_id("2026"))
+        findings = Findings(later, store.history(later))
+        measures = list_measures(store)
+    assert sentence(findings, None) is None and sentence(findings, []) is None
+    one = [m for m in measures if m.status == MeasureStatus.DONE][:1]
+    assert sentence(findings, one) == ("Von der 1 im April 2025 beschlossenen Maßnahme ist 1 erledigt "
+                                       f"({int(implementation(one, later, findings.series[:-1]).outcomes[0].moved)}"
+                                       " davon mit besserer Einstufung ihrer Frage); 0 sind überfällig, "
+                                       "0 noch in Arbeit.")
+    assert sentence(findings, measures, "en").startswith(f"Of the {len(measures)} measures adopted in Apr 2025, ")
 
 
 def test_store_counts_agree_with_the_core(tmp_path):

@@ -74,6 +74,17 @@ def test_progress_report_is_tagged(folder, tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
+def test_full_report_with_the_umsetzungsstand_is_tagged(folder, tmp_path, lang):
+    data = _write(folder, tmp_path, "report", "--latest", "--lang", lang)
+    findings = check(data)
+    headings = [t for d, t, _ in findings.outline if d == 1]
+    state = "Umsetzungsstand der Maßnahmen" if lang == "de" else "Implementation of the measures"
+    progress = "Entwicklung" if lang == "de" else "Progress"
+    assert state in headings and headings.index(state) < headings.index(progress)
+    assert {"L", "LI", "H3"} <= set(findings.tags)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
 def test_citizens_page_is_tagged_with_headings_and_the_bars_alt(folder, tmp_path, lang):
     data = _write(folder, tmp_path, "report", "--latest", "--kind", "story", "--lang", lang,
                   "--contact", "Rathaus Musterstadt, Zimmer 12")

@@ -185,6 +185,60 @@ def test_word_file_and_no_viewer_message(qtbot, window, store, tmp_path, monkeyp
     assert errors and errors[0][0] == "Kein Programm zum Anzeigen" and str(path) in errors[0][1]
 
 
+def test_council_paper_can_adopt_the_chosen_measures_once_it_is_written(qtbot, window, store, tmp_path,
+                                                                         monkeypatch):
+    from datetime import date
+
+    from smartcheck.core.findings import CouncilChoice, Findings
+    from smartcheck.core.measures import MeasureStatus
+    from smartcheck.store.measures import list_measures
+    from smartcheck.ui import council_dialog
+
+    latest = completed(store)[0]
+    assessment = store.load(latest)
+    findings = Findings(assessment, store.history(assessment))
+    choice = CouncilChoice(numbers=[1, 3], owners={1: "Frau Meier"}, dues={3: date(2027, 2, 1)}, adopt=True)
+    monkeypatch.setattr(council_dialog, "ask_council", lambda parent, findings, lang: choice)
+    offered = []
+
+    def choose(parent, title, text, options):
+        offered.append((title, text))
+        return 0 if title == "Bericht erstellen" else None  # the Kurzfassung; then close the message
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+    monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: tmp_path / proposed.name)
+    before = list_measures(store)
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
+        window.pdf.create(latest)
+    assert Path(blocker.args[0]).is_file()
+    new = list_measures(store, assessment_id=latest)
+    assert len(list_measures(store)) == len(before) + 2
+    wanted = [findings.plan.measures[0].recommendation_id, findings.plan.measures[2].recommendation_id]
+    assert [m.origin.recommendation_id for m in new] == wanted
+    assert new[0].owner.name == "Frau Meier" and new[1].owner.name == "" and new[1].owner.role
+    assert new[1].due == date(2027, 2, 1)
+    assert new[0].due == findings.proposal([1])[0].due  # the date the paper puts to the council
+    assert all(m.status == MeasureStatus.PLANNED for m in new)
+    assert "2 Maßnahme(n) als beschlossen übernommen" in offered[-1][1]
+
+    # the same paper again: nothing doubled, and the message says so
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000):
+        window.pdf.create(latest)
+    assert len(list_measures(store)) == len(before) + 2
+    assert "schon übernommen" in offered[-1][1]
+
+
+def test_council_paper_without_the_tick_adopts_nothing(qtbot, window, store, tmp_path, monkeypatch):
+    from smartcheck.store.measures import list_measures
+
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: 0 if "erstellen" in title else None)
+    monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: tmp_path / proposed.name)
+    before = list_measures(store)
+    with qtbot.waitSignal(window.pdf.finished, timeout=30000):
+        window.pdf.create(completed(store)[0])
+    assert list_measures(store) == before
+
+
 def test_print_goes_through_the_print_dialog_to_the_system(qtbot, window, store, tmp_path, monkeypatch):
     from smartcheck.ui import pdf_job
 
@@ -238,6 +292,9 @@ def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
     assert choice.numbers == default[:-1]
     assert choice.owners == {first: "Frau Meier"}
     assert choice.dues[first].isoformat() == "2026-12-24" and len(choice.dues) == 1
+    assert not choice.adopt and not dialog.adopt.isChecked()  # adopting is a deliberate tick
+    dialog.adopt.setChecked(True)
+    assert dialog.choice().adopt
     text = " ".join(page.extract_text() for page in PdfReader(
         __import__("io").BytesIO(render_report(latest, history, kind="council", choice=choice))).pages)
     assert "Frau Meier" in text and "24.12.2026" in text and "Hauptausschuss" in text

@@ -193,6 +193,14 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
         <translation>Done by, measure {n}</translation>
     </message>
     <message>
+        <source>Gewählte Maßnahmen als &amp;beschlossen übernehmen</source>
+        <translation>Track the chosen measures as &amp;adopted</translation>
+    </message>
+    <message>
+        <source>Wenn der Bericht geschrieben ist, werden die gewählten Maßnahmen mit Zuständigkeit und Datum auf der Seite „Maßnahmen“ verfolgt. Schon übernommene kommen nicht doppelt hinzu.</source>
+        <translation>Once the report is written, the chosen measures are tracked with owner and date on the page “Measures”. Measures already adopted are not added twice.</translation>
+    </message>
+    <message>
         <source>{n} Maßnahmen gewählt (höchstens {max}).</source>
         <translation>{n} measures chosen (at most {max}).</translation>
     </message>
@@ -1008,6 +1016,14 @@ All data stays on this computer:
     <message>
         <source>Bericht speichern</source>
         <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Die gewählten Maßnahmen waren schon übernommen.</source>
+        <translation>The chosen measures had already been adopted.</translation>
+    </message>
+    <message>
+        <source>{n} Maßnahme(n) als beschlossen übernommen; die Seite „Maßnahmen“ zeigt ihren Stand.</source>
+        <translation>{n} measure(s) adopted; the page “Measures” shows their status.</translation>
     </message>
     <message>
         <source>Ö&amp;ffnen</source>

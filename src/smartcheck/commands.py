@@ -204,6 +204,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .core.findings import report_file_name
     from .report import format_problem, write_report
+    from .store.measures import list_measures
 
     kind, fmt = getattr(args, "kind", "full"), getattr(args, "fmt", "pdf")
     problem = format_problem(kind, fmt)
@@ -222,9 +223,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
         history = store.history(assessment)
+        measures = list_measures(store, municipality=assessment.municipality.name)
     out = _out(args, args.out if args.out
                else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
-    written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt)
+    written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt, measures=measures)
     echo(f"Bericht geschrieben: {written} ({describe(assessment)})")
     return EXIT_OK
 

@@ -311,7 +311,8 @@ class CouncilChoice:
 
     ``numbers``: plan numbers of the proposed measures (None: :meth:`Findings.default_selection`);
     ``owners``, ``dues``, ``costs``: by plan number; the header fields stay blank lines to fill
-    by hand when empty.
+    by hand when empty. ``adopt``: when the paper is written, the proposed measures become
+    stored measures (:func:`smartcheck.core.implementation.adopt_proposal`).
     """
 
     numbers: list[int] | None = None
@@ -322,3 +323,4 @@ class CouncilChoice:
     meeting: str = ""
     paper_date: str = ""
     paper_number: str = ""
+    adopt: bool = False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .assessment import Assessment
+from .findings import CouncilChoice, Findings
 from .labels import label
 from .measures import AdoptedMeasure, MeasureStatus, Origin, Owner, StatusChange, status_label
 from .planning import Measure, plan
@@ -71,6 +72,22 @@ def adopt(assessment: Assessment, recommendation_ids: list[str] | None = None, s
             history=[StatusChange(date=start, status=MeasureStatus.PLANNED,
                                   note="Aus dem Handlungsplan übernommen" if lang == "de" else "Adopted from the plan")],
         ))
+    return result
+
+
+def adopt_proposal(findings: Findings, choice: CouncilChoice, start: date | None = None,
+                   lang: str = "de") -> list[AdoptedMeasure]:
+    """The measures the council paper proposes (``choice``), with the owner names and due dates
+    set in it; the owner's role and the rest as :func:`adopt` gives them."""
+    proposed = findings.proposal(choice.numbers, choice.owners, choice.dues, lang)
+    measures = adopt(findings.assessment, [p.measure.recommendation_id for p in proposed], start=start, lang=lang)
+    by_id = {p.measure.recommendation_id: p for p in proposed}
+    result = []
+    for m in measures:
+        p = by_id[m.origin.recommendation_id]
+        name = (choice.owners.get(p.number) or "").strip()
+        result.append(m.model_copy(update={"due": p.due,  # as the paper puts it to the council
+                                           "owner": Owner(role=m.owner.role, name=name)}))
     return result
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core.assessment import Assessment
 from ..core.errors import UserError
 from ..core.findings import CouncilChoice
+from ..core.measures import AdoptedMeasure
 
 __all__ = ["FORMATS", "KINDS", "DEFAULT_KIND", "render_report", "write_report"]
 
@@ -35,10 +36,12 @@ def format_problem(kind: str, fmt: str, lang: str = "de") -> str | None:
 
 def render_report(assessment: Assessment, history: list[Assessment], lang: str = "de",
                   invariant: bool = False, kind: str = DEFAULT_KIND, fmt: str = "pdf",
-                  choice: CouncilChoice | None = None) -> bytes:
+                  choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> bytes:
     """The document as bytes. ``history``: completed assessments of the same municipality
     (may include ``assessment``); those dated before it give the changes and the trend.
-    ``invariant``: byte-identical PDF output for the same input (fixed dates and IDs)."""
+    ``invariant``: byte-identical PDF output for the same input (fixed dates and IDs).
+    ``measures``: the municipality's adopted measures; those adopted before ``assessment``
+    give the Umsetzungsstand (a sentence in the Kurzfassung, a section in the annex)."""
     if kind not in ("council", "full"):
         raise UserError(f"unbekannte Berichtsart '{kind}' (möglich: council, full)")
     problem = format_problem(kind, fmt)
@@ -47,18 +50,20 @@ def render_report(assessment: Assessment, history: list[Assessment], lang: str =
     if fmt == "docx":
         from .docx_council import render_docx
 
-        return render_docx(assessment, history, lang=lang, choice=choice)
+        return render_docx(assessment, history, lang=lang, choice=choice, measures=measures)
     from .pdf import PdfReport
 
-    return PdfReport(assessment, history, lang=lang, invariant=invariant, kind=kind, choice=choice).generate()
+    return PdfReport(assessment, history, lang=lang, invariant=invariant, kind=kind, choice=choice,
+                     measures=measures).generate()
 
 
 def write_report(assessment: Assessment, history: list[Assessment], out: Path, lang: str = "de",
                  invariant: bool = False, kind: str = DEFAULT_KIND, fmt: str = "pdf",
-                 choice: CouncilChoice | None = None) -> Path:
+                 choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> Path:
     """Render and write atomically: a temporary file beside the target, then os.replace,
     retried a few times because antivirus or OneDrive may hold the target for a moment."""
     from ..atomic import write_atomic
 
-    data = render_report(assessment, history, lang=lang, invariant=invariant, kind=kind, fmt=fmt, choice=choice)
+    data = render_report(assessment, history, lang=lang, invariant=invariant, kind=kind, fmt=fmt, choice=choice,
+                         measures=measures)
     return write_atomic(out, data)

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from ..core.assessment import Assessment
 from ..core.labels import format_date
+from ..core.measures import AdoptedMeasure
 from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
@@ -32,6 +33,7 @@ class ReportContext:
     lang: str
     styles: Styles
     choice: CouncilChoice | None = None
+    measures: list[AdoptedMeasure] | None = None  # adopted measures, for the Umsetzungsstand
     findings: Findings = field(init=False)
 
     def __post_init__(self) -> None:

@@ -81,7 +81,7 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
 
 def story(ctx: ReportContext) -> list:
     s = ctx.styles
-    text = CouncilText(ctx.findings, ctx.lang, ctx.choice)
+    text = CouncilText(ctx.findings, ctx.lang, ctx.choice, ctx.measures)
     out: list = _header(ctx, text)
     if ctx.draft:
         out.append(Paragraph(ctx.x("draft_mark"), s.h3))

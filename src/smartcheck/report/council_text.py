@@ -18,6 +18,8 @@ from ..core.findings import (
     signed,
 )
 from ..core.labels import format_date
+from ..core.measures import AdoptedMeasure
+from . import implementation_state
 from .context import split_first_sentence
 from .styles import shorten
 from .texts import t
@@ -52,8 +54,10 @@ def _day(d, lang: str) -> str:
 
 
 class CouncilText:
-    def __init__(self, findings: Findings, lang: str = "de", choice: CouncilChoice | None = None) -> None:
+    def __init__(self, findings: Findings, lang: str = "de", choice: CouncilChoice | None = None,
+                 measures: list[AdoptedMeasure] | None = None) -> None:
         self.f, self.lang = findings, lang
+        self.measures = measures  # adopted before: one sentence on their Umsetzungsstand
         self.choice = choice or CouncilChoice()
         self.proposed = findings.proposal(self.choice.numbers, self.choice.owners, self.choice.dues, lang)
         self.q = findings.questionnaire
@@ -133,10 +137,13 @@ class CouncilText:
                                     down=self.count(down)))
         else:
             sentences.append(self.t("facts_first"))
+        done = implementation_state.sentence(f, self.measures, self.lang)
+        if done:
+            sentences.append(done)
         spread = len({p.measure.dimension_id for p in self.proposed})
         sentences.append(self.t("facts_measures", total=len(f.plan.measures), n=len(self.proposed),
                                 dims=self.count(spread)))
-        return sentences[:8]
+        return sentences[:9 if done else 8]
 
     # ------------------------------------------------------------ chart
     def profile_rows(self) -> list[ProfileRow]:

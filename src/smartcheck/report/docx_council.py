@@ -13,6 +13,7 @@ import io
 
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice, Findings
+from ..core.measures import AdoptedMeasure
 from ..paths import assets_dir
 from .council_text import CouncilText
 from .texts import t
@@ -81,13 +82,13 @@ def alt_text(text: CouncilText) -> str:
 
 
 def render_docx(assessment: Assessment, history: list[Assessment], lang: str = "de",
-                choice: CouncilChoice | None = None) -> bytes:
+                choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> bytes:
     from docx import Document
     from docx.shared import Mm, Pt
 
     lang = "en" if lang == "en" else "de"
     findings = Findings(assessment, list(history))
-    text = CouncilText(findings, lang, choice)
+    text = CouncilText(findings, lang, choice, measures)
     doc = Document()
     core = doc.core_properties
     title = t("council_title", lang) + f" – {assessment.municipality.name}"

@@ -34,7 +34,8 @@ from reportlab.platypus import CondPageBreak, Frame, PageBreak, PageTemplate
 from .. import __version__
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice
-from . import charts, council, dimensions, method, overview, tables, trend
+from ..core.measures import AdoptedMeasure
+from . import charts, council, dimensions, implementation_state, method, overview, tables, trend
 from .context import ReportContext
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, shorten, stylesheet
 from .tagging import TaggedDocTemplate, artifact
@@ -51,6 +52,9 @@ def annex(ctx: ReportContext) -> list:
     story += tables.action_plan(ctx)
     story += tables.quick_wins(ctx)
     # a first assessment's progress section is one paragraph: no page of its own
+    state = implementation_state.section(ctx)  # the measures adopted before this assessment
+    if state:
+        story += [CondPageBreak(90 * mm), *state]
     story.append(PageBreak() if len(ctx.series) > 1 else CondPageBreak(60 * mm))
     story += trend.progress(ctx)
     story.append(PageBreak())
@@ -100,12 +104,13 @@ class PdfReport:
 
     def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
                  invariant: bool = False, kind: str = "full", choice: CouncilChoice | None = None,
-                 tagged: bool = True) -> None:
+                 tagged: bool = True, measures: list[AdoptedMeasure] | None = None) -> None:
         self.tagged = tagged  # False only for the benchmark's untagged baseline
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
         self.kind = kind
-        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet(), choice)
+        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet(), choice,
+                                 measures)
 
     # ------------------------------------------------------------ templates
     def _get_stylesheet(self):

@@ -21,9 +21,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..core.assessment import Assessment
-from ..core.implementation import implementation, short_title
+from ..core.implementation import short_title
 from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
+from .implementation_state import groups, review
 from .pdf import PdfReport
 from .styles import Paragraph, grid_table
 
@@ -38,10 +39,6 @@ TEXTS = {
     "state": ("Umsetzungsstand zur Einschätzung vom {date}", "Implementation at the assessment of {date}"),
     "state_none": ("Aus früheren Einschätzungen wurden keine Maßnahmen übernommen.",
                    "No measures were adopted from earlier assessments."),
-    "with_effect": ("Erledigt, und die Frage hat sich verbessert", "Done, and the question improved"),
-    "without_effect": ("Erledigt, aber (noch) ohne Wirkung auf die Frage", "Done, but no effect on the question yet"),
-    "overdue": ("Überfällig", "Overdue"),
-    "open": ("Noch in Arbeit", "Still in progress"),
     "by_status": ("Maßnahmen nach Status", "Measures by status"),
     "no_measures": ("Noch keine Maßnahmen übernommen.", "No measures adopted yet."),
     "col_no": ("Nr.", "No."),
@@ -120,19 +117,11 @@ class ProgressReport(PdfReport):
     # ------------------------------------------------------------ sections
     def _state(self) -> list:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
-        since = ctx.previous.date.date() if ctx.previous is not None else None
-        found = implementation(self.measures, ctx.assessment, ctx.series[:-1], since=since)
+        found = review(ctx.findings, self.measures)
         story: list = [Paragraph(tx("state", lang, date=ctx.date), s.h2)]
         if not found.outcomes:
             return story + [Paragraph(tx("state_none", lang), s.body)]
-        for key, outcomes in (("with_effect", found.done_with_effect), ("without_effect", found.done_without_effect),
-                              ("overdue", found.overdue), ("open", found.open)):
-            if not outcomes:
-                continue
-            items = [Paragraph(f"{escape(o.line(lang))}: {escape(o.measure.title)}", s.bullet_small, bulletText="•")
-                     for o in outcomes[:MAX_LINES]]
-            story.append(KeepTogether([Paragraph(tx(key, lang), s.h3), *items, *self._more(len(outcomes) - MAX_LINES)]))
-        return story
+        return story + groups(found, lang, s, MAX_LINES)
 
     def _more(self, hidden: int) -> list:
         return [Paragraph(tx("more", self.lang, n=hidden), self.ctx.styles.small)] if hidden > 0 else []

@@ -5,7 +5,9 @@ Every measure of the action plan is listed in rank order; the default choice
 is ticked. A name typed as "verantwortlich" replaces the role in the paper; the
 date starts at the assessment date plus the measure's horizon. Gremium,
 Sitzung, Datum and Vorlagen-Nr. may be filled here or left as lines to fill by
-hand. At most eight measures fit the paper.
+hand. At most eight measures fit the paper. "Gewählte Maßnahmen als beschlossen
+übernehmen" (off by default) stores the chosen ones as measures once the paper
+is written (:mod:`.pdf_job`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -96,6 +99,11 @@ class CouncilDialog(QDialog):
         self.table.itemChanged.connect(self._update)
 
         self.count = QLabel()
+        self.adopt = QCheckBox(translate("Council", "Gewählte Maßnahmen als &beschlossen übernehmen"))
+        self.adopt.setToolTip(translate("Council", "Wenn der Bericht geschrieben ist, werden die gewählten "
+                                                   "Maßnahmen mit Zuständigkeit und Datum auf der Seite "
+                                                   "„Maßnahmen“ verfolgt. Schon übernommene kommen nicht doppelt "
+                                                   "hinzu."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -104,6 +112,7 @@ class CouncilDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.adopt)
         layout.addWidget(self.buttons)
         self.resize(66 * self.fontMetrics().horizontalAdvance("M"), 36 * self.fontMetrics().height())
         self._update()
@@ -134,6 +143,7 @@ class CouncilDialog(QDialog):
             meeting=self.meeting.text().strip(),
             paper_date=self.paper_date.text().strip(),
             paper_number=self.paper_number.text().strip(),
+            adopt=self.adopt.isChecked(),
         )
 
 

@@ -22,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -73,10 +74,12 @@ class PdfJob(QThread):
     failed = Signal(str)
 
     def __init__(self, assessment, history: list, out: Path, lang: str, parent: QObject | None = None,
-                 kind: str = "full", fmt: str = "pdf", choice: CouncilChoice | None = None):
+                 kind: str = "full", fmt: str = "pdf", choice: CouncilChoice | None = None,
+                 measures: list | None = None):
         super().__init__(parent)
         self.assessment, self.history, self.out, self.lang = assessment, history, Path(out), lang
-        self.kind, self.fmt, self.choice = kind, fmt, choice
+        self.kind, self.fmt, self.choice, self.measures = kind, fmt, choice, measures
+        self.to_adopt: list = []  # measures to store (main thread) once the file is written
 
     def run(self) -> None:
         try:
@@ -84,7 +87,7 @@ class PdfJob(QThread):
 
             self.out.parent.mkdir(parents=True, exist_ok=True)
             path = write_report(self.assessment, self.history, self.out, lang=self.lang, kind=self.kind,
-                                fmt=self.fmt, choice=self.choice)
+                                fmt=self.fmt, choice=self.choice, measures=self.measures)
         except Exception as error:  # noqa: BLE001 - every failure becomes a message, not a crash
             self.failed.emit(f"{self.out}: {error}")
         else:
@@ -97,6 +100,7 @@ class PdfMaker(QObject):
     started = Signal(str)  # assessment id
     finished = Signal(str)  # path of the file
     failed = Signal(str)  # message
+    adopted = Signal(int)  # how many measures the council paper added
 
     def __init__(self, store, window: QWidget, folder_of, lang_of):
         super().__init__(window)
@@ -141,8 +145,21 @@ class PdfMaker(QObject):
         return self.start(assessment, history, out, kind, fmt, lang, choice)
 
     def start(self, assessment, history: list, out: Path, kind: str = "full", fmt: str = "pdf",
-              lang: str | None = None, choice: CouncilChoice | None = None) -> PdfJob:
-        job = PdfJob(assessment, history, out, lang or self._lang_of(), self, kind=kind, fmt=fmt, choice=choice)
+              lang: str | None = None, choice: CouncilChoice | None = None) -> PdfJob | None:
+        from ..store.measures import list_measures
+
+        lang = lang or self._lang_of()
+        measures = list_measures(self.store, municipality=assessment.municipality.name)
+        job = PdfJob(assessment, history, out, lang, self, kind=kind, fmt=fmt, choice=choice, measures=measures)
+        if choice is not None and choice.adopt:
+            from ..core.implementation import adopt_proposal
+
+            try:
+                job.to_adopt = adopt_proposal(Findings(assessment, history), choice, start=date.today(), lang=lang)
+            except ValueError as error:  # e.g. a name too long for a measure: nothing written, nothing stored
+                job.deleteLater()
+                self._failed(str(error))
+                return None
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
         job.finished.connect(self._cleanup)
@@ -150,6 +167,21 @@ class PdfMaker(QObject):
         job.start()
         self.started.emit(assessment.id)
         return job
+
+    def _adopt(self, job: PdfJob) -> str:
+        """Store the measures the paper proposed (none twice), now that the file is written; what to tell."""
+        from ..store.measures import add_measures
+
+        try:
+            numbers = add_measures(self.store, job.to_adopt)
+        except UserError as error:
+            dialogs.error(self.window, translate("Measures", "Plan nicht übernommen"), str(error))
+            return ""
+        self.adopted.emit(len(numbers))
+        if not numbers:
+            return translate("Pdf", "Die gewählten Maßnahmen waren schon übernommen.")
+        return translate("Pdf", "{n} Maßnahme(n) als beschlossen übernommen; die Seite „Maßnahmen“ zeigt "
+                                "ihren Stand.").format(n=len(numbers))
 
     @Slot()
     def _cleanup(self) -> None:
@@ -159,14 +191,17 @@ class PdfMaker(QObject):
 
     @Slot(str)
     def _succeeded(self, path: str) -> None:
+        job = self.sender()
+        adopted = self._adopt(job) if isinstance(job, PdfJob) and job.to_adopt else ""
         self.finished.emit(path)
         done = Path(path)
         options = [translate("Pdf", "Ö&ffnen"), translate("Pdf", "&Ordner öffnen")]
         if done.suffix.lower() == ".pdf":
             options.append(translate("Pdf", "&Drucken …"))
-        choice = dialogs.choose(
-            self.window, translate("Pdf", "Bericht erstellt"),
-            translate("Pdf", "Der Bericht wurde gespeichert:\n{path}").format(path=done), options)
+        message = translate("Pdf", "Der Bericht wurde gespeichert:\n{path}").format(path=done)
+        if adopted:
+            message += "\n\n" + adopted
+        choice = dialogs.choose(self.window, translate("Pdf", "Bericht erstellt"), message, options)
         if choice == 0 and not dialogs.open_path(done):
             kind = (translate("Pdf", "Word-Dateien") if done.suffix.lower() == ".docx"
                     else translate("Pdf", "PDF-Dateien"))
