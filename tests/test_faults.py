@@ -157,7 +157,7 @@ def test_reader_does_not_rename_a_damaged_file(filled):
 
 
 def test_backup_restores_what_was_stored(filled):
-    from smartcheck.store.database import restore_backup
+    from smartcheck.store.restore import restore_backup
 
     folder, backup = filled
     (folder / "smartcheck.db").write_bytes(b"kaputt" * 1000)

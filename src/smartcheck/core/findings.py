@@ -122,6 +122,13 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def measure_title(recommendation, lang: str = "de") -> str:
+    """How a measure is named to the council: its title, or (questionnaire 1.0) the advice's first sentence."""
+    if recommendation.title is not None:
+        return recommendation.title.get(lang)
+    return split_first_sentence(recommendation.text.get(lang))[0]
+
+
 # ------------------------------------------------------------------ levels
 def answered_nothing(result: DimensionResult) -> bool:
     """True when no question of the dimension has an entry yet (a draft's open dimension)."""

@@ -15,12 +15,12 @@ from ..core.findings import (
     answered_nothing,
     hours_text,
     level_label,
+    measure_title,
     signed,
 )
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
 from . import implementation_state
-from .context import split_first_sentence
 from .styles import shorten
 from .texts import t
 
@@ -165,8 +165,7 @@ class CouncilText:
         rows = []
         for no, p in enumerate(self.proposed, start=1):
             rec = p.measure.recommendation
-            title = (rec.title.get(self.lang) if rec.title is not None
-                     else split_first_sentence(rec.text.get(self.lang))[0])
+            title = measure_title(rec, self.lang)
             hours = hours_text(p.hours, self.lang) + ("*" if p.hours_estimated else "")
             rows.append(MeasureRow(no, p.number, shorten(title, self.lang, 500), self.dim(p.measure.dimension_id),
                                    shorten(p.owner, self.lang, 120), _day(p.due, self.lang), hours,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.findings import PROPOSAL_MAX, CouncilChoice, Findings, split_first_sentence
+from ..core.findings import PROPOSAL_MAX, CouncilChoice, Findings, measure_title
 
 translate = QCoreApplication.translate
 
@@ -72,7 +72,7 @@ class CouncilDialog(QDialog):
         for row, measure in enumerate(measures):
             number = row + 1
             proposed = defaults[number]
-            title = split_first_sentence(measure.recommendation.text.get(lang))[0]
+            title = measure_title(measure.recommendation, lang)
             item = QTableWidgetItem(f"{number}. {title}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if number in chosen else Qt.CheckState.Unchecked)
