@@ -107,7 +107,7 @@ BAD = {
     "broken json": (lambda d: json.dumps(d).encode()[:500], "kein gültiges JSON"),
     "array": (lambda d: b"[1, 2, 3]", "keine SmartCheck-Einschätzung"),
     "questionnaire": (lambda d: json.dumps(d["assessment"]["snapshot"]["questionnaire"]).encode(), "Fragebogen"),
-    "no format": (_edit(lambda d: d.pop("format")), "'format' fehlt"),
+    "no format": (_edit(lambda d: d.pop("format")), "keine SmartCheck-Einschätzung (ihre Kennung „format“ fehlt)"),
     "foreign format": (_edit(lambda d: d.update(format="excel.sheet")), "'excel.sheet'"),
     "newer version": (_edit(lambda d: d.update(format_version=3)), "neueren SmartCheck-Version"),
     "version as text": (_edit(lambda d: d.update(format_version="1")), "format_version"),
@@ -156,7 +156,7 @@ def test_missing_file_or_folder_is_named(tmp_path, store, kind):
 
 
 def test_same_assessment_is_not_imported_twice(tmp_path, store, exported):
-    with pytest.raises(UserError, match="dieselbe Einschätzung"):
+    with pytest.raises(UserError, match="Dieselbe Einschätzung"):
         import_files(store, [exported, exported])
     assert len(store.list_assessments()) == 1
     (added,) = import_files(store, [exported])
@@ -164,6 +164,8 @@ def test_same_assessment_is_not_imported_twice(tmp_path, store, exported):
     with pytest.raises(UserError, match="bereits gespeichert") as info:
         import_files(store, [exported])
     assert "Exportdorf" in str(info.value)
+    assert ": Diese Einschätzung („Exportdorf“ vom " in str(info.value)
+    assert added[:8] not in str(info.value)  # no internal id
     changed = json.loads(exported.read_text("utf-8"))
     changed["assessment"]["respondents"] = []
     other = tmp_path / "changed.json"

@@ -303,3 +303,22 @@ def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
         if n + 1 not in default:
             dialog.items[n + 1].setCheckState(Qt.CheckState.Checked)
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # more than eight
+
+
+def test_compare_view_names_the_answers_that_fell(window, store):
+    from smartcheck.core.merge import question_number
+
+    ids = completed(store)
+    pairs = [(b, a) for b in ids for a in ids if b != a]
+    before_id, after_id = next((b, a) for b, a in pairs
+                               if compare(store.load(b), store.load(a)).declined_questions)
+    before, after = store.load(before_id), store.load(after_id)
+    window.show_compare(before_id, after_id)
+    declined = compare(before, after).declined_questions
+    text = window.compare.notes.text()
+    assert "Antworten sind gesunken." not in text
+    for change in declined[:10]:
+        number = question_number(after.questionnaire, change.question_id)
+        assert f"Frage {number} ({change.before} → {change.after})" in text
+    if len(declined) > 1:
+        assert f"Gesunken sind {len(declined)} Antworten: Frage " in text

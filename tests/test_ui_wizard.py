@@ -347,6 +347,32 @@ def test_quick_win_ideas_are_added_rated_and_removed(qtbot, make_wizard, store, 
     assert [(i.title, i.ratings) for i in stored.quick_wins] == [("WLAN am Rathaus", {"reach": 0, "visibility": 2})]
 
 
+def test_quick_win_description_is_multi_line_grows_and_tab_moves_on(qtbot, make_wizard, store, mini):
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    for _ in range(5):
+        click(qtbot, wizard, NEXT)
+    page = wizard.currentPage()
+    box = page.boxes[0]
+    qtbot.keyClicks(box.title_field, "Buergerbus")
+    qtbot.keyClick(box.title_field, Qt.Key.Key_Tab)
+    assert box.description_field.hasFocus()
+    empty_height = box.description_field.height()
+    text = "Ein Kleinbus faehrt nach Bedarf zwischen den Ortsteilen. " * 4
+    qtbot.keyClicks(box.description_field, text)
+    qtbot.keyClick(box.description_field, Qt.Key.Key_Return)
+    qtbot.keyClicks(box.description_field, "Zweite Zeile")
+    assert box.description_field.lines() > 2  # wrapped: nothing is cut off in one line
+    assert box.description_field.height() > empty_height
+    qtbot.keyClick(box.description_field, Qt.Key.Key_Tab)  # Tab leaves the box, it types no tab
+    first_rating = next(iter(box.ratings.values()))
+    assert first_rating.hasFocus()
+    assert "\t" not in box.description_field.text()
+    click(qtbot, wizard, NEXT)
+    stored = store.load(session.assessment.id)
+    assert [i.description for i in stored.quick_wins] == [text + "\nZweite Zeile"]
+
+
 def test_english_questionnaire_texts(qtbot, make_wizard, store, mini):
     wizard = make_wizard(draft(store, mini), lang="en")
     click(qtbot, wizard, NEXT)

@@ -130,8 +130,20 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
         <translation>The two assessments use different versions of the questionnaire: {added} questions added, {removed} removed, {reworded} reworded.</translation>
     </message>
     <message>
-        <source>{count} Antworten sind gesunken.</source>
-        <translation>{count} answers went down.</translation>
+        <source>Frage {number} ({before} → {after})</source>
+        <translation>Question {number} ({before} → {after})</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Gesunken ist eine Antwort: {items}.</source>
+        <translation>One answer fell: {items}.</translation>
+    </message>
+    <message>
+        <source>Gesunken sind {count} Antworten: {items}.</source>
+        <translation>{count} answers fell: {items}.</translation>
     </message>
     <message>
         <source>Am meisten verbessert: {names}</source>
@@ -309,14 +321,6 @@ Whatever was entered after this backup is not in it and is lost; the damaged fil
         <translation>Welcome to SmartCheck</translation>
     </message>
     <message>
-        <source>SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.
-
-Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzungen ansehen oder gleich mit Ihrer eigenen Kommune beginnen.</source>
-        <translation>SmartCheck leads your team through the smart city readiness questionnaire in about 30 to 40 minutes. At the end you get a profile with levels from 0 to 4 per dimension and an action plan to print. All data stays on this computer.
-
-You can first look at the demo municipality “Musterstadt” with three assessments, or start right away with your own municipality.</translation>
-    </message>
-    <message>
         <source>Demo-Kommune ansehen</source>
         <translation>See the demo municipality</translation>
     </message>
@@ -435,6 +439,14 @@ You can first look at the demo municipality “Musterstadt” with three assessm
     <message>
         <source>{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung.</source>
         <translation>{name}: progress appears here from the second completed assessment on.</translation>
+    </message>
+    <message>
+        <source>SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.
+
+Sie können sich zuerst die Demo-Kommune „Musterstadt“ mit drei Einschätzungen ansehen oder gleich mit Ihrer eigenen Kommune beginnen.</source>
+        <translation>SmartCheck leads your team through the smart city readiness questionnaire in about 30 to 40 minutes. At the end you get a profile with levels from 0 to 4 per dimension and an action plan to print. All data stays on this computer.
+
+You can first look at the demo municipality “Musterstadt” with three assessments, or start right away with your own municipality.</translation>
     </message>
     <message>
         <source>Entwicklung in {name} seit der ersten Einschätzung am {date} ({count} Einschätzungen):</source>

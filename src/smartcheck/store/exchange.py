@@ -44,13 +44,15 @@ from ..core.assessment import (
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
 from ..core.errors import UserError, quote, show, show_path
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
-from ..core.labels import describe, label
+from ..core.labels import format_date, label
 from ..core.planning import plan
 from ..core.scoring import score
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_PROBLEMS = 15
+EXPORTED_ONLY = " Importieren lassen sich Dateien, die SmartCheck beim Exportieren einer Einschätzung schreibt."
+EXPORTED_ONLY_EN = " SmartCheck imports the files it writes when it exports an assessment."
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")  # used with fullmatch
 
 
@@ -78,14 +80,19 @@ def _read_json(path: Path) -> Any:
 
 def _check_envelope(data: Any, name: str) -> None:
     if not isinstance(data, dict):
-        raise UserError(f"{name}: keine SmartCheck-Einschätzung (erwartet ein JSON-Objekt mit 'format')",
-                        english=f"{name}: not a SmartCheck assessment file")
+        raise UserError(f"{name}: Diese Datei ist keine SmartCheck-Einschätzung.{EXPORTED_ONLY}",
+                        english=f"{name}: This file is not a SmartCheck assessment.{EXPORTED_ONLY_EN}")
     fmt = data.get("format")
     if fmt != ASSESSMENT_FORMAT:
-        hint = " – das ist ein Fragebogen, keine Einschätzung" if fmt == "smartcheck.questionnaire" else ""
-        shown = "fehlt" if fmt is None else f"ist {show(fmt)}"
-        raise UserError(f"{name}: format: keine SmartCheck-Einschätzung ('format' {shown}, erwartet '{ASSESSMENT_FORMAT}'){hint}",
-                        english=f"{name}: not a SmartCheck assessment file" + (" – it is a questionnaire" if hint else ""))
+        if fmt == "smartcheck.questionnaire":
+            raise UserError(f"{name}: Diese Datei ist ein Fragebogen, keine Einschätzung.{EXPORTED_ONLY}",
+                            english=f"{name}: This file is a questionnaire, not an assessment.{EXPORTED_ONLY_EN}")
+        shown = "fehlt" if fmt is None else f"lautet {show(fmt)}"
+        shown_en = "is missing" if fmt is None else f"is {show(fmt)}"
+        raise UserError(f"{name}: Diese Datei ist keine SmartCheck-Einschätzung (ihre Kennung „format“ {shown})."
+                        f"{EXPORTED_ONLY}",
+                        english=f"{name}: This file is not a SmartCheck assessment (its mark “format” {shown_en})."
+                        f"{EXPORTED_ONLY_EN}")
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
@@ -191,6 +198,13 @@ def read_assessment_file(path: str | Path) -> Assessment:
 
 
 
+def _named(a: Assessment, lang: str = "de") -> str:
+    """How an assessment is named to the user: „Musterstadt“ vom 03.05.2026 (no internal id)."""
+    if lang == "en":
+        return f"“{a.municipality.name}” of {format_date(a.date, 'en')}"
+    return f"„{a.municipality.name}“ vom {format_date(a.date)}"
+
+
 def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     """Check every file, then store all of them in one transaction, or none."""
     from .measure_files import file_measures
@@ -211,17 +225,17 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             english.append(error.text("en"))
             continue
         if a.id in seen:
-            problems.append(f"{name}: dieselbe Einschätzung ({describe(a)}) wie in {seen[a.id]}")
-            english.append(f"{name}: the same assessment ({a.municipality.name}) as in {seen[a.id]}")
+            problems.append(f"{name}: Dieselbe Einschätzung ({_named(a)}) steht schon in {seen[a.id]}.")
+            english.append(f"{name}: The same assessment ({_named(a, 'en')}) is in {seen[a.id]} already.")
             continue
         seen[a.id] = name
         if store.exists(a.id):
             stored = store.load(a.id)
             same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
             detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
-            problems.append(f"{name}: diese Einschätzung ({describe(a)}) ist bereits gespeichert{detail}")
-            english.append(f"{name}: this assessment ({a.municipality.name}) is stored already"
-                           + ("" if same else ", with different content; it was not overwritten"))
+            problems.append(f"{name}: Diese Einschätzung ({_named(a)}) ist bereits gespeichert{detail}.")
+            english.append(f"{name}: This assessment ({_named(a, 'en')}) is stored already"
+                           + ("." if same else ", with different content; it was not overwritten."))
             continue
         found.append(a)
     if problems:

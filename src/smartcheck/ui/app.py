@@ -124,7 +124,7 @@ def after_damage(window, error):
 
 def run(data_dir: str | None = None) -> int:
     from .i18n import apply_text_size, install_language
-    from .main_window import MainWindow
+    from .main_window import MainWindow, drop_source_cache
     from .settings import load_settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -152,7 +152,9 @@ def run(data_dir: str | None = None) -> int:
     def start() -> None:
         if not open_store(window):
             app.exit(1)
-        elif quit_after == "ready":
+            return
+        drop_source_cache()
+        if quit_after == "ready":
             QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, start)

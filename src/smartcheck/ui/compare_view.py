@@ -106,8 +106,30 @@ class CompareView(QWidget):
                 reworded=len(comparison.reworded_questions)))
         declined = comparison.declined_questions
         if declined:
-            notes.append(translate("Compare", "{count} Antworten sind gesunken.").format(count=len(declined)))
+            notes.append(declined_note(declined, after.questionnaire, before.questionnaire))
         if comparison.most_improved:
             notes.append(translate("Compare", "Am meisten verbessert: {names}").format(
                 names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved)))
         self.notes.setText("\n".join(notes))
+
+
+def declined_note(declined, *questionnaires, shown: int = 10) -> str:
+    """Which answers fell: "Gesunken sind 2 Antworten: Frage 1.2 (3 → 1), Frage 2.1 (2 → 0)."."""
+    from ..core.merge import question_number
+
+    def numbered(question_id: str) -> str:
+        for questionnaire in questionnaires:
+            try:
+                return question_number(questionnaire, question_id)
+            except KeyError:
+                continue
+        return question_id
+
+    items = [translate("Compare", "Frage {number} ({before} → {after})").format(
+        number=numbered(c.question_id), before=c.before, after=c.after) for c in declined[:shown]]
+    if len(declined) > shown:
+        items.append(translate("Compare", "… und {count} weitere").format(count=len(declined) - shown))
+    if len(declined) == 1:
+        return translate("Compare", "Gesunken ist eine Antwort: {items}.").format(items=items[0])
+    return translate("Compare", "Gesunken sind {count} Antworten: {items}.").format(
+        count=len(declined), items=", ".join(items))

@@ -67,7 +67,7 @@ class HomePage(QWidget):
             "SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur "
             "Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension "
             "und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.\n\n"
-            "Sie können sich zuerst die Demo-Kommune »Musterstadt« mit drei Einschätzungen "
+            "Sie können sich zuerst die Demo-Kommune „Musterstadt“ mit drei Einschätzungen "
             "ansehen oder gleich mit Ihrer eigenen Kommune beginnen."))
         text.setWordWrap(True)
         text.setMaximumWidth(640)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import labels
 from ..core.assessment import QuickWinIdea
 from ..core.session import QUICK_WINS, Session
+from .question_widget import NoteEdit
 from .targets_page import NoWheelComboBox
 from .wizard_common import Pending, SessionPage, escape, wrapped
 
@@ -41,14 +42,16 @@ class IdeaBox(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_field = QLineEdit(idea.title if idea else "")
         self.title_field.setMaxLength(300)
-        self.description_field = QLineEdit(idea.description if idea else "")
-        self.description_field.setMaxLength(2000)
+        # Multi-line, as high as its text (2 to 6 lines); Tab moves on to the ratings.
+        self.description_field = NoteEdit()
+        self.description_field.setText(idea.description if idea else "")
         self.title_label = QLabel(QCoreApplication.translate("QuickWinPage", "&Titel:"))
         self.description_label = QLabel(QCoreApplication.translate("QuickWinPage", "&Beschreibung:"))
         for label, field in [(self.title_label, self.title_field), (self.description_label, self.description_field)]:
             label.setBuddy(field)
             form.addRow(label, field)
-            field.textEdited.connect(self.typed)
+        self.title_field.textEdited.connect(self.typed)
+        self.description_field.edited.connect(self.typed)
         layout.addLayout(form)
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
