@@ -70,6 +70,23 @@ def full(ctx: ReportContext) -> list:
 STORIES = {"council": (council.story, "council_title"), "full": (full, "doc_title")}
 
 
+def draw_footer(canvas: Canvas, left: str, right: str = "") -> None:
+    """The footer every PDF shares: a rule, ``left`` in grey, ``right`` (the page number) in bold."""
+    width, _ = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, MARGIN_Y + 4 * mm, width - MARGIN_X, MARGIN_Y + 4 * mm)
+    canvas.setFont(FONT, SMALL_SIZE)
+    canvas.setFillColor(MID)
+    canvas.drawString(MARGIN_X, MARGIN_Y, left)
+    if right:
+        canvas.setFont(FONT_BOLD, SMALL_SIZE)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(width - MARGIN_X, MARGIN_Y, right)
+    canvas.restoreState()
+
+
 class NumberedCanvas(Canvas):
     """Holds the pages back until the end, so each can say "Seite x von y"."""
 

@@ -22,9 +22,9 @@ from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
 from ..core.region import Region
-from .pdf import HEADER_GAP, NumberedCanvas
+from .pdf import HEADER_GAP, NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_table_headers
-from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, MID, RULE, stylesheet
+from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, RULE, stylesheet
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
@@ -175,19 +175,9 @@ class RegionReport:
         return _t("title_unnamed" + one, self.lang, count=count)
 
     def _page_frame(self, canvas, number: int, total: int) -> None:
-        width, _ = canvas._pagesize
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, MARGIN_Y + 4 * mm, width - MARGIN_X, MARGIN_Y + 4 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(MID)
-        canvas.drawString(MARGIN_X, MARGIN_Y, _t("footer", self.lang, name=self.name or "–", version=__version__)
-                          + f" · {format_date(self.created, self.lang)}")
-        canvas.setFont(FONT_BOLD, 8)
-        canvas.setFillColor(INK)
-        canvas.drawRightString(width - MARGIN_X, MARGIN_Y, _t("page", self.lang, page=number, pages=total))
-        canvas.restoreState()
+        draw_footer(canvas, _t("footer", self.lang, name=self.name or "–", version=__version__)
+                    + f" · {format_date(self.created, self.lang)}",
+                    _t("page", self.lang, page=number, pages=total))
 
     def generate(self) -> bytes:
         buffer = io.BytesIO()

@@ -22,9 +22,9 @@ from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, Ta
 
 from .. import __version__
 from ..core.story import Story
-from .pdf import NumberedCanvas
+from .pdf import NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_layout, set_table_headers
-from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, MID, PALE, PORTRAIT_WIDTH, RULE, stylesheet
+from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, PALE, PORTRAIT_WIDTH, stylesheet
 
 BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
 
@@ -111,17 +111,9 @@ class StoryReport:
         return out
 
     def _page_frame(self, canvas, number: int, total: int) -> None:
-        width, _ = canvas._pagesize
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, MARGIN_Y + 4 * mm, width - MARGIN_X, MARGIN_Y + 4 * mm)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(MID)
         made = "Made with SmartCheck" if self.story.lang == "en" else "Erstellt mit SmartCheck"
         name = self.story.municipality if len(self.story.municipality) <= 60 else self.story.municipality[:59] + "…"
-        canvas.drawString(MARGIN_X, MARGIN_Y, f"{name} · {self.story.when} · {made}")
-        canvas.restoreState()
+        draw_footer(canvas, f"{name} · {self.story.when} · {made}")
 
     def generate(self) -> bytes:
         buffer = io.BytesIO()
