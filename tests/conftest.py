@@ -69,3 +69,21 @@ def make_wizard(qtbot, german_qt):
 
     yield make
     gc.collect()
+
+
+# An empty store, and the main window on it (the home and output-guard tests share them).
+@pytest.fixture
+def store(tmp_path):
+    from smartcheck.store import Store
+
+    store = Store.open(tmp_path / "data")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    from tests.helpers.ui import main_window
+
+    with main_window(qtbot, store) as window:
+        yield window

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-import pytest
 from PySide6.QtCore import Qt
 
 from smartcheck.store import Store
@@ -11,23 +10,9 @@ from smartcheck.ui import dialogs
 from smartcheck.ui.assessment_table import LevelRole
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
-from tests.helpers.ui import main_window
 
 # The offscreen platform warns whenever a window's size limits change; that is
 # not a fault of the program.
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = Store.open(tmp_path / "data")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot, store):
-    with main_window(qtbot, store) as window:
-        yield window
 
 
 def test_empty_store_shows_the_welcome_with_demo_and_new(window):

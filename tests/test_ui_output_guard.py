@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import hashlib
 
-import pytest
 
-from smartcheck.store import Store
 from smartcheck.core.findings import CouncilChoice
 from smartcheck.ui import council_dialog, dialogs
 from smartcheck.ui.settings import Settings
-from tests.helpers.ui import main_window
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = Store.open(tmp_path / "data")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def window(qtbot, store):
-    with main_window(qtbot, store) as window:
-        yield window
 
 
 def _digest(path):
