@@ -15,8 +15,14 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 
+# The domain's limits: one place each; models, widgets and text cutting read them from here.
+MAX_LEVEL = 4  # answers and readiness levels run 0..4 (domain.md)
+NOTE_MAX = 2000  # a note, a description, a merged note
+NAME_MAX = 200  # a municipality's, a person's or a profile's name
+LINE_MAX = 300  # a one-line field: role, owner, success criterion
+
 # Strict integers: true, "3" and 3.0 are not an answer, a level or a rating.
-Score = Annotated[int, Field(strict=True, ge=0, le=4)]
+Score = Annotated[int, Field(strict=True, ge=0, le=MAX_LEVEL)]
 AnswerValue = Score | Literal["unknown", "na"]
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # every date in this range renders in every time zone
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"  # pydantic's regex: $ is the very end, no newline before it
@@ -61,17 +67,15 @@ def _in_range(moment: datetime | None) -> datetime | None:
     return moment
 
 
-Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_note)]
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NOTE_MAX), AfterValidator(_note)]
 Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX),
     AfterValidator(_single_line), AfterValidator(_visible),
 ]
 OptionalName = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_single_line), AfterValidator(_visible),
+    str, StringConstraints(strip_whitespace=True, max_length=NOTE_MAX), AfterValidator(_single_line), AfterValidator(_visible),
 ]
 Moment = Annotated[datetime, AfterValidator(_in_range)]
-
-
 
 
 def _day_in_range(day: date | None) -> date | None:
@@ -82,5 +86,5 @@ def _day_in_range(day: date | None) -> date | None:
 
 Day = Annotated[date, AfterValidator(_day_in_range)]
 Line = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_single_line), AfterValidator(_visible),
+    str, StringConstraints(strip_whitespace=True, max_length=LINE_MAX), AfterValidator(_single_line), AfterValidator(_visible),
 ]
