@@ -4,9 +4,10 @@
 # Runs the frozen program itself (no Python from the checkout) with a
 # temporary HOME, so nothing touches the real user's data, and fails on the
 # first step that does not do what a user would expect:
-#   contents  one folder (no one-file), questionnaire, fonts, Qt's German catalogue, no network libraries
+#   contents  one folder (no one-file), questionnaire, fonts, help texts, Qt's German catalogue, no network libraries
 #   version   --version prints the version of pyproject.toml
-#   demo      demo + list + report --latest into a temporary data folder; the PDF is a PDF
+#   demo      demo + list + report --latest (full, council as PDF and Word) and an XLSX answer
+#             sheet into a temporary data folder
 #   portable  a folder SmartCheck-Daten beside the program takes all data, none goes to the home folder
 #   install   install-linux.sh sets up a menu entry and icons for the user, --remove undoes it
 #   window    the window starts offscreen, fills its home page, loads Qt's German
@@ -48,6 +49,7 @@ echo "Smoke test of $BUNDLE"
 [ -d "$INTERNAL" ] || fail "no _internal folder: not a one-folder build"
 [ -f "$INTERNAL/questionnaires/smart-city-readiness.toml" ] || fail "questionnaire missing"
 [ -f "$INTERNAL/assets/fonts/DejaVuSans.ttf" ] || fail "fonts missing"
+[ -f "$INTERNAL/docs/user-guide.md" ] || fail "user guide for the help window missing"
 qt_de=$(find "$INTERNAL" -name qtbase_de.qm | head -n 1)
 [ -n "$qt_de" ] && [ -s "$qt_de" ] || fail "Qt's German catalogue qtbase_de.qm missing"
 # QWizard's German button texts are in it (Qt stores them as UTF-16BE).
@@ -77,6 +79,14 @@ run report-en "$EXE" --data-dir "$DATA" report --latest --lang en --out "$WORK/r
 is_pdf "$WORK/report-en.pdf" || fail "report --latest --lang en wrote no valid PDF"
 [ ! -e "$HOME/.local/share/SmartCheck" ] || fail "--data-dir ignored: data written to the home folder"
 pass "demo, list, report --latest (de $(du -k "$WORK/bericht.pdf" | cut -f1) KB, en) in a temporary data folder"
+# The other report kinds and formats need pikepdf (tagging), python-docx, pyphen and openpyxl in the bundle.
+run council "$EXE" --data-dir "$DATA" report --latest --kind council --out "$WORK/rat.pdf"
+is_pdf "$WORK/rat.pdf" || fail "report --kind council wrote no valid PDF"
+run council-docx "$EXE" --data-dir "$DATA" report --latest --kind council --format docx --out "$WORK/rat.docx"
+[ "$(head -c 2 "$WORK/rat.docx")" = "PK" ] || fail "report --format docx wrote no Word file"
+run sheet "$EXE" --data-dir "$DATA" sheet --out "$WORK/bogen.xlsx"
+[ "$(head -c 2 "$WORK/bogen.xlsx")" = "PK" ] || fail "sheet --out .xlsx wrote no workbook"
+pass "council paper as PDF and Word, answer sheet as XLSX"
 
 # ---------------------------------------------------------------- portable
 # A copy of the bundle elsewhere (the bundle must be relocatable) with a
