@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import HRFlowable, KeepInFrame, ListFlowable, LongTable, PageBreak, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.frames import Frame
 
+from smartcheck.core.axes import Axis
 from smartcheck.core.assessment import (
     Answer,
     Municipality,
@@ -428,8 +429,8 @@ def test_chart_rings_axes_rules_and_markers_have_3_to_1_and_their_texts_4_5_to_1
     from reportlab.lib import colors
     from reportlab.graphics.shapes import String
 
-    rows = [charts.Row("Organisationsstrukturen", 2, 3), charts.Row("Quick Wins", 3, 3, provisional=True),
-            charts.Row("Kooperation", None, 3, missing="noch nicht beantwortet")]
+    rows = [Axis("Organisationsstrukturen", 2, 3), Axis("Quick Wins", 3, 3, provisional=True),
+            Axis("Kooperation", None, 3, missing="noch nicht beantwortet")]
     points = [charts.Point(1, 3), charts.Point(2, 3, provisional=True), charts.Point(None, 3)]
     drawings = [charts.dot_profile(rows, 480, "Stufe", "Stufe", "Ziel"),
                 charts.dot_legend("aktuelle Stufe", "Ziel-Stufe", "vorläufige Stufe", 480),

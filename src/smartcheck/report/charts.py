@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..core.axes import Axis
 from .styles import DARK, FONT, FONT_BOLD, INK, MID, RULE
 
 LEVELS = 4
@@ -88,21 +89,10 @@ def _marker(x, y, hollow: bool, r: float = 2.2) -> Circle:
 
 
 # ------------------------------------------------------------------------ dot profile
-@dataclass(frozen=True)
-class Row:
-    """One dimension of the council paper's profile chart."""
-
-    label: str
-    level: int | None  # None: not assessable or not answered
-    target: int
-    provisional: bool = False
-    missing: str = ""  # what to write instead of a dot ("noch nicht beantwortet")
-
-
 CHART_SIZE = 8.5
 
 
-def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, target: str) -> Drawing:
+def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, target: str) -> Drawing:
     """Current level (black dot) and target (open square) on a 0-4 scale per dimension, the
     numbers beside; reads in grayscale. An unassessed dimension gets words, never a dot at 0."""
     label_w, number_w = 62 * mm, 18 * mm
@@ -148,7 +138,7 @@ def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, t
     return _with_alt(drawing, profile_alt(rows))
 
 
-def profile_alt(rows: list[Row]) -> str:
+def profile_alt(rows: list[Axis]) -> str:
     """ "Profil: Organisationsstrukturen Stufe 3 von 4, Ziel 3; …" """
     parts = []
     for row in rows:

@@ -45,9 +45,7 @@ def _header(ctx: ReportContext, text: CouncilText) -> list:
 
 def _chart(ctx: ReportContext, text: CouncilText) -> list:
     s = ctx.styles
-    rows = [charts.Row(label=r.label, level=r.level, target=r.target, provisional=r.provisional, missing=r.missing)
-            for r in text.profile_rows()]
-    drawing = charts.dot_profile(rows, PORTRAIT_WIDTH, ctx.t("chart_scale"), ctx.t("chart_current"),
+    drawing = charts.dot_profile(text.profile_rows(), PORTRAIT_WIDTH, ctx.t("chart_scale"), ctx.t("chart_current"),
                                  ctx.t("chart_target"))
     legend = charts.dot_legend(ctx.t("legend_current"), ctx.t("legend_target"), ctx.t("legend_provisional"),
                                PORTRAIT_WIDTH)

@@ -14,24 +14,15 @@ from ..core.findings import (
     Findings,
     answered_nothing,
     hours_text,
-    level_label,
     measure_title,
     signed,
 )
+from ..core.axes import Axis, profile_axes
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
 from . import implementation_state
 from .styles import shorten
 from .texts import t
-
-
-@dataclass(frozen=True)
-class ProfileRow:
-    label: str
-    level: int | None
-    target: int
-    provisional: bool
-    missing: str
 
 
 @dataclass(frozen=True)
@@ -146,13 +137,8 @@ class CouncilText:
         return sentences[:9 if done else 8]
 
     # ------------------------------------------------------------ chart
-    def profile_rows(self) -> list[ProfileRow]:
-        rows = []
-        for r in self.f.profile.dimensions:
-            missing = level_label(r, self.q, self.lang) if (not r.assessable or r.level is None) else ""
-            rows.append(ProfileRow(self.dim(r.dimension_id), r.level if r.assessable else None, r.target,
-                                   r.provisional, missing))
-        return rows
+    def profile_rows(self) -> list[Axis]:
+        return profile_axes(self.f.profile, self.q, self.lang)
 
     def profile_note(self) -> str:
         note = self.t("profile_note")

@@ -9,23 +9,17 @@ chart and in the widget's accessible description, for screen readers.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.axes import Axis
+from ..core.values import MAX_LEVEL
+
 translate = QCoreApplication.translate
-MAX_LEVEL = 4
 CURRENT = QColor("#1f5f99")
 TARGET = QColor("#b35900")
-
-
-@dataclass(frozen=True)
-class Axis:
-    label: str
-    level: int | None  # None: not assessable
-    target: int
 
 
 def _point(center: QPointF, radius: float, index: int, count: int, value: float) -> QPointF:
