@@ -34,7 +34,7 @@ from smartcheck.report import charts, render_report
 from smartcheck.report.pdf import PdfReport
 from smartcheck.report.region_pdf import SHADES, WHITE_FROM
 from smartcheck.report.story_pdf import _bar as story_bar
-from smartcheck.report.styles import FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
+from smartcheck.report.styles import DARK_HEX, FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
 from smartcheck.report.tagging import TaggedDocTemplate, set_layout, tag_for_style
 from smartcheck.store.demo import demo_assessments
 from tests.helpers.pdfua import check
@@ -411,7 +411,7 @@ def test_text_has_at_least_4_5_to_1_and_chart_lines_3_to_1():
         assert contrast(style.textColor, white) >= 4.5, name
         if name.startswith("cell"):
             assert contrast(style.textColor, PALE) >= 4.5, name  # zebra rows
-    for hex_colour in ("#404040", "#595959"):  # inline colours in the content modules
+    for hex_colour in (DARK_HEX, "#595959"):  # inline colours in the content modules
         assert contrast(colors.HexColor(hex_colour), PALE) >= 4.5
     assert contrast(MID, white) >= 4.5  # page header and footer, chart scale
     for graphic in (RULE, INK):  # table rules

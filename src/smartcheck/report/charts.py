@@ -25,16 +25,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..core.axes import Axis
+from ..core.values import MAX_LEVEL
 from .styles import DARK, FONT, FONT_BOLD, INK, MID, RULE
 
-LEVELS = 4
 DASH = (4, 2.5)
 
 _LANG: ContextVar[str] = ContextVar("chart_language", default="de")
 _WORDS = {
-    "de": {"profile": "Profil", "level": "Stufe {n} von 4", "target": "Ziel {n}", "provisional": "vorläufig",
+    "de": {"profile": "Profil", "level": "Stufe {n} von {top}", "target": "Ziel {n}", "provisional": "vorläufig",
            "legend": "Legende", "trend": "Entwicklung der Stufen", "none": "keine Stufe"},
-    "en": {"profile": "Profile", "level": "level {n} of 4", "target": "target {n}", "provisional": "provisional",
+    "en": {"profile": "Profile", "level": "level {n} of {top}", "target": "target {n}", "provisional": "provisional",
            "legend": "Legend", "trend": "Levels over time", "none": "no level"},
 }
 
@@ -50,7 +50,7 @@ def language(lang: str):
 
 
 def _w(key: str, **kw) -> str:
-    return _WORDS[_LANG.get()][key].format(**kw)
+    return _WORDS[_LANG.get()][key].format(top=MAX_LEVEL, **kw)
 
 
 def _with_alt(drawing: Drawing, text: str) -> Drawing:
@@ -103,14 +103,14 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
     x0, x1 = label_w + 3 * mm, width - number_w - 4 * mm
 
     def xpos(value: float) -> float:
-        return x0 + (x1 - x0) * value / LEVELS
+        return x0 + (x1 - x0) * value / MAX_LEVEL
 
     scale_y = height - 5 * mm
     drawing.add(_text(x0 - 2 * mm, scale_y, scale_label, size=CHART_SIZE, anchor="end", color=DARK))
-    for level in range(LEVELS + 1):
+    for level in range(MAX_LEVEL + 1):
         drawing.add(_text(xpos(level), scale_y, str(level), size=CHART_SIZE, anchor="middle", color=INK))
         drawing.add(Line(xpos(level), bottom, xpos(level), height - top + 1 * mm, strokeColor=RULE,
-                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
     drawing.add(_text(x1 + 4 * mm, scale_y, f"{current} → {target}", size=CHART_SIZE, color=DARK))
     for k, row in enumerate(rows):
         y_top = height - top - k * row_h
@@ -121,9 +121,9 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
             drawing.add(_text(0, first - j * CHART_SIZE * 1.2, line, size=CHART_SIZE))
         drawing.add(Line(x0, mid, x1, mid, strokeColor=RULE, strokeWidth=0.5))
         if row.level is None:
-            drawing.add(Rect(xpos(0.15), mid - 5, xpos(3.85) - xpos(0.15), 10, fillColor=colors.white,
+            drawing.add(Rect(xpos(0.15), mid - 5, xpos(MAX_LEVEL - 0.15) - xpos(0.15), 10, fillColor=colors.white,
                              strokeColor=None))
-            drawing.add(_text(xpos(2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
+            drawing.add(_text(xpos(MAX_LEVEL / 2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
                               color=DARK))
             numbers = f"– → {row.target}"
         else:
@@ -210,11 +210,11 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
     drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
 
     def ypos(level: float) -> float:
-        return py0 + (py1 - py0) * level / LEVELS
+        return py0 + (py1 - py0) * level / MAX_LEVEL
 
-    for level in range(LEVELS + 1):
+    for level in range(MAX_LEVEL + 1):
         drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=RULE, strokeWidth=0.5,
-                         strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+                         strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
         drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=CHART_SIZE, anchor="end", color=MID))
     n = len(points)
     step = (px1 - px0) / max(n, 1)

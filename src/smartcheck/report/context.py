@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from ..core.assessment import Assessment
+from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment, AnswerValue
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
 from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
@@ -165,25 +165,28 @@ class ReportContext:
             return self.t("not_assessable")
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
 
+    def _outside_scale(self, value: AnswerValue, questionnaire: Questionnaire) -> str | None:
+        """The scale's words for "weiß nicht" and "trifft nicht zu"; None for a level."""
+        if value == UNKNOWN:
+            return self.text(questionnaire.answer_scale.unknown)
+        if value == NOT_APPLICABLE:
+            return self.text(questionnaire.answer_scale.not_applicable)
+        return None
+
     def short_answer(self, value, questionnaire: Questionnaire | None = None) -> str:
         """"3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
-        questionnaire = questionnaire or self.questionnaire
         if value is None:
             return "–"
-        if value == "unknown":
-            return self.text(questionnaire.answer_scale.unknown)
-        if value == "na":
-            return self.text(questionnaire.answer_scale.not_applicable)
-        return str(value)
+        outside = self._outside_scale(value, questionnaire or self.questionnaire)
+        return str(value) if outside is None else outside
 
     def answer_text(self, question_id: str, value, questionnaire: Questionnaire | None = None) -> str:
         """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
         questionnaire = questionnaire or self.questionnaire
         if value is None:
             return self.t("unanswered")
-        if value == "unknown":
-            return self.text(questionnaire.answer_scale.unknown)
-        if value == "na":
-            return self.text(questionnaire.answer_scale.not_applicable)
+        outside = self._outside_scale(value, questionnaire)
+        if outside is not None:
+            return outside
         question = questionnaire.question(question_id)
         return f"{value} – {self.text(question.options[int(value)])}"

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from . import charts
 from .context import ReportContext
 from .council_text import CouncilText
-from .styles import INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
+from .styles import DARK_HEX, INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
 from .tagging import set_table_headers
 
 FIELD = "_" * 22
@@ -61,7 +61,7 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
     for row in text.measure_rows():
         rows.append([
             Paragraph(str(row.no), s.cell_bold),
-            Paragraph(f"<b>{escape(row.title)}</b><br/><font color='#404040'>{escape(row.dimension)} · "
+            Paragraph(f"<b>{escape(row.title)}</b><br/><font color='{DARK_HEX}'>{escape(row.dimension)} · "
                       f"{ctx.x('plan_ref', n=row.plan_number)}</font>", s.cell),
             Paragraph(escape(row.owner), s.cell),
             Paragraph(escape(row.due), s.cell),

@@ -15,11 +15,11 @@ from ..core.findings import (
     answered_nothing,
     hours_text,
     measure_title,
-    signed,
 )
 from ..core.axes import Axis, profile_axes
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
+from ..core.values import MAX_LEVEL
 from . import implementation_state
 from .styles import shorten
 from .texts import t
@@ -100,7 +100,7 @@ class CouncilText:
         people = len(f.assessment.respondents)
         sentences.append(self.t("facts_people", n=people) if people else self.t("facts_people_none"))
         sentences.append(self.t("facts_scale", dims=len(dims), questions=len(self.q.questions()),
-                                low=self.q.level_name(0, self.lang), high=self.q.level_name(4, self.lang)))
+                                low=self.q.level_name(0, self.lang), high=self.q.level_name(MAX_LEVEL, self.lang)))
         assessed = [r for r in dims if r.assessable and r.level is not None]
         if assessed:
             top = max(r.level for r in assessed)
@@ -175,6 +175,3 @@ class CouncilText:
 
     def report_back(self) -> str:
         return self.t("report_back_text", date=_day(self.f.report_back, self.lang))
-
-    def change_word(self, value: float | None) -> str:
-        return signed(value, self.lang, 0)

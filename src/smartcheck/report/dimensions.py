@@ -7,10 +7,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
+from ..core.assessment import NOT_APPLICABLE, UNKNOWN
 from ..core.findings import answered_nothing
 from ..core.questionnaire import Dimension
 from .context import ReportContext
-from .styles import INK, PALE, Paragraph, plain_table
+from .styles import DARK_HEX, INK, PALE, Paragraph, plain_table
 
 
 def sections(ctx: ReportContext) -> list:
@@ -65,12 +66,12 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
     strengths, gaps, unknown = [], [], []
     for question in dimension.questions:
         answer = a.answers.get(question.id)
-        if answer is None or answer.value == "na":
+        if answer is None or answer.value == NOT_APPLICABLE:
             continue
         key = f" [{ctx.x('key_question')}]" if question.key else ""
         line = (f"{escape(ctx.text(question.text))}{key} "
-                f"<font color='#404040'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
-        if answer.value == "unknown":
+                f"<font color='{DARK_HEX}'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
+        if answer.value == UNKNOWN:
             unknown.append(line)
         elif answer.value >= 3:
             strengths.append(line)

@@ -14,7 +14,7 @@ from reportlab.platypus import KeepTogether, Table
 
 from ..core.method import method as method_text
 from .context import ReportContext
-from .styles import Paragraph, grid_table
+from .styles import DARK_HEX, Paragraph, grid_table
 
 
 def method(ctx: ReportContext) -> list:
@@ -43,7 +43,7 @@ def method(ctx: ReportContext) -> list:
 
     story += glossary(ctx)
 
-    keys = [f"{escape(ctx.text(x.text))} <font color='#404040'>({escape(ctx.text(d.name))})</font>"
+    keys = [f"{escape(ctx.text(x.text))} <font color='{DARK_HEX}'>({escape(ctx.text(d.name))})</font>"
             for d in q.dimensions for x in d.questions if x.key]
     if keys:  # one question per line: no "?; " joins
         story.append(Paragraph(ctx.x("key_questions_title"), s.h3))

@@ -26,7 +26,7 @@ from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
 from .implementation_state import groups, review
 from .pdf import PdfReport
-from .styles import Paragraph, grid_table
+from .styles import DARK_HEX, Paragraph, grid_table
 
 TEXTS = {
     "title": ("Umsetzungsbericht", "Implementation report"),
@@ -146,7 +146,7 @@ class ProgressReport(PdfReport):
             for m in (m for m in ordered[:MAX_ROWS] if m.status == status):
                 overdue = tx("overdue_mark", lang) if m.overdue(self.today) else ""
                 note = m.history[-1].note
-                title = escape(m.title) + (f"<br/><font size='7' color='#404040'>{escape(note)}</font>" if note else "")
+                title = escape(m.title) + (f"<br/><font size='7' color='{DARK_HEX}'>{escape(note)}</font>" if note else "")
                 cells = [(str(m.number), s.cell_fine_bold), (title, s.cell_fine_ink),
                          (escape(m.owner.text() or "–"), s.cell_fine), (_day(m.due, lang), s.cell_fine),
                          (f"<b>{escape(status_label(status, lang))}</b>{overdue}", s.cell_fine)]
@@ -197,7 +197,7 @@ class ProgressReport(PdfReport):
             story.append(Paragraph(tx("next_new", lang), s.body))
             for m in new:
                 story.append(Paragraph(f"{escape(short_title(ctx.text(m.recommendation.text)))} "
-                                       f"<font size='7' color='#404040'>({escape(ctx.dimension_name(m.dimension_id))})"
+                                       f"<font size='7' color='{DARK_HEX}'>({escape(ctx.dimension_name(m.dimension_id))})"
                                        "</font>", s.bullet_small, bulletText="•"))
         return story
 

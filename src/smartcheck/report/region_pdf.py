@@ -22,13 +22,14 @@ from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
 from ..core.region import Region
+from ..core.values import MAX_LEVEL
 from .pdf import HEADER_GAP, NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_table_headers
 from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, RULE, stylesheet
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
-WHITE_FROM = 4  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
+WHITE_FROM = MAX_LEVEL  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
 TEXTS = {
     "title": ("Region {name}: {count} Kommunen im Vergleich", "Region {name}: {count} municipalities compared"),
     "title_unnamed": ("Regionaler Vergleich: {count} Kommunen", "Regional comparison: {count} municipalities"),

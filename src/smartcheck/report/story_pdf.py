@@ -22,6 +22,7 @@ from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, Ta
 
 from .. import __version__
 from ..core.story import Story
+from ..core.values import MAX_LEVEL
 from .pdf import NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_layout, set_table_headers
 from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, PALE, PORTRAIT_WIDTH, stylesheet
@@ -49,21 +50,21 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-BAR_ALT = {"de": ("{n} von 4 Kästchen gefüllt", "kein Kästchen gefüllt: ohne Stufe"),
-           "en": ("{n} of 4 boxes filled", "no box filled: no level")}
+BAR_ALT = {"de": ("{n} von {top} Kästchen gefüllt", "kein Kästchen gefüllt: ohne Stufe"),
+           "en": ("{n} of {top} boxes filled", "no box filled: no level")}
 
 
 def _bar(level: int | None, lang: str = "de") -> Drawing:
     """Four boxes: filled up to the level, outlined after it. Its Alt (the tagged PDF's
     Figure) says how many are filled; the level in words stands beside it."""
-    drawing = Drawing(4 * BOX_W + 3 * BOX_GAP, BOX_H)
+    drawing = Drawing(MAX_LEVEL * BOX_W + (MAX_LEVEL - 1) * BOX_GAP, BOX_H)
     drawing.initialFontName = FONT  # else renderPDF sets Helvetica, a font not embedded
-    for i in range(4):
+    for i in range(MAX_LEVEL):
         filled = level is not None and i < level
         drawing.add(Rect(i * (BOX_W + BOX_GAP), 0, BOX_W, BOX_H, strokeColor=DARK, strokeWidth=0.6,
                          fillColor=DARK if filled else colors.white))
     some, none = BAR_ALT["en" if lang == "en" else "de"]
-    drawing.__dict__["alt"] = none if level is None else some.format(n=level)  # past Drawing's attribute checks
+    drawing.__dict__["alt"] = none if level is None else some.format(n=level, top=MAX_LEVEL)  # past Drawing's attribute checks
     return drawing
 
 

@@ -36,7 +36,8 @@ _lock = threading.Lock()
 
 # Greys only: the handout is printed in black and white.
 INK = colors.black
-DARK = colors.Color(0.25, 0.25, 0.25)
+DARK_HEX = "#404040"  # for <font color=...> in paragraph markup
+DARK = colors.HexColor(DARK_HEX)
 MID = colors.Color(0.45, 0.45, 0.45)
 RULE = colors.Color(0.5, 0.5, 0.5)  # 4:1 against white (rings, axes, rules need 3:1)
 LIGHT = colors.Color(0.82, 0.82, 0.82)
@@ -89,14 +90,11 @@ class Styles:
     cell_fine_ink: ParagraphStyle
     cell_fine_bold: ParagraphStyle
     cell_tight_bold: ParagraphStyle
-    change: ParagraphStyle
     cell_head_small: ParagraphStyle
-    cell_head_tiny: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
     title: ParagraphStyle
-    subtitle: ParagraphStyle
     kicker: ParagraphStyle
     bullet: ParagraphStyle
     bullet_small: ParagraphStyle
@@ -131,14 +129,11 @@ def stylesheet(lang: str = "de") -> Styles:
         cell_fine_ink=style("cell_fine_ink", **small),
         cell_fine_bold=style("cell_fine_bold", fontName=FONT_BOLD, **small),
         cell_tight_bold=style("cell_tight_bold", fontName=FONT_BOLD, **small),
-        change=style("change", leftIndent=10, firstLineIndent=-10, spaceAfter=3, **small),
         cell_head_small=style("cell_head_small", fontName=FONT_BOLD, **small),
-        cell_head_tiny=style("cell_head_tiny", fontName=FONT_BOLD, **small),
         h1=style("h1", TITLE_SIZE, fontName=FONT_BOLD, leading=19, spaceBefore=0, spaceAfter=8, keepWithNext=1),
         h2=style("h2", HEAD_SIZE, fontName=FONT_BOLD, leading=15, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         h3=style("h3", fontName=FONT_BOLD, spaceBefore=7, spaceAfter=3, keepWithNext=1),
         title=style("title", TITLE_SIZE, fontName=FONT_BOLD, leading=19, spaceAfter=6),
-        subtitle=style("subtitle", HEAD_SIZE, leading=15, textColor=DARK, spaceAfter=4),
         kicker=style("kicker", textColor=MID, spaceAfter=4),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
         bullet_small=style("bullet_small", leftIndent=12, bulletIndent=2, spaceAfter=2.5),

@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from ..core.findings import role_text
 from ..core.labels import label, rating_label
 from .context import ReportContext
-from .styles import FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
+from .styles import DARK_HEX, FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
 
 RATING_MARKS = ("○", "◐", "●")
 NOTE_WIDTH = 38 * mm
@@ -33,7 +33,7 @@ def action_plan(ctx: ReportContext) -> list:
         rec = m.recommendation
         key = f" [{ctx.x('key_question')}]" if m.key else ""
         measure = (f"{ctx.titled(rec.title, shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/>"
-                   f"<font color='#404040'>"
+                   f"<font color='{DARK_HEX}'>"
                    f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}{key}<br/>"
                    f"{ctx.x('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
                    f"{ctx.x('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
@@ -65,7 +65,7 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
         text = f"{n}. {escape(shorten(ranked.idea.title, ctx.lang, 200))}"
         if ranked.idea.description:
             description = escape(shorten(ranked.idea.description, ctx.lang, 400))
-            text += f"<br/><font name='{FONT}' color='#404040'>{description}</font>"
+            text += f"<br/><font name='{FONT}' color='{DARK_HEX}'>{description}</font>"
         head.append(Paragraph(text, s.cell_head_small))
     rows = [head]
     for c in criteria:
@@ -96,7 +96,7 @@ def quick_wins(ctx: ReportContext) -> list:
 
     examples = q.quick_win_examples
     if examples:
-        items = " · ".join(f"{escape(ctx.text(e.title))} <font color='#404040'>"
+        items = " · ".join(f"{escape(ctx.text(e.title))} <font color='{DARK_HEX}'>"
                            f"({escape(ctx.text(e.origin))})</font>" for e in examples)
         story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), Paragraph(items, s.cell)])]
     return story

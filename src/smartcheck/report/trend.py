@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from . import charts
 from .context import ReportContext
-from .styles import PORTRAIT_WIDTH, Paragraph, grid_table
+from .styles import DARK_HEX, PORTRAIT_WIDTH, Paragraph, grid_table
 from .texts import fmt_short_date
 
 TABLE_COLUMNS = 5
@@ -102,7 +102,7 @@ def _question_table(ctx: ReportContext) -> list:
             dim = ctx.dimension_name(q_now.dimension_of(qc.question_id).id)
             rows.append([
                 Paragraph(f"{escape(ctx.text(question.text))}{reworded} "
-                          f"<font color='#404040'>({escape(dim)})</font>", s.cell_tight),
+                          f"<font color='{DARK_HEX}'>({escape(dim)})</font>", s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
                 Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
                 Paragraph(delta, s.cell_tight),
