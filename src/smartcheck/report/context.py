@@ -96,10 +96,11 @@ class ReportContext:
             return self.rich(text)
         return f"<b>{escape(self.text(title))}</b><br/>{escape(text)}"
 
-    def t(self, key: str, **values: object) -> str:
+    def phrase(self, key: str, **values: object) -> str:
+        """A fixed text of the report (:mod:`.texts`) in the report's language, as plain text."""
         return t(key, self.lang, **values)
 
-    def x(self, key: str, **values: object) -> str:
+    def markup(self, key: str, **values: object) -> str:
         """A fixed text with escaped values, ready for a Paragraph."""
         return escape(t(key, self.lang, **{k: str(v) for k, v in values.items()}))
 
@@ -117,7 +118,7 @@ class ReportContext:
         """One form of source reference: "Quelle: KTS-Bericht, Workshop 3 …" (escaped); without the
         prefix where a column head already says it."""
         bare = re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text)
-        return self.x("source", text=bare) if prefix else escape(bare)
+        return self.markup("source", text=bare) if prefix else escape(bare)
 
     def text(self, value) -> str:
         """A questionnaire text in the report's language."""
@@ -138,31 +139,31 @@ class ReportContext:
     def short_level(self, result: DimensionResult | None) -> str:
         """"2", "2 (vorl.)" or "n. b." for narrow cells."""
         if result is None or not result.assessable or result.level is None:
-            return self.t("not_assessable_short")
+            return self.phrase("not_assessable_short")
         return f"{result.level}*" if result.provisional else str(result.level)
 
     def coverage(self, result: DimensionResult) -> str:
-        parts = [self.t("coverage", answered=result.answered, applicable=result.applicable)]
+        parts = [self.phrase("coverage", answered=result.answered, applicable=result.applicable)]
         if result.unknown:
-            parts.append(self.t("coverage_unknown", n=result.unknown))
+            parts.append(self.phrase("coverage_unknown", n=result.unknown))
         if result.not_applicable:
-            parts.append(self.t("coverage_na", n=result.not_applicable))
+            parts.append(self.phrase("coverage_na", n=result.not_applicable))
         if result.unanswered:
-            parts.append(self.t("coverage_open", n=result.unanswered))
+            parts.append(self.phrase("coverage_open", n=result.unanswered))
         if result.excluded:  # questionnaire 2.0: never scored 0, named as left out
-            parts.append(self.t("coverage_excluded", n=result.excluded))
+            parts.append(self.phrase("coverage_excluded", n=result.excluded))
         if result.skipped:
-            parts.append(self.t("coverage_skipped", n=result.skipped))
+            parts.append(self.phrase("coverage_skipped", n=result.skipped))
         return ", ".join(parts)
 
     def mean(self, result: DimensionResult) -> str:
         if result.mean is None:
             return "–"
-        return self.t("mean", mean=self.num(result.mean), percent=round(result.percent))
+        return self.phrase("mean", mean=self.num(result.mean), percent=round(result.percent))
 
     def band_text(self, result: DimensionResult) -> str:
         if not result.assessable or result.level is None:
-            return self.t("not_assessable")
+            return self.phrase("not_assessable")
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
 
     def _outside_scale(self, value: AnswerValue, questionnaire: Questionnaire) -> str | None:
@@ -184,7 +185,7 @@ class ReportContext:
         """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
         questionnaire = questionnaire or self.questionnaire
         if value is None:
-            return self.t("unanswered")
+            return self.phrase("unanswered")
         outside = self._outside_scale(value, questionnaire)
         if outside is not None:
             return outside

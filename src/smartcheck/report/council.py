@@ -39,17 +39,17 @@ def _header(ctx: ReportContext, text: CouncilText) -> list:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ))
     set_table_headers(table, rows=0, columns=(0, 2))  # tagged: each label heads its field
-    return [Paragraph(ctx.x("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
+    return [Paragraph(ctx.markup("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
             Paragraph(escape(text.subject()), s.h1)]
 
 
 def _chart(ctx: ReportContext, text: CouncilText) -> list:
     s = ctx.styles
-    drawing = charts.dot_profile(text.profile_rows(), PORTRAIT_WIDTH, ctx.t("chart_scale"), ctx.t("chart_current"),
-                                 ctx.t("chart_target"))
-    legend = charts.dot_legend(ctx.t("legend_current"), ctx.t("legend_target"), ctx.t("legend_provisional"),
+    drawing = charts.dot_profile(text.profile_rows(), PORTRAIT_WIDTH, ctx.phrase("chart_scale"), ctx.phrase("chart_current"),
+                                 ctx.phrase("chart_target"))
+    legend = charts.dot_legend(ctx.phrase("legend_current"), ctx.phrase("legend_target"), ctx.phrase("legend_provisional"),
                                PORTRAIT_WIDTH)
-    return [KeepTogether([Paragraph(ctx.x("council_profile"), s.h2), drawing, Spacer(1, 1 * mm), legend,
+    return [KeepTogether([Paragraph(ctx.markup("council_profile"), s.h2), drawing, Spacer(1, 1 * mm), legend,
                           Paragraph(escape(text.profile_note()), s.small)])]
 
 
@@ -57,12 +57,12 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
     s = ctx.styles
     keys = ("col_no", "col_measure", "col_owner", "col_due", "col_hours", "col_cost", "col_success")
     widths = [8 * mm, 49 * mm, 24 * mm, 20.5 * mm, 17.5 * mm, 15 * mm, None]
-    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
+    rows = [[Paragraph(ctx.markup(k), s.cell_head) for k in keys]]
     for row in text.measure_rows():
         rows.append([
             Paragraph(str(row.no), s.cell_bold),
             Paragraph(f"<b>{escape(row.title)}</b><br/><font color='{DARK_HEX}'>{escape(row.dimension)} · "
-                      f"{ctx.x('plan_ref', n=row.plan_number)}</font>", s.cell),
+                      f"{ctx.markup('plan_ref', n=row.plan_number)}</font>", s.cell),
             Paragraph(escape(row.owner), s.cell),
             Paragraph(escape(row.due), s.cell),
             Paragraph(escape(row.hours), s.cell),
@@ -70,10 +70,10 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
             Paragraph(escape(row.success), s.cell),
         ])
     if len(rows) == 1:
-        return [Paragraph(ctx.x("council_measures"), s.h2), Paragraph(ctx.x("no_measures"), s.body)]
+        return [Paragraph(ctx.markup("council_measures"), s.h2), Paragraph(ctx.markup("no_measures"), s.body)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_table(zebra=False))
-    return [Paragraph(ctx.x("council_measures"), s.h2), table,
+    return [Paragraph(ctx.markup("council_measures"), s.h2), table,
             Paragraph(escape(text.measures_note()), s.small)]
 
 
@@ -82,14 +82,14 @@ def story(ctx: ReportContext) -> list:
     text = CouncilText(ctx.findings, ctx.lang, ctx.choice, ctx.measures)
     out: list = _header(ctx, text)
     if ctx.draft:
-        out.append(Paragraph(ctx.x("draft_mark"), s.h3))
-    out += [Paragraph(ctx.x("council_resolution"), s.h2)]
+        out.append(Paragraph(ctx.markup("draft_mark"), s.h3))
+    out += [Paragraph(ctx.markup("council_resolution"), s.h2)]
     out += [Paragraph(escape(p), s.body) for p in text.resolution()]
-    out += [Paragraph(ctx.x("council_facts"), s.h2), Paragraph(escape(" ".join(text.facts())), s.body)]
+    out += [Paragraph(ctx.markup("council_facts"), s.h2), Paragraph(escape(" ".join(text.facts())), s.body)]
     out += _chart(ctx, text)
     out += _measures(ctx, text)
-    out += [KeepTogether([Paragraph(ctx.x("council_money"), s.h2)]
+    out += [KeepTogether([Paragraph(ctx.markup("council_money"), s.h2)]
                          + [Paragraph(escape(p), s.body) for p in text.money()])]
-    out += [KeepTogether([Paragraph(ctx.x("council_report_back"), s.h2),
+    out += [KeepTogether([Paragraph(ctx.markup("council_report_back"), s.h2),
                           Paragraph(escape(text.report_back()), s.body)])]
     return out

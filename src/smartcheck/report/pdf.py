@@ -35,7 +35,7 @@ from .. import __version__
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice
 from ..core.measures import AdoptedMeasure
-from . import charts, council, dimensions, implementation_state, method, overview, tables, trend
+from . import action_plan, charts, council, dimensions, implementation_state, method, overview, progress_section
 from .context import ReportContext
 from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, shorten, stylesheet
 from .tagging import TaggedDocTemplate, artifact
@@ -49,14 +49,14 @@ def annex(ctx: ReportContext) -> list:
     story: list = overview.annex_opening(ctx)
     story += dimensions.sections(ctx)
     story.append(PageBreak())
-    story += tables.action_plan(ctx)
-    story += tables.quick_wins(ctx)
+    story += action_plan.section(ctx)
+    story += action_plan.quick_wins(ctx)
     # a first assessment's progress section is one paragraph: no page of its own
     state = implementation_state.section(ctx)  # the measures adopted before this assessment
     if state:
         story += [CondPageBreak(90 * mm), *state]
     story.append(PageBreak() if len(ctx.series) > 1 else CondPageBreak(60 * mm))
-    story += trend.progress(ctx)
+    story += progress_section.section(ctx)
     story.append(PageBreak())
     story += method.method(ctx)
     return story

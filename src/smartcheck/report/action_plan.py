@@ -1,4 +1,4 @@
-"""The wide tables on landscape pages: the action plan and the quick-win shortlist."""
+"""The action plan and the quick-win shortlist: the wide tables on landscape pages."""
 
 from __future__ import annotations
 
@@ -18,28 +18,28 @@ TEXT_LIMIT = 900  # questionnaire text in one cell (a custom questionnaire may b
 IDEAS_PER_TABLE = 4
 
 
-def action_plan(ctx: ReportContext) -> list:
+def section(ctx: ReportContext) -> list:
     """All measures, portrait: the full recommendation once, with who, until when, effort and a
     write-in column of 38 mm."""
     s = ctx.styles
-    story: list = [Paragraph(ctx.x("sec_plan"), s.h1), Paragraph(ctx.x("plan_intro"), s.body)]
+    story: list = [Paragraph(ctx.markup("sec_plan"), s.h1), Paragraph(ctx.markup("plan_intro"), s.body)]
     measures = ctx.plan.measures
     if not measures:
-        return story + [Paragraph(ctx.x("no_measures"), s.body)]
+        return story + [Paragraph(ctx.markup("no_measures"), s.body)]
     widths = [9 * mm, PORTRAIT_WIDTH - 9 * mm - 34 * mm - NOTE_WIDTH, 34 * mm, NOTE_WIDTH]
     keys = ("col_no", "col_measure", "col_who_when_effort", "col_decision")
-    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
+    rows = [[Paragraph(ctx.markup(k), s.cell_head) for k in keys]]
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
-        key = f" [{ctx.x('key_question')}]" if m.key else ""
+        key = f" [{ctx.markup('key_question')}]" if m.key else ""
         measure = (f"{ctx.titled(rec.title, shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/>"
                    f"<font color='{DARK_HEX}'>"
-                   f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.x('band_' + m.band)}{key}<br/>"
-                   f"{ctx.x('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
-                   f"{ctx.x('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
+                   f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.markup('band_' + m.band)}{key}<br/>"
+                   f"{ctx.markup('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
+                   f"{ctx.markup('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
         meta = "<br/>".join(escape(x) for x in (
             role_text(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
-            ctx.t("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
+            ctx.phrase("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
         rows.append([Paragraph(str(n), s.cell_bold), Paragraph(measure, s.cell), Paragraph(meta, s.cell), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = grid_table(zebra=False)
@@ -60,7 +60,7 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
     first = 50 * mm
     per = min(45 * mm, (PORTRAIT_WIDTH - first) / len(ideas))
     widths = [first] + [per] * len(ideas)
-    head = [Paragraph(ctx.x("col_criterion"), s.cell_head_small)]
+    head = [Paragraph(ctx.markup("col_criterion"), s.cell_head_small)]
     for n, ranked in enumerate(ideas, start=start + 1):
         text = f"{n}. {escape(shorten(ranked.idea.title, ctx.lang, 200))}"
         if ranked.idea.description:
@@ -74,8 +74,8 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
             rating = ranked.idea.ratings.get(c.id, 0)
             row.append(Paragraph(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink))
         rows.append(row)
-    rows.append([Paragraph(ctx.x("col_sum"), s.cell_bold)]
-                + [Paragraph(ctx.x('sum_of', total=r.total, maximum=r.maximum), s.cell) for r in ideas])
+    rows.append([Paragraph(ctx.markup("col_sum"), s.cell_bold)]
+                + [Paragraph(ctx.markup('sum_of', total=r.total, maximum=r.maximum), s.cell) for r in ideas])
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = grid_table(padding=2)
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#000000")
@@ -87,9 +87,9 @@ def quick_wins(ctx: ReportContext) -> list:
     s, q = ctx.styles, ctx.questionnaire
     criteria = q.quick_win_criteria
     story: list = [Spacer(1, 6 * mm)]
-    intro = [Paragraph(ctx.x("sec_quick_wins"), s.h1), Paragraph(ctx.x("qw_intro"), s.body)]
+    intro = [Paragraph(ctx.markup("sec_quick_wins"), s.h1), Paragraph(ctx.markup("qw_intro"), s.body)]
     if not ctx.ideas or not criteria:
-        story += intro + [Paragraph(ctx.x("no_ideas"), s.body)]
+        story += intro + [Paragraph(ctx.markup("no_ideas"), s.body)]
     else:
         tables = [_idea_table(ctx, chunk, start) for start, chunk in _chunks(list(ctx.ideas), IDEAS_PER_TABLE)]
         story += [KeepTogether(intro + tables[:1])] + tables[1:]
@@ -98,5 +98,5 @@ def quick_wins(ctx: ReportContext) -> list:
     if examples:
         items = " · ".join(f"{escape(ctx.text(e.title))} <font color='{DARK_HEX}'>"
                            f"({escape(ctx.text(e.origin))})</font>" for e in examples)
-        story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.x("idea_pool"), s.h3), Paragraph(items, s.cell)])]
+        story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.markup("idea_pool"), s.h3), Paragraph(items, s.cell)])]
     return story
