@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -9,26 +10,27 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..core.findings import role_text
 from ..core.labels import label, rating_label
+from ..core.planning import RankedIdea
 from .context import ReportContext
-from .styles import DARK_HEX, FONT, PORTRAIT_WIDTH, Paragraph, grid_table, shorten
+from .styles import DARK_HEX, FONT, PORTRAIT_WIDTH, Flowables, Paragraph, grid_table, shorten
 
 RATING_MARKS = ("○", "◐", "●")
-NOTE_WIDTH = 38 * mm
-TEXT_LIMIT = 900  # questionnaire text in one cell (a custom questionnaire may be longer); rows never split  # the write-in column: wide enough to note a decision by hand
+NOTE_WIDTH = 38 * mm  # the write-in column: wide enough to note a decision by hand
+TEXT_LIMIT = 900  # questionnaire text in one cell (a custom questionnaire may be longer); rows never split
 IDEAS_PER_TABLE = 4
 
 
-def section(ctx: ReportContext) -> list:
+def section(ctx: ReportContext) -> Flowables:
     """All measures, portrait: the full recommendation once, with who, until when, effort and a
     write-in column of 38 mm."""
     s = ctx.styles
-    story: list = [Paragraph(ctx.markup("sec_plan"), s.h1), Paragraph(ctx.markup("plan_intro"), s.body)]
+    story: Flowables = [Paragraph(ctx.markup("sec_plan"), s.h1), Paragraph(ctx.markup("plan_intro"), s.body)]
     measures = ctx.plan.measures
     if not measures:
         return story + [Paragraph(ctx.markup("no_measures"), s.body)]
     widths = [9 * mm, PORTRAIT_WIDTH - 9 * mm - 34 * mm - NOTE_WIDTH, 34 * mm, NOTE_WIDTH]
     keys = ("col_no", "col_measure", "col_who_when_effort", "col_decision")
-    rows = [[Paragraph(ctx.markup(k), s.cell_head) for k in keys]]
+    rows: list[list[Paragraph | str]] = [[Paragraph(ctx.markup(k), s.cell_head) for k in keys]]
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
         key = f" [{ctx.markup('key_question')}]" if m.key else ""
@@ -49,12 +51,12 @@ def section(ctx: ReportContext) -> list:
     return story
 
 
-def _chunks(items: list, size: int):
+def _chunks(items: list[RankedIdea], size: int) -> Iterator[tuple[int, list[RankedIdea]]]:
     for start in range(0, len(items), size):
         yield start, items[start:start + size]
 
 
-def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
+def _idea_table(ctx: ReportContext, ideas: list[RankedIdea], start: int) -> Table:
     """Criteria down the side, ideas across (in rank order), the sum at the bottom."""
     s, criteria = ctx.styles, ctx.questionnaire.quick_win_criteria
     first = 50 * mm
@@ -83,10 +85,10 @@ def _idea_table(ctx: ReportContext, ideas: list, start: int) -> Table:
     return table
 
 
-def quick_wins(ctx: ReportContext) -> list:
+def quick_wins(ctx: ReportContext) -> Flowables:
     s, q = ctx.styles, ctx.questionnaire
     criteria = q.quick_win_criteria
-    story: list = [Spacer(1, 6 * mm)]
+    story: Flowables = [Spacer(1, 6 * mm)]
     intro = [Paragraph(ctx.markup("sec_quick_wins"), s.h1), Paragraph(ctx.markup("qw_intro"), s.body)]
     if not ctx.ideas or not criteria:
         story += intro + [Paragraph(ctx.markup("no_ideas"), s.body)]

@@ -15,6 +15,7 @@ which the tagged PDF gives the chart's Figure as /Alt (report/tagging.py).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ _WORDS = {
 
 
 @contextmanager
-def language(lang: str):
+def language(lang: str) -> Iterator[None]:
     """The language of the charts' Alt texts while a story is built."""
     token = _LANG.set("en" if lang == "en" else "de")
     try:
@@ -49,7 +50,7 @@ def language(lang: str):
         _LANG.reset(token)
 
 
-def _w(key: str, **kw) -> str:
+def _w(key: str, **kw: object) -> str:
     return _WORDS[_LANG.get()][key].format(top=MAX_LEVEL, **kw)
 
 
@@ -72,7 +73,8 @@ def wrap(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[s
     return lines or [""]
 
 
-def _text(x, y, text, size=8.5, anchor="start", font=FONT, color=INK) -> String:
+def _text(x: float, y: float, text: str, size: float = 8.5, anchor: str = "start", font: str = FONT,
+          color: colors.Color = INK) -> String:
     return String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=color)
 
 
@@ -84,7 +86,7 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def _marker(x, y, hollow: bool, r: float = 2.2) -> Circle:
+def _marker(x: float, y: float, hollow: bool, r: float = 2.2) -> Circle:
     return Circle(x, y, r, fillColor=colors.white if hollow else INK, strokeColor=INK, strokeWidth=1)
 
 
@@ -100,7 +102,8 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
     top, bottom = 12 * mm, 2 * mm
     height = top + bottom + row_h * len(rows)
     drawing = _drawing(width, height)
-    x0, x1 = label_w + 3 * mm, width - number_w - 4 * mm
+    x0: float = label_w + 3 * mm
+    x1: float = width - number_w - 4 * mm
 
     def xpos(value: float) -> float:
         return x0 + (x1 - x0) * value / MAX_LEVEL
@@ -202,8 +205,10 @@ def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
 def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
            points: list[Point], labels: list[str]) -> None:
     left, bottom, top = 6 * mm, 6 * mm, 10 * mm
-    px0, px1 = x + left, x + w - 3 * mm
-    py0, py1 = y + bottom, y + h - top
+    px0: float = x + left
+    px1: float = x + w - 3 * mm
+    py0: float = y + bottom
+    py1: float = y + h - top
     title_lines = wrap(title, w - 2 * mm, FONT_BOLD, CHART_SIZE)[:2]
     for k, line in enumerate(title_lines):
         drawing.add(_text(x, y + h - 3 * mm - k * 10, line, size=CHART_SIZE, font=FONT_BOLD))

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment, AnswerValue
+from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
 from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
-from ..core.questionnaire import Questionnaire
+from ..core.questionnaire import Questionnaire, Text
 from ..core.scoring import DimensionResult, Profile
 from .styles import Styles
 from .texts import t
@@ -89,7 +89,7 @@ class ReportContext:
         first, rest = split_first_sentence(text)
         return f"<b>{escape(first)}</b>" + (f" {escape(rest)}" if rest else "")
 
-    def titled(self, title, text: str) -> str:
+    def titled(self, title: Text | None, text: str) -> str:
         """A measure: its title in bold, then the advice; without a title (questionnaire 1.0) the
         advice with its first sentence in bold."""
         if title is None:
@@ -120,7 +120,7 @@ class ReportContext:
         bare = re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text)
         return self.markup("source", text=bare) if prefix else escape(bare)
 
-    def text(self, value) -> str:
+    def text(self, value: Text) -> str:
         """A questionnaire text in the report's language."""
         return value.get(self.lang)
 
@@ -157,7 +157,7 @@ class ReportContext:
         return ", ".join(parts)
 
     def mean(self, result: DimensionResult) -> str:
-        if result.mean is None:
+        if result.mean is None or result.percent is None:
             return "–"
         return self.phrase("mean", mean=self.num(result.mean), percent=round(result.percent))
 
@@ -166,7 +166,7 @@ class ReportContext:
             return self.phrase("not_assessable")
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
 
-    def _outside_scale(self, value: AnswerValue, questionnaire: Questionnaire) -> str | None:
+    def _outside_scale(self, value: int | str, questionnaire: Questionnaire) -> str | None:
         """The scale's words for "weiß nicht" and "trifft nicht zu"; None for a level."""
         if value == UNKNOWN:
             return self.text(questionnaire.answer_scale.unknown)
@@ -174,14 +174,14 @@ class ReportContext:
             return self.text(questionnaire.answer_scale.not_applicable)
         return None
 
-    def short_answer(self, value, questionnaire: Questionnaire | None = None) -> str:
+    def short_answer(self, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
         """"3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
         if value is None:
             return "–"
         outside = self._outside_scale(value, questionnaire or self.questionnaire)
         return str(value) if outside is None else outside
 
-    def answer_text(self, question_id: str, value, questionnaire: Questionnaire | None = None) -> str:
+    def answer_text(self, question_id: str, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
         """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
         questionnaire = questionnaire or self.questionnaire
         if value is None:

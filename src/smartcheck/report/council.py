@@ -20,13 +20,13 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from . import charts
 from .context import ReportContext
 from .council_text import CouncilText
-from .styles import DARK_HEX, INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
+from .styles import DARK_HEX, INK, PORTRAIT_WIDTH, RULE, Flowables, Paragraph, grid_table, plain_table
 from .tagging import set_table_headers
 
 FIELD = "_" * 22
 
 
-def _header(ctx: ReportContext, text: CouncilText) -> list:
+def _header(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
     cells = [[Paragraph(f"{escape(k)}:", s.cell_bold), Paragraph(escape(v) or FIELD, s.cell)]
              for k, v in text.header_fields()]
@@ -43,7 +43,7 @@ def _header(ctx: ReportContext, text: CouncilText) -> list:
             Paragraph(escape(text.subject()), s.h1)]
 
 
-def _chart(ctx: ReportContext, text: CouncilText) -> list:
+def _chart(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
     drawing = charts.dot_profile(text.profile_rows(), PORTRAIT_WIDTH, ctx.phrase("chart_scale"), ctx.phrase("chart_current"),
                                  ctx.phrase("chart_target"))
@@ -53,7 +53,7 @@ def _chart(ctx: ReportContext, text: CouncilText) -> list:
                           Paragraph(escape(text.profile_note()), s.small)])]
 
 
-def _measures(ctx: ReportContext, text: CouncilText) -> list:
+def _measures(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
     keys = ("col_no", "col_measure", "col_owner", "col_due", "col_hours", "col_cost", "col_success")
     widths = [8 * mm, 49 * mm, 24 * mm, 20.5 * mm, 17.5 * mm, 15 * mm, None]
@@ -77,10 +77,10 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
             Paragraph(escape(text.measures_note()), s.small)]
 
 
-def story(ctx: ReportContext) -> list:
+def story(ctx: ReportContext) -> Flowables:
     s = ctx.styles
     text = CouncilText(ctx.findings, ctx.lang, ctx.choice, ctx.measures)
-    out: list = _header(ctx, text)
+    out: Flowables = _header(ctx, text)
     if ctx.draft:
         out.append(Paragraph(ctx.markup("draft_mark"), s.h3))
     out += [Paragraph(ctx.markup("council_resolution"), s.h2)]

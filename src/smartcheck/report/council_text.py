@@ -8,6 +8,7 @@ phrased by :mod:`smartcheck.core.findings`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core.findings import (
     CouncilChoice,
@@ -38,7 +39,7 @@ class MeasureRow:
     success: str
 
 
-def _day(d, lang: str) -> str:
+def _day(d: date, lang: str) -> str:
     from datetime import datetime
 
     return format_date(datetime(d.year, d.month, d.day), lang)
@@ -101,15 +102,15 @@ class CouncilText:
         sentences.append(self.phrase("facts_people", n=people) if people else self.phrase("facts_people_none"))
         sentences.append(self.phrase("facts_scale", dims=len(dims), questions=len(self.q.questions()),
                                 low=self.q.level_name(0, self.lang), high=self.q.level_name(MAX_LEVEL, self.lang)))
-        assessed = [r for r in dims if r.assessable and r.level is not None]
+        assessed = [(r, r.level) for r in dims if r.assessable and r.level is not None]
         if assessed:
-            top = max(r.level for r in assessed)
-            best = [self.dim(r.dimension_id) for r in assessed if r.level == top]
+            top = max(level for _, level in assessed)
+            best = [self.dim(r.dimension_id) for r, level in assessed if level == top]
             sentences.append(self.phrase("facts_best", names=", ".join(best), level=top))
-            below = [r for r in assessed if r.level < r.target]
+            below = [(r, level) for r, level in assessed if level < r.target]
             if below:
-                widest = max(r.target - r.level for r in below)
-                names = [self.dim(r.dimension_id) for r in below if r.target - r.level == widest]
+                widest = max(r.target - level for r, level in below)
+                names = [self.dim(r.dimension_id) for r, level in below if r.target - level == widest]
                 sentences.append(self.phrase("facts_gap", n=len(below), total=len(dims), names=", ".join(names)))
             else:
                 sentences.append(self.phrase("facts_no_gap"))
@@ -120,7 +121,7 @@ class CouncilText:
         elif unassessable:
             sentences.append(self.phrase("facts_unassessable", names=", ".join(self.dim(r.dimension_id)
                                                                           for r in unassessable)))
-        if f.comparison is not None:
+        if f.comparison is not None and f.previous is not None:
             up = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) > 0)
             down = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) < 0)
             key = "facts_change" if down else "facts_change_up" if up else "facts_change_same"

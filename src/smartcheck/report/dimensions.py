@@ -11,11 +11,11 @@ from ..core.assessment import NOT_APPLICABLE, UNKNOWN
 from ..core.findings import answered_nothing
 from ..core.questionnaire import Dimension
 from .context import ReportContext
-from .styles import DARK_HEX, INK, PALE, Paragraph, plain_table
+from .styles import DARK_HEX, INK, PALE, Flowables, Paragraph, plain_table
 
 
-def sections(ctx: ReportContext) -> list:
-    story: list = [Paragraph(ctx.markup("sec_dimensions"), ctx.styles.h1)]
+def sections(ctx: ReportContext) -> Flowables:
+    story: Flowables = [Paragraph(ctx.markup("sec_dimensions"), ctx.styles.h1)]
     for index, dimension in enumerate(ctx.questionnaire.dimensions):
         story += section(ctx, dimension, index + 1)
     return story
@@ -42,7 +42,7 @@ def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
     return table
 
 
-def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
+def section(ctx: ReportContext, dimension: Dimension, number: int) -> Flowables:
     s, a = ctx.styles, ctx.assessment
     r = ctx.profile[dimension.id]
     head = [
@@ -59,7 +59,7 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
     if r.capped_by:
         question = ctx.questionnaire.question(r.capped_by)
         head.append(Paragraph(ctx.markup("capped", question=ctx.text(question.text), n=r.uncapped_level), s.small))
-    story: list = [KeepTogether(head)]
+    story: Flowables = [KeepTogether(head)]
 
     if answered_nothing(r):  # a draft's open dimension: no "Lücken: keine"
         return story + [Paragraph(ctx.markup("not_answered_yet"), s.body)] + _recommendations(ctx, dimension)
@@ -73,7 +73,7 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
                 f"<font color='{DARK_HEX}'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
         if answer.value == UNKNOWN:
             unknown.append(line)
-        elif answer.value >= 3:
+        elif isinstance(answer.value, int) and answer.value >= 3:
             strengths.append(line)
         else:
             gaps.append(line)
@@ -93,7 +93,7 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> list:
     return story
 
 
-def _recommendations(ctx: ReportContext, dimension: Dimension) -> list:
+def _recommendations(ctx: ReportContext, dimension: Dimension) -> Flowables:
     """Where the measures of this dimension stand: their numbers in the action plan (not reprinted)."""
     s = ctx.styles
     numbers = ctx.findings.numbers_for(dimension.id)

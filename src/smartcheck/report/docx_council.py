@@ -10,6 +10,7 @@ native package).
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice, Findings
@@ -19,10 +20,13 @@ from ..paths import assets_dir
 from .council_text import CouncilText
 from .texts import t
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
 CHART_DPI = 200
 
 
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> FreeTypeFont:
     from PIL import ImageFont
 
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"

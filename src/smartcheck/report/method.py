@@ -14,12 +14,12 @@ from reportlab.platypus import KeepTogether, Table
 
 from ..core.method import method as method_text
 from .context import ReportContext
-from .styles import DARK_HEX, Paragraph, grid_table
+from .styles import DARK_HEX, Flowables, Paragraph, grid_table
 
 
-def method(ctx: ReportContext) -> list:
+def method(ctx: ReportContext) -> Flowables:
     s, q = ctx.styles, ctx.questionnaire
-    story: list = [Paragraph(ctx.markup("sec_method"), s.h1)]
+    story: Flowables = [Paragraph(ctx.markup("sec_method"), s.h1)]
     for section in method_text(ctx.lang):
         paragraphs = [Paragraph(escape(p), s.body) for p in section.paragraphs]
         story.append(KeepTogether([Paragraph(escape(section.heading), s.h3), paragraphs[0]]))
@@ -63,10 +63,10 @@ def method(ctx: ReportContext) -> list:
     return story
 
 
-def glossary(ctx: ReportContext) -> list:
+def glossary(ctx: ReportContext) -> Flowables:
     """What Smart City means for a small town, and the terms the plan uses (questionnaire 2.0 on)."""
     s, q = ctx.styles, ctx.questionnaire
-    story: list = []
+    story: Flowables = []
     if q.definition is not None:
         story.append(KeepTogether([Paragraph(ctx.markup("definition_title"), s.h3),
                                    Paragraph(escape(ctx.text(q.definition)), s.body)]))

@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..core.labels import label
 from .context import ReportContext
-from .styles import INK, RULE, Paragraph, grid_table, plain_table, shorten
+from .styles import INK, RULE, Flowables, Paragraph, grid_table, plain_table, shorten
 
 RESPONDENTS_SHOWN = 12  # more are summarised ("und 50 weitere"), the export lists all
 RESPONDENT_CHARS = 120
@@ -28,10 +28,10 @@ def respondents(ctx: ReportContext) -> str:
     return "<br/>".join(lines)
 
 
-def annex_opening(ctx: ReportContext) -> list:
+def annex_opening(ctx: ReportContext) -> Flowables:
     s, a, q = ctx.styles, ctx.assessment, ctx.questionnaire
     m = a.municipality
-    story: list = [Paragraph(ctx.markup("annex_title"), s.h1),
+    story: Flowables = [Paragraph(ctx.markup("annex_title"), s.h1),
                    Paragraph(ctx.markup("annex_intro", name=shorten(m.name, ctx.lang, 200), date=ctx.date), s.body)]
     rows = [[Paragraph(ctx.markup("municipality"), s.cell_bold),
              Paragraph(escape(f"{shorten(m.name, ctx.lang, 200)} · {label(m.type, ctx.lang)} · "

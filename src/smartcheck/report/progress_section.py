@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..core.questionnaire import Questionnaire
 from . import charts
 from .context import ReportContext
-from .styles import DARK_HEX, PORTRAIT_WIDTH, Paragraph, grid_table
+from .styles import DARK_HEX, PORTRAIT_WIDTH, Flowables, Paragraph, grid_table
 from .texts import fmt_short_date
 
 TABLE_COLUMNS = 5
 
 
-def section(ctx: ReportContext) -> list:
+def section(ctx: ReportContext) -> Flowables:
     s = ctx.styles
-    story: list = [Paragraph(ctx.markup("sec_progress"), s.h1)]
+    story: Flowables = [Paragraph(ctx.markup("sec_progress"), s.h1)]
     series = ctx.series
     if len(series) < 2:
         return [Spacer(1, 4 * mm)] + story + [Paragraph(ctx.markup("first_assessment"), s.body)]
@@ -47,11 +49,12 @@ def section(ctx: ReportContext) -> list:
     return story
 
 
-def _level_table(ctx: ReportContext) -> list:
+def _level_table(ctx: ReportContext) -> Flowables:
     s = ctx.styles
     shown = ctx.series[-TABLE_COLUMNS:]
     head = [Paragraph(ctx.markup("col_dimension"), s.cell_head)]
     head += [Paragraph(ctx.date_of(a), s.cell_head) for a in shown]
+    assert ctx.previous is not None, "the progress table needs an earlier assessment"
     head.append(Paragraph(ctx.markup("col_change", date=ctx.date_of(ctx.previous)), s.cell_head))
     rows = [head]
     for d in ctx.questionnaire.dimensions:
@@ -87,10 +90,11 @@ def _level_table(ctx: ReportContext) -> list:
     return story
 
 
-def _question_table(ctx: ReportContext) -> list:
+def _question_table(ctx: ReportContext) -> Flowables:
     s, c = ctx.styles, ctx.comparison
     before, q_now = ctx.previous, ctx.questionnaire
-    story: list = [Paragraph(ctx.markup("questions_changed", date=ctx.date_of(before)), s.h3),
+    assert before is not None and c is not None, "the question table needs an earlier assessment"
+    story: Flowables = [Paragraph(ctx.markup("questions_changed", date=ctx.date_of(before)), s.h3),
                    Paragraph(ctx.markup("questions_changed_note"), s.small)]
     changed = [qc for qc in c.questions if qc.before != qc.after]
     if changed:
@@ -125,6 +129,6 @@ def _question_table(ctx: ReportContext) -> list:
     return [KeepTogether(story[:3])] + story[3:]
 
 
-def _names(questionnaire, ids, ctx: ReportContext) -> str:
+def _names(questionnaire: Questionnaire, ids: Iterable[str], ctx: ReportContext) -> str:
     return "; ".join(f"„{ctx.text(questionnaire.question(i).text)}“" if ctx.lang == "de"
                      else f"“{ctx.text(questionnaire.question(i).text)}”" for i in ids)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -17,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import TableStyle
 
@@ -33,6 +35,9 @@ _FILES = {
     FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 _lock = threading.Lock()
+
+TableCommand = tuple[object, ...]  # ("NAME", (col, row), (col, row), *values), as TableStyle takes them
+Flowables = list[Flowable]  # a story or part of one (reportlab has no type information: Flowable is Any)
 
 # Greys only: the handout is printed in black and white.
 INK = colors.black
@@ -107,7 +112,7 @@ def stylesheet(lang: str = "de") -> Styles:
     register_fonts()
     hyphenation = HYPHENATION.get(lang, "de_DE")
 
-    def style(name: str, size: float = BODY_SIZE, **kw) -> ParagraphStyle:
+    def style(name: str, size: float = BODY_SIZE, **kw: object) -> ParagraphStyle:
         base = dict(fontName=FONT, bulletFontName=FONT, fontSize=size, leading=round(size * 1.32, 1),
                     textColor=INK, alignment=TA_LEFT, hyphenationLang=hyphenation, embeddedHyphenation=1,
                     uriWasteReduce=0.3, splitLongWords=1, allowWidows=0, allowOrphans=0)
@@ -142,7 +147,7 @@ def stylesheet(lang: str = "de") -> Styles:
 
 
 # ------------------------------------------------------------------ text that fits
-_NBSP_RULES = [
+_NBSP_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(z|d|u|n|o|s)\. (B|h|a|b|ä|g)\."), "\\1.\u00a0\\2."),  # z. B., d. h., u. a., n. b., o. ä.
     (re.compile(r"→ "), "→\u00a0"),
     (re.compile(r" →"), "\u00a0→"),
@@ -158,10 +163,10 @@ def typographic(text: str) -> str:
     return text
 
 
-class Paragraph(_Paragraph):
+class Paragraph(_Paragraph):  # type: ignore[misc]  # reportlab has no type information
     """reportlab's Paragraph with the typographic non-breaking spaces applied."""
 
-    def __init__(self, text: str, style=None, *args, **kwargs):
+    def __init__(self, text: str, style: ParagraphStyle | None = None, *args: object, **kwargs: object) -> None:
         super().__init__(typographic(text) if isinstance(text, str) else text, style, *args, **kwargs)
 
 
@@ -177,7 +182,7 @@ def shorten(text: str, lang: str = "de", limit: int = CELL_LIMIT) -> str:
     return text[: limit].rstrip() + " … " + EXPORT_HINT[1 if lang == "en" else 0]
 
 
-def plain_table(*commands) -> TableStyle:
+def plain_table(*commands: TableCommand) -> TableStyle:
     """A table style that starts from the bundled font (a Table's default is Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), *commands])
 

@@ -66,14 +66,15 @@ def paint_radar(painter: QPainter, rect: QRectF, axes: list[Axis], palette: QPal
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolygon(target) if len(axes) > 2 else painter.drawPolyline(target)
         # Current level: solid outline with a light fill and dots.
-        current = QPolygonF([_point(center, radius, i, count, a.level or 0) for i, a in enumerate(axes)])
+        dots = [_point(center, radius, i, count, a.level or 0) for i, a in enumerate(axes)]
+        current = QPolygonF(dots)
         fill = QColor(CURRENT)
         fill.setAlpha(60)
         painter.setPen(QPen(CURRENT, 2.5))
         painter.setBrush(fill)
         painter.drawPolygon(current) if len(axes) > 2 else painter.drawPolyline(current)
         painter.setBrush(CURRENT)
-        for point in current:
+        for point in dots:
             painter.drawEllipse(point, 3.5, 3.5)
 
     # Dimension labels outside the rings.
