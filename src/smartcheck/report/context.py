@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
-from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
+from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence, word
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
 from ..core.questionnaire import Questionnaire, Text
@@ -163,7 +163,7 @@ class ReportContext:
 
     def band_text(self, result: DimensionResult) -> str:
         if not result.assessable or result.level is None:
-            return self.phrase("not_assessable")
+            return word("not_assessable", self.lang)
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
 
     def _outside_scale(self, value: int | str, questionnaire: Questionnaire) -> str | None:

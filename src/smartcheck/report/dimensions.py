@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN
-from ..core.findings import answered_nothing
+from ..core.findings import answered_nothing, word
 from ..core.questionnaire import Dimension
 from .context import ReportContext
 from .styles import DARK_HEX, INK, PALE, Flowables, Paragraph, plain_table
@@ -27,7 +27,7 @@ def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
     rows = [
         [Paragraph(ctx.markup("facts_level"), s.cell_bold), Paragraph(escape(ctx.level_label(r)), s.cell)],
         [Paragraph(ctx.markup("facts_target"), s.cell_bold),
-         Paragraph(escape(ctx.phrase("level_named", n=r.target, name=ctx.level_name(r.target))), s.cell)],
+         Paragraph(escape(word("level_named", ctx.lang, n=r.target, name=ctx.level_name(r.target))), s.cell)],
         [Paragraph(ctx.markup("facts_score"), s.cell_bold), Paragraph(escape(ctx.mean(r)), s.cell)],
         [Paragraph(ctx.markup("facts_coverage"), s.cell_bold), Paragraph(escape(ctx.coverage(r)), s.cell)],
     ]

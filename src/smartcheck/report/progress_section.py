@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..core.findings import word
 from ..core.questionnaire import Questionnaire
 from . import charts
 from .context import ReportContext
@@ -82,7 +83,7 @@ def _level_table(ctx: ReportContext) -> Flowables:
     story = [Paragraph(ctx.markup("trend_table"), s.h3), table]
     notes = []
     if any(r.provisional for a in shown for r in ctx.profiles[a.id].dimensions):
-        notes.append("* " + ctx.markup("provisional"))
+        notes.append("* " + escape(word("provisional", ctx.lang)))
     if len(ctx.series) > TABLE_COLUMNS:
         notes.append(ctx.markup("older_hidden", n=TABLE_COLUMNS))
     if notes:

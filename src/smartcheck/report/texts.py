@@ -152,11 +152,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "This is the municipality's first assessment. When the administration repeats "
                          "the check after 6 to 12 months, this report will show the change."),
     # levels and coverage
-    "level": ("Stufe {n}", "Level {n}"),
-    "level_named": ("Stufe {n} – {name}", "Level {n} – {name}"),
-    "provisional": ("vorläufig", "provisional"),
-    "provisional_range": ("vorläufig, Spanne {low}–{high}", "provisional, range {low}–{high}"),
-    "not_assessable": ("nicht bewertbar", "not assessable"),
     "not_assessable_short": ("n. b.", "n/a"),
     "coverage": ("{answered} von {applicable} beantwortet", "{answered} of {applicable} answered"),
     "coverage_unknown": ("{n} × weiß nicht", "{n} × don't know"),
