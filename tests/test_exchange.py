@@ -13,14 +13,12 @@ import pytest
 
 from smartcheck.core.catalog import content_hash
 from smartcheck.core.errors import UserError
-from smartcheck.core.planning import plan
 from smartcheck.core.questionnaire import Questionnaire
 from smartcheck.store import Store
 from smartcheck import atomic as files_module
 from smartcheck.store.exchange import (
     MAX_IMPORT_BYTES,
     export_csv_answers,
-    export_csv_plan,
     export_json,
     import_files,
 )
@@ -205,18 +203,6 @@ def test_csv_answers_one_row_per_question(tmp_path, mini):
     assert rows[5][7] == "'=HYPERLINK(\"x\")"  # a note never runs as a formula
     english = _read_csv(export_csv_answers(a, tmp_path / "en.csv", lang="en"))
     assert english[0][3] == "Question" and english[2][6] == "Don't know"
-
-
-def test_csv_plan_follows_the_ranking(tmp_path, mini):
-    a = make(mini, complete=True)
-    rows = _read_csv(export_csv_plan(a, tmp_path / "plan.csv"))
-    measures = plan(a).measures
-    assert rows[0][:5] == ["Rang", "Dimension", "Stufe", "Zielstufe", "Maßnahme"]
-    assert len(rows) == len(measures) + 1
-    assert [r[4] for r in rows[1:]] == [m.recommendation.text.de for m in measures]
-    assert rows[1][0] == "1" and rows[1][5] in ("gering", "mittel", "hoch")
-    assert "→" in rows[1][9]
-    assert _read_csv(export_csv_plan(a, tmp_path / "en.csv", lang="en"))[0][4] == "Measure"
 
 
 # --------------------------------------------------------- atomic writing

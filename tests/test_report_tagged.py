@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import HRFlowable, KeepInFrame, ListFlowable, LongTable, PageBreak, PageTemplate, Paragraph, Spacer, Table
 from reportlab.platypus.frames import Frame
 
+from smartcheck.core.axes import Axis
 from smartcheck.core.assessment import (
     Answer,
     Municipality,
@@ -33,7 +34,7 @@ from smartcheck.report import charts, render_report
 from smartcheck.report.pdf import PdfReport
 from smartcheck.report.region_pdf import SHADES, WHITE_FROM
 from smartcheck.report.story_pdf import _bar as story_bar
-from smartcheck.report.styles import FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
+from smartcheck.report.styles import DARK_HEX, FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
 from smartcheck.report.tagging import TaggedDocTemplate, set_layout, tag_for_style
 from smartcheck.store.demo import demo_assessments
 from tests.helpers.pdfua import check
@@ -410,7 +411,7 @@ def test_text_has_at_least_4_5_to_1_and_chart_lines_3_to_1():
         assert contrast(style.textColor, white) >= 4.5, name
         if name.startswith("cell"):
             assert contrast(style.textColor, PALE) >= 4.5, name  # zebra rows
-    for hex_colour in ("#404040", "#595959"):  # inline colours in the content modules
+    for hex_colour in (DARK_HEX, "#595959"):  # inline colours in the content modules
         assert contrast(colors.HexColor(hex_colour), PALE) >= 4.5
     assert contrast(MID, white) >= 4.5  # page header and footer, chart scale
     for graphic in (RULE, INK):  # table rules
@@ -428,8 +429,8 @@ def test_chart_rings_axes_rules_and_markers_have_3_to_1_and_their_texts_4_5_to_1
     from reportlab.lib import colors
     from reportlab.graphics.shapes import String
 
-    rows = [charts.Row("Organisationsstrukturen", 2, 3), charts.Row("Quick Wins", 3, 3, provisional=True),
-            charts.Row("Kooperation", None, 3, missing="noch nicht beantwortet")]
+    rows = [Axis("Organisationsstrukturen", 2, 3), Axis("Quick Wins", 3, 3, provisional=True),
+            Axis("Kooperation", None, 3, missing="noch nicht beantwortet")]
     points = [charts.Point(1, 3), charts.Point(2, 3, provisional=True), charts.Point(None, 3)]
     drawings = [charts.dot_profile(rows, 480, "Stufe", "Stufe", "Ziel"),
                 charts.dot_legend("aktuelle Stufe", "Ziel-Stufe", "vorläufige Stufe", 480),

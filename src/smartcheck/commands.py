@@ -132,6 +132,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------- export, import
 def cmd_export(args: argparse.Namespace) -> int:
+    from .report.plan_csv import export_csv_plan
     from .store import exchange
     from .store.measures import list_measures
 
@@ -142,7 +143,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.csv == "answers":
         out = exchange.export_csv_answers(assessment, target, args.lang)
     elif args.csv == "plan":
-        out = exchange.export_csv_plan(assessment, target, args.lang)
+        out = export_csv_plan(assessment, target, args.lang)
     else:
         out = exchange.export_json(assessment, target, measures=measures)
     echo(f"Exportiert: {out} ({describe(assessment)})")

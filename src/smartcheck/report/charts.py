@@ -15,6 +15,7 @@ which the tagged PDF gives the chart's Figure as /Alt (report/tagging.py).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -24,22 +25,23 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..core.axes import Axis
+from ..core.values import MAX_LEVEL
 from .styles import DARK, FONT, FONT_BOLD, INK, MID, RULE
 
-LEVELS = 4
 DASH = (4, 2.5)
 
 _LANG: ContextVar[str] = ContextVar("chart_language", default="de")
 _WORDS = {
-    "de": {"profile": "Profil", "level": "Stufe {n} von 4", "target": "Ziel {n}", "provisional": "vorläufig",
+    "de": {"profile": "Profil", "level": "Stufe {n} von {top}", "target": "Ziel {n}", "provisional": "vorläufig",
            "legend": "Legende", "trend": "Entwicklung der Stufen", "none": "keine Stufe"},
-    "en": {"profile": "Profile", "level": "level {n} of 4", "target": "target {n}", "provisional": "provisional",
+    "en": {"profile": "Profile", "level": "level {n} of {top}", "target": "target {n}", "provisional": "provisional",
            "legend": "Legend", "trend": "Levels over time", "none": "no level"},
 }
 
 
 @contextmanager
-def language(lang: str):
+def language(lang: str) -> Iterator[None]:
     """The language of the charts' Alt texts while a story is built."""
     token = _LANG.set("en" if lang == "en" else "de")
     try:
@@ -48,8 +50,8 @@ def language(lang: str):
         _LANG.reset(token)
 
 
-def _w(key: str, **kw) -> str:
-    return _WORDS[_LANG.get()][key].format(**kw)
+def _w(key: str, **kw: object) -> str:
+    return _WORDS[_LANG.get()][key].format(top=MAX_LEVEL, **kw)
 
 
 def _with_alt(drawing: Drawing, text: str) -> Drawing:
@@ -71,7 +73,8 @@ def wrap(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[s
     return lines or [""]
 
 
-def _text(x, y, text, size=8.5, anchor="start", font=FONT, color=INK) -> String:
+def _text(x: float, y: float, text: str, size: float = 8.5, anchor: str = "start", font: str = FONT,
+          color: colors.Color = INK) -> String:
     return String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=color)
 
 
@@ -83,26 +86,15 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def _marker(x, y, hollow: bool, r: float = 2.2) -> Circle:
+def _marker(x: float, y: float, hollow: bool, r: float = 2.2) -> Circle:
     return Circle(x, y, r, fillColor=colors.white if hollow else INK, strokeColor=INK, strokeWidth=1)
 
 
 # ------------------------------------------------------------------------ dot profile
-@dataclass(frozen=True)
-class Row:
-    """One dimension of the council paper's profile chart."""
-
-    label: str
-    level: int | None  # None: not assessable or not answered
-    target: int
-    provisional: bool = False
-    missing: str = ""  # what to write instead of a dot ("noch nicht beantwortet")
-
-
 CHART_SIZE = 8.5
 
 
-def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, target: str) -> Drawing:
+def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, target: str) -> Drawing:
     """Current level (black dot) and target (open square) on a 0-4 scale per dimension, the
     numbers beside; reads in grayscale. An unassessed dimension gets words, never a dot at 0."""
     label_w, number_w = 62 * mm, 18 * mm
@@ -110,17 +102,18 @@ def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, t
     top, bottom = 12 * mm, 2 * mm
     height = top + bottom + row_h * len(rows)
     drawing = _drawing(width, height)
-    x0, x1 = label_w + 3 * mm, width - number_w - 4 * mm
+    x0: float = label_w + 3 * mm
+    x1: float = width - number_w - 4 * mm
 
     def xpos(value: float) -> float:
-        return x0 + (x1 - x0) * value / LEVELS
+        return x0 + (x1 - x0) * value / MAX_LEVEL
 
     scale_y = height - 5 * mm
     drawing.add(_text(x0 - 2 * mm, scale_y, scale_label, size=CHART_SIZE, anchor="end", color=DARK))
-    for level in range(LEVELS + 1):
+    for level in range(MAX_LEVEL + 1):
         drawing.add(_text(xpos(level), scale_y, str(level), size=CHART_SIZE, anchor="middle", color=INK))
         drawing.add(Line(xpos(level), bottom, xpos(level), height - top + 1 * mm, strokeColor=RULE,
-                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
     drawing.add(_text(x1 + 4 * mm, scale_y, f"{current} → {target}", size=CHART_SIZE, color=DARK))
     for k, row in enumerate(rows):
         y_top = height - top - k * row_h
@@ -131,9 +124,9 @@ def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, t
             drawing.add(_text(0, first - j * CHART_SIZE * 1.2, line, size=CHART_SIZE))
         drawing.add(Line(x0, mid, x1, mid, strokeColor=RULE, strokeWidth=0.5))
         if row.level is None:
-            drawing.add(Rect(xpos(0.15), mid - 5, xpos(3.85) - xpos(0.15), 10, fillColor=colors.white,
+            drawing.add(Rect(xpos(0.15), mid - 5, xpos(MAX_LEVEL - 0.15) - xpos(0.15), 10, fillColor=colors.white,
                              strokeColor=None))
-            drawing.add(_text(xpos(2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
+            drawing.add(_text(xpos(MAX_LEVEL / 2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
                               color=DARK))
             numbers = f"– → {row.target}"
         else:
@@ -148,7 +141,7 @@ def dot_profile(rows: list[Row], width: float, scale_label: str, current: str, t
     return _with_alt(drawing, profile_alt(rows))
 
 
-def profile_alt(rows: list[Row]) -> str:
+def profile_alt(rows: list[Axis]) -> str:
     """ "Profil: Organisationsstrukturen Stufe 3 von 4, Ziel 3; …" """
     parts = []
     for row in rows:
@@ -212,19 +205,21 @@ def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
 def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
            points: list[Point], labels: list[str]) -> None:
     left, bottom, top = 6 * mm, 6 * mm, 10 * mm
-    px0, px1 = x + left, x + w - 3 * mm
-    py0, py1 = y + bottom, y + h - top
+    px0: float = x + left
+    px1: float = x + w - 3 * mm
+    py0: float = y + bottom
+    py1: float = y + h - top
     title_lines = wrap(title, w - 2 * mm, FONT_BOLD, CHART_SIZE)[:2]
     for k, line in enumerate(title_lines):
         drawing.add(_text(x, y + h - 3 * mm - k * 10, line, size=CHART_SIZE, font=FONT_BOLD))
     drawing.add(Rect(px0, py0, px1 - px0, py1 - py0, fillColor=None, strokeColor=RULE, strokeWidth=0.5))
 
     def ypos(level: float) -> float:
-        return py0 + (py1 - py0) * level / LEVELS
+        return py0 + (py1 - py0) * level / MAX_LEVEL
 
-    for level in range(LEVELS + 1):
+    for level in range(MAX_LEVEL + 1):
         drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=RULE, strokeWidth=0.5,
-                         strokeDashArray=(1, 1.5) if 0 < level < LEVELS else None))
+                         strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
         drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=CHART_SIZE, anchor="end", color=MID))
     n = len(points)
     step = (px1 - px0) / max(n, 1)

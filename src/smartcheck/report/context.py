@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from ..core.assessment import Assessment
+from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
-from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence
+from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence, word
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
-from ..core.questionnaire import Questionnaire
+from ..core.questionnaire import Questionnaire, Text
 from ..core.scoring import DimensionResult, Profile
 from .styles import Styles
 from .texts import t
@@ -89,17 +89,18 @@ class ReportContext:
         first, rest = split_first_sentence(text)
         return f"<b>{escape(first)}</b>" + (f" {escape(rest)}" if rest else "")
 
-    def titled(self, title, text: str) -> str:
+    def titled(self, title: Text | None, text: str) -> str:
         """A measure: its title in bold, then the advice; without a title (questionnaire 1.0) the
         advice with its first sentence in bold."""
         if title is None:
             return self.rich(text)
         return f"<b>{escape(self.text(title))}</b><br/>{escape(text)}"
 
-    def t(self, key: str, **values: object) -> str:
+    def phrase(self, key: str, **values: object) -> str:
+        """A fixed text of the report (:mod:`.texts`) in the report's language, as plain text."""
         return t(key, self.lang, **values)
 
-    def x(self, key: str, **values: object) -> str:
+    def markup(self, key: str, **values: object) -> str:
         """A fixed text with escaped values, ready for a Paragraph."""
         return escape(t(key, self.lang, **{k: str(v) for k, v in values.items()}))
 
@@ -117,9 +118,9 @@ class ReportContext:
         """One form of source reference: "Quelle: KTS-Bericht, Workshop 3 …" (escaped); without the
         prefix where a column head already says it."""
         bare = re.sub(r"^(Bericht|Report)\s*[,:]\s*", "", text)
-        return self.x("source", text=bare) if prefix else escape(bare)
+        return self.markup("source", text=bare) if prefix else escape(bare)
 
-    def text(self, value) -> str:
+    def text(self, value: Text) -> str:
         """A questionnaire text in the report's language."""
         return value.get(self.lang)
 
@@ -138,52 +139,55 @@ class ReportContext:
     def short_level(self, result: DimensionResult | None) -> str:
         """"2", "2 (vorl.)" or "n. b." for narrow cells."""
         if result is None or not result.assessable or result.level is None:
-            return self.t("not_assessable_short")
+            return self.phrase("not_assessable_short")
         return f"{result.level}*" if result.provisional else str(result.level)
 
     def coverage(self, result: DimensionResult) -> str:
-        parts = [self.t("coverage", answered=result.answered, applicable=result.applicable)]
+        parts = [self.phrase("coverage", answered=result.answered, applicable=result.applicable)]
         if result.unknown:
-            parts.append(self.t("coverage_unknown", n=result.unknown))
+            parts.append(self.phrase("coverage_unknown", n=result.unknown))
         if result.not_applicable:
-            parts.append(self.t("coverage_na", n=result.not_applicable))
+            parts.append(self.phrase("coverage_na", n=result.not_applicable))
         if result.unanswered:
-            parts.append(self.t("coverage_open", n=result.unanswered))
+            parts.append(self.phrase("coverage_open", n=result.unanswered))
         if result.excluded:  # questionnaire 2.0: never scored 0, named as left out
-            parts.append(self.t("coverage_excluded", n=result.excluded))
+            parts.append(self.phrase("coverage_excluded", n=result.excluded))
         if result.skipped:
-            parts.append(self.t("coverage_skipped", n=result.skipped))
+            parts.append(self.phrase("coverage_skipped", n=result.skipped))
         return ", ".join(parts)
 
     def mean(self, result: DimensionResult) -> str:
-        if result.mean is None:
+        if result.mean is None or result.percent is None:
             return "–"
-        return self.t("mean", mean=self.num(result.mean), percent=round(result.percent))
+        return self.phrase("mean", mean=self.num(result.mean), percent=round(result.percent))
 
     def band_text(self, result: DimensionResult) -> str:
         if not result.assessable or result.level is None:
-            return self.t("not_assessable")
+            return word("not_assessable", self.lang)
         return self.text(self.questionnaire.dimension(result.dimension_id).levels[result.level])
 
-    def short_answer(self, value, questionnaire: Questionnaire | None = None) -> str:
+    def _outside_scale(self, value: int | str, questionnaire: Questionnaire) -> str | None:
+        """The scale's words for "weiß nicht" and "trifft nicht zu"; None for a level."""
+        if value == UNKNOWN:
+            return self.text(questionnaire.answer_scale.unknown)
+        if value == NOT_APPLICABLE:
+            return self.text(questionnaire.answer_scale.not_applicable)
+        return None
+
+    def short_answer(self, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
         """"3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
-        questionnaire = questionnaire or self.questionnaire
         if value is None:
             return "–"
-        if value == "unknown":
-            return self.text(questionnaire.answer_scale.unknown)
-        if value == "na":
-            return self.text(questionnaire.answer_scale.not_applicable)
-        return str(value)
+        outside = self._outside_scale(value, questionnaire or self.questionnaire)
+        return str(value) if outside is None else outside
 
-    def answer_text(self, question_id: str, value, questionnaire: Questionnaire | None = None) -> str:
+    def answer_text(self, question_id: str, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
         """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
         questionnaire = questionnaire or self.questionnaire
         if value is None:
-            return self.t("unanswered")
-        if value == "unknown":
-            return self.text(questionnaire.answer_scale.unknown)
-        if value == "na":
-            return self.text(questionnaire.answer_scale.not_applicable)
+            return self.phrase("unanswered")
+        outside = self._outside_scale(value, questionnaire)
+        if outside is not None:
+            return outside
         question = questionnaire.question(question_id)
         return f"{value} – {self.text(question.options[int(value)])}"

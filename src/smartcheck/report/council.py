@@ -20,13 +20,13 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 from . import charts
 from .context import ReportContext
 from .council_text import CouncilText
-from .styles import INK, PORTRAIT_WIDTH, RULE, Paragraph, grid_table, plain_table
+from .styles import DARK_HEX, INK, PORTRAIT_WIDTH, RULE, Flowables, Paragraph, grid_table, plain_table
 from .tagging import set_table_headers
 
 FIELD = "_" * 22
 
 
-def _header(ctx: ReportContext, text: CouncilText) -> list:
+def _header(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
     cells = [[Paragraph(f"{escape(k)}:", s.cell_bold), Paragraph(escape(v) or FIELD, s.cell)]
              for k, v in text.header_fields()]
@@ -39,32 +39,30 @@ def _header(ctx: ReportContext, text: CouncilText) -> list:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ))
     set_table_headers(table, rows=0, columns=(0, 2))  # tagged: each label heads its field
-    return [Paragraph(ctx.x("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
+    return [Paragraph(ctx.markup("council_kicker"), s.kicker), table, Spacer(1, 4 * mm),
             Paragraph(escape(text.subject()), s.h1)]
 
 
-def _chart(ctx: ReportContext, text: CouncilText) -> list:
+def _chart(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
-    rows = [charts.Row(label=r.label, level=r.level, target=r.target, provisional=r.provisional, missing=r.missing)
-            for r in text.profile_rows()]
-    drawing = charts.dot_profile(rows, PORTRAIT_WIDTH, ctx.t("chart_scale"), ctx.t("chart_current"),
-                                 ctx.t("chart_target"))
-    legend = charts.dot_legend(ctx.t("legend_current"), ctx.t("legend_target"), ctx.t("legend_provisional"),
+    drawing = charts.dot_profile(text.profile_rows(), PORTRAIT_WIDTH, ctx.phrase("chart_scale"), ctx.phrase("chart_current"),
+                                 ctx.phrase("chart_target"))
+    legend = charts.dot_legend(ctx.phrase("legend_current"), ctx.phrase("legend_target"), ctx.phrase("legend_provisional"),
                                PORTRAIT_WIDTH)
-    return [KeepTogether([Paragraph(ctx.x("council_profile"), s.h2), drawing, Spacer(1, 1 * mm), legend,
+    return [KeepTogether([Paragraph(ctx.markup("council_profile"), s.h2), drawing, Spacer(1, 1 * mm), legend,
                           Paragraph(escape(text.profile_note()), s.small)])]
 
 
-def _measures(ctx: ReportContext, text: CouncilText) -> list:
+def _measures(ctx: ReportContext, text: CouncilText) -> Flowables:
     s = ctx.styles
     keys = ("col_no", "col_measure", "col_owner", "col_due", "col_hours", "col_cost", "col_success")
     widths = [8 * mm, 49 * mm, 24 * mm, 20.5 * mm, 17.5 * mm, 15 * mm, None]
-    rows = [[Paragraph(ctx.x(k), s.cell_head) for k in keys]]
+    rows = [[Paragraph(ctx.markup(k), s.cell_head) for k in keys]]
     for row in text.measure_rows():
         rows.append([
             Paragraph(str(row.no), s.cell_bold),
-            Paragraph(f"<b>{escape(row.title)}</b><br/><font color='#404040'>{escape(row.dimension)} · "
-                      f"{ctx.x('plan_ref', n=row.plan_number)}</font>", s.cell),
+            Paragraph(f"<b>{escape(row.title)}</b><br/><font color='{DARK_HEX}'>{escape(row.dimension)} · "
+                      f"{ctx.markup('plan_ref', n=row.plan_number)}</font>", s.cell),
             Paragraph(escape(row.owner), s.cell),
             Paragraph(escape(row.due), s.cell),
             Paragraph(escape(row.hours), s.cell),
@@ -72,26 +70,26 @@ def _measures(ctx: ReportContext, text: CouncilText) -> list:
             Paragraph(escape(row.success), s.cell),
         ])
     if len(rows) == 1:
-        return [Paragraph(ctx.x("council_measures"), s.h2), Paragraph(ctx.x("no_measures"), s.body)]
+        return [Paragraph(ctx.markup("council_measures"), s.h2), Paragraph(ctx.markup("no_measures"), s.body)]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(grid_table(zebra=False))
-    return [Paragraph(ctx.x("council_measures"), s.h2), table,
+    return [Paragraph(ctx.markup("council_measures"), s.h2), table,
             Paragraph(escape(text.measures_note()), s.small)]
 
 
-def story(ctx: ReportContext) -> list:
+def story(ctx: ReportContext) -> Flowables:
     s = ctx.styles
     text = CouncilText(ctx.findings, ctx.lang, ctx.choice, ctx.measures)
-    out: list = _header(ctx, text)
+    out: Flowables = _header(ctx, text)
     if ctx.draft:
-        out.append(Paragraph(ctx.x("draft_mark"), s.h3))
-    out += [Paragraph(ctx.x("council_resolution"), s.h2)]
+        out.append(Paragraph(ctx.markup("draft_mark"), s.h3))
+    out += [Paragraph(ctx.markup("council_resolution"), s.h2)]
     out += [Paragraph(escape(p), s.body) for p in text.resolution()]
-    out += [Paragraph(ctx.x("council_facts"), s.h2), Paragraph(escape(" ".join(text.facts())), s.body)]
+    out += [Paragraph(ctx.markup("council_facts"), s.h2), Paragraph(escape(" ".join(text.facts())), s.body)]
     out += _chart(ctx, text)
     out += _measures(ctx, text)
-    out += [KeepTogether([Paragraph(ctx.x("council_money"), s.h2)]
+    out += [KeepTogether([Paragraph(ctx.markup("council_money"), s.h2)]
                          + [Paragraph(escape(p), s.body) for p in text.money()])]
-    out += [KeepTogether([Paragraph(ctx.x("council_report_back"), s.h2),
+    out += [KeepTogether([Paragraph(ctx.markup("council_report_back"), s.h2),
                           Paragraph(escape(text.report_back()), s.body)])]
     return out

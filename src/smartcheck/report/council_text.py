@@ -8,30 +8,22 @@ phrased by :mod:`smartcheck.core.findings`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ..core.findings import (
     CouncilChoice,
     Findings,
     answered_nothing,
     hours_text,
-    level_label,
     measure_title,
-    signed,
 )
+from ..core.axes import Axis, profile_axes
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
+from ..core.values import MAX_LEVEL
 from . import implementation_state
 from .styles import shorten
 from .texts import t
-
-
-@dataclass(frozen=True)
-class ProfileRow:
-    label: str
-    level: int | None
-    target: int
-    provisional: bool
-    missing: str
 
 
 @dataclass(frozen=True)
@@ -47,7 +39,7 @@ class MeasureRow:
     success: str
 
 
-def _day(d, lang: str) -> str:
+def _day(d: date, lang: str) -> str:
     from datetime import datetime
 
     return format_date(datetime(d.year, d.month, d.day), lang)
@@ -62,7 +54,7 @@ class CouncilText:
         self.proposed = findings.proposal(self.choice.numbers, self.choice.owners, self.choice.dues, lang)
         self.q = findings.questionnaire
 
-    def t(self, key: str, **values) -> str:
+    def phrase(self, key: str, **values: object) -> str:
         return t(key, self.lang, **values)
 
     def count(self, n: int) -> str:
@@ -85,79 +77,74 @@ class CouncilText:
     # ------------------------------------------------------------ header
     def header_fields(self) -> list[tuple[str, str]]:
         c = self.choice
-        return [(self.t("field_committee"), c.committee), (self.t("field_number"), c.paper_number),
-                (self.t("field_meeting"), c.meeting), (self.t("field_date"), c.paper_date)]
+        return [(self.phrase("field_committee"), c.committee), (self.phrase("field_number"), c.paper_number),
+                (self.phrase("field_meeting"), c.meeting), (self.phrase("field_date"), c.paper_date)]
 
     def subject(self) -> str:
-        return self.t("council_subject", name=self.name)
+        return self.phrase("council_subject", name=self.name)
 
     # ------------------------------------------------------------ resolution
     def resolution(self) -> list[str]:
         n = len(self.proposed)
         back = _day(self.f.report_back, self.lang)
-        first = self.t("resolution_note", date=self.date)
+        first = self.phrase("resolution_note", date=self.date)
         if not n:
-            return [first, self.t("resolution_none", back=back)]
-        numbers = "1" if n == 1 else self.t("range", low=1, high=n)
-        return [first, self.t("resolution_charge", numbers=numbers, back=back)]
+            return [first, self.phrase("resolution_none", back=back)]
+        numbers = "1" if n == 1 else self.phrase("range", low=1, high=n)
+        return [first, self.phrase("resolution_charge", numbers=numbers, back=back)]
 
     # ------------------------------------------------------------ facts (5-8 sentences)
     def facts(self) -> list[str]:
         f, profile = self.f, self.f.profile
         dims = profile.dimensions
-        sentences = [self.t("facts_did", date=self.date)]
+        sentences = [self.phrase("facts_did", date=self.date)]
         people = len(f.assessment.respondents)
-        sentences.append(self.t("facts_people", n=people) if people else self.t("facts_people_none"))
-        sentences.append(self.t("facts_scale", dims=len(dims), questions=len(self.q.questions()),
-                                low=self.q.level_name(0, self.lang), high=self.q.level_name(4, self.lang)))
-        assessed = [r for r in dims if r.assessable and r.level is not None]
+        sentences.append(self.phrase("facts_people", n=people) if people else self.phrase("facts_people_none"))
+        sentences.append(self.phrase("facts_scale", dims=len(dims), questions=len(self.q.questions()),
+                                low=self.q.level_name(0, self.lang), high=self.q.level_name(MAX_LEVEL, self.lang)))
+        assessed = [(r, r.level) for r in dims if r.assessable and r.level is not None]
         if assessed:
-            top = max(r.level for r in assessed)
-            best = [self.dim(r.dimension_id) for r in assessed if r.level == top]
-            sentences.append(self.t("facts_best", names=", ".join(best), level=top))
-            below = [r for r in assessed if r.level < r.target]
+            top = max(level for _, level in assessed)
+            best = [self.dim(r.dimension_id) for r, level in assessed if level == top]
+            sentences.append(self.phrase("facts_best", names=", ".join(best), level=top))
+            below = [(r, level) for r, level in assessed if level < r.target]
             if below:
-                widest = max(r.target - r.level for r in below)
-                names = [self.dim(r.dimension_id) for r in below if r.target - r.level == widest]
-                sentences.append(self.t("facts_gap", n=len(below), total=len(dims), names=", ".join(names)))
+                widest = max(r.target - level for r, level in below)
+                names = [self.dim(r.dimension_id) for r, level in below if r.target - level == widest]
+                sentences.append(self.phrase("facts_gap", n=len(below), total=len(dims), names=", ".join(names)))
             else:
-                sentences.append(self.t("facts_no_gap"))
+                sentences.append(self.phrase("facts_no_gap"))
         open_dims = [r for r in dims if answered_nothing(r)]
         unassessable = [r for r in dims if not r.assessable and not answered_nothing(r)]
         if f.is_draft:
-            sentences.append(self.t("facts_draft", n=self.count(len(open_dims)).replace("einer", "eine")))
+            sentences.append(self.phrase("facts_draft", n=self.count(len(open_dims)).replace("einer", "eine")))
         elif unassessable:
-            sentences.append(self.t("facts_unassessable", names=", ".join(self.dim(r.dimension_id)
+            sentences.append(self.phrase("facts_unassessable", names=", ".join(self.dim(r.dimension_id)
                                                                           for r in unassessable)))
-        if f.comparison is not None:
+        if f.comparison is not None and f.previous is not None:
             up = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) > 0)
             down = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) < 0)
             key = "facts_change" if down else "facts_change_up" if up else "facts_change_same"
-            sentences.append(self.t(key, date=format_date(f.previous.date, self.lang), up=self.count(up),
+            sentences.append(self.phrase(key, date=format_date(f.previous.date, self.lang), up=self.count(up),
                                     down=self.count(down)))
         else:
-            sentences.append(self.t("facts_first"))
+            sentences.append(self.phrase("facts_first"))
         done = implementation_state.sentence(f, self.measures, self.lang)
         if done:
             sentences.append(done)
         spread = len({p.measure.dimension_id for p in self.proposed})
-        sentences.append(self.t("facts_measures", total=len(f.plan.measures), n=len(self.proposed),
+        sentences.append(self.phrase("facts_measures", total=len(f.plan.measures), n=len(self.proposed),
                                 dims=self.count(spread)))
         return sentences[:9 if done else 8]
 
     # ------------------------------------------------------------ chart
-    def profile_rows(self) -> list[ProfileRow]:
-        rows = []
-        for r in self.f.profile.dimensions:
-            missing = level_label(r, self.q, self.lang) if (not r.assessable or r.level is None) else ""
-            rows.append(ProfileRow(self.dim(r.dimension_id), r.level if r.assessable else None, r.target,
-                                   r.provisional, missing))
-        return rows
+    def profile_rows(self) -> list[Axis]:
+        return profile_axes(self.f.profile, self.q, self.lang)
 
     def profile_note(self) -> str:
-        note = self.t("profile_note")
+        note = self.phrase("profile_note")
         if any(r.provisional for r in self.f.profile.dimensions):
-            note += " " + self.t("profile_provisional")
+            note += " " + self.phrase("profile_provisional")
         return note
 
     # ------------------------------------------------------------ measures
@@ -174,9 +161,9 @@ class CouncilText:
         return rows
 
     def measures_note(self) -> str:
-        note = self.t("measures_note")
+        note = self.phrase("measures_note")
         if any(p.hours_estimated for p in self.proposed):
-            note += " " + self.t("hours_estimated")
+            note += " " + self.phrase("hours_estimated")
         return note
 
     @property
@@ -184,11 +171,8 @@ class CouncilText:
         return sum(p.hours for p in self.proposed)
 
     def money(self) -> list[str]:
-        return [self.t("money_staff", hours=hours_text(self.total_hours, self.lang), n=len(self.proposed)),
-                self.t("money_cost")]
+        return [self.phrase("money_staff", hours=hours_text(self.total_hours, self.lang), n=len(self.proposed)),
+                self.phrase("money_cost")]
 
     def report_back(self) -> str:
-        return self.t("report_back_text", date=_day(self.f.report_back, self.lang))
-
-    def change_word(self, value: float | None) -> str:
-        return signed(value, self.lang, 0)
+        return self.phrase("report_back_text", date=_day(self.f.report_back, self.lang))

@@ -10,18 +10,23 @@ native package).
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice, Findings
 from ..core.measures import AdoptedMeasure
+from ..core.values import MAX_LEVEL
 from ..paths import assets_dir
 from .council_text import CouncilText
 from .texts import t
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
 CHART_DPI = 200
 
 
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> FreeTypeFont:
     from PIL import ImageFont
 
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
@@ -42,9 +47,9 @@ def chart_png(text: CouncilText) -> bytes:
     x0, x1 = int(215 * scale), int(420 * scale)
 
     def xpos(v: float) -> int:
-        return int(x0 + (x1 - x0) * v / 4)
+        return int(x0 + (x1 - x0) * v / MAX_LEVEL)
 
-    for level in range(5):
+    for level in range(MAX_LEVEL + 1):
         draw.line([(xpos(level), top - 4 * scale), (xpos(level), height - 4 * scale)], fill=128, width=1)
         draw.text((xpos(level), top - 8 * scale), str(level), fill=0, font=font, anchor="ms")
     draw.text((x1 + 14 * scale, top - 8 * scale), f"{t('chart_current', text.lang)} → {t('chart_target', text.lang)}",

@@ -17,7 +17,8 @@ from ..core.findings import Findings
 from ..core.implementation import Implementation, implementation
 from ..core.labels import MONTHS_EN
 from ..core.measures import AdoptedMeasure
-from .styles import Paragraph
+from .context import ReportContext
+from .styles import Flowables, Paragraph, Styles
 
 TEXTS = {
     "section": ("Umsetzungsstand der Maßnahmen", "Implementation of the measures"),
@@ -52,9 +53,9 @@ def review(findings: Findings, measures: list[AdoptedMeasure] | None) -> Impleme
     return implementation(list(measures or []), findings.assessment, findings.series[:-1], since=since)
 
 
-def groups(found: Implementation, lang: str, styles, max_lines: int | None = None) -> list:
+def groups(found: Implementation, lang: str, styles: Styles, max_lines: int | None = None) -> Flowables:
     """A heading and the lines per group (with effect, without effect, overdue, open); empty groups left out."""
-    story: list = []
+    story: Flowables = []
     for key, outcomes in (("with_effect", found.done_with_effect), ("without_effect", found.done_without_effect),
                           ("overdue", found.overdue), ("open", found.open)):
         if not outcomes:
@@ -68,7 +69,7 @@ def groups(found: Implementation, lang: str, styles, max_lines: int | None = Non
     return story
 
 
-def section(ctx, max_lines: int = 5) -> list:
+def section(ctx: ReportContext, max_lines: int = 5) -> Flowables:
     """The annex's section "Umsetzungsstand der Maßnahmen"; nothing when no measure was adopted before."""
     found = review(ctx.findings, ctx.measures)
     if not found.outcomes or ctx.previous is None:

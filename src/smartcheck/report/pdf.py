@@ -22,8 +22,10 @@ A draft says ENTWURF in every page header and in the title metadata.
 from __future__ import annotations
 
 import io
-from datetime import timezone
+from collections.abc import Callable
+from datetime import datetime, timezone
 from functools import partial
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -35,9 +37,10 @@ from .. import __version__
 from ..core.assessment import Assessment
 from ..core.findings import CouncilChoice
 from ..core.measures import AdoptedMeasure
-from . import charts, council, dimensions, implementation_state, method, overview, tables, trend
+from . import action_plan, charts, council, dimensions, implementation_state, method, overview, progress_section
 from .context import ReportContext
-from .styles import FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, shorten, stylesheet
+from .styles import (FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, Flowables, Styles, shorten,
+                     stylesheet)
 from .tagging import TaggedDocTemplate, artifact
 from .texts import t
 
@@ -45,24 +48,24 @@ PORTRAIT = "portrait"
 HEADER_GAP = 8 * mm
 
 
-def annex(ctx: ReportContext) -> list:
-    story: list = overview.annex_opening(ctx)
+def annex(ctx: ReportContext) -> Flowables:
+    story: Flowables = overview.annex_opening(ctx)
     story += dimensions.sections(ctx)
     story.append(PageBreak())
-    story += tables.action_plan(ctx)
-    story += tables.quick_wins(ctx)
+    story += action_plan.section(ctx)
+    story += action_plan.quick_wins(ctx)
     # a first assessment's progress section is one paragraph: no page of its own
     state = implementation_state.section(ctx)  # the measures adopted before this assessment
     if state:
         story += [CondPageBreak(90 * mm), *state]
     story.append(PageBreak() if len(ctx.series) > 1 else CondPageBreak(60 * mm))
-    story += trend.progress(ctx)
+    story += progress_section.section(ctx)
     story.append(PageBreak())
     story += method.method(ctx)
     return story
 
 
-def full(ctx: ReportContext) -> list:
+def full(ctx: ReportContext) -> Flowables:
     return council.story(ctx) + [PageBreak()] + annex(ctx)
 
 
@@ -87,12 +90,16 @@ def draw_footer(canvas: Canvas, left: str, right: str = "") -> None:
     canvas.restoreState()
 
 
-class NumberedCanvas(Canvas):
+PageDecoration = Callable[[Canvas, int, int], None]  # (canvas, page number, page count): header, footer
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """Holds the pages back until the end, so each can say "Seite x von y"."""
 
-    def __init__(self, *args, decorate=None, created=None, **kwargs):
+    def __init__(self, *args: Any, decorate: PageDecoration | None = None, created: datetime | None = None,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
         if created is not None and self._doc.invariant:
             stamp = TimeStamp(1)
@@ -101,11 +108,11 @@ class NumberedCanvas(Canvas):
             stamp.YMDhms = tuple(stamp.lt)[:6]
             self._doc._timeStamp = stamp
 
-    def showPage(self):
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
-    def save(self):
+    def save(self) -> None:
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
@@ -130,10 +137,10 @@ class PdfReport:
                                  measures)
 
     # ------------------------------------------------------------ templates
-    def _get_stylesheet(self):
+    def _get_stylesheet(self) -> Styles:
         return stylesheet(self.lang)
 
-    def _get_story(self) -> list:
+    def _get_story(self) -> Flowables:
         return STORIES[self.kind][0](self.ctx)
 
     def _title(self) -> str:

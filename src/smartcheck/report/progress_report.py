@@ -13,6 +13,7 @@ only the values handed in, never the store.
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -26,7 +27,8 @@ from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
 from .implementation_state import groups, review
 from .pdf import PdfReport
-from .styles import Paragraph, grid_table
+from .styles import DARK_HEX, Flowables, Paragraph, grid_table
+from .tagging import TaggedDocTemplate
 
 TEXTS = {
     "title": ("Umsetzungsbericht", "Implementation report"),
@@ -95,14 +97,14 @@ class ProgressReport(PdfReport):
         # A byte-identical report needs a fixed "today": the assessment's date.
         self.today = today or (assessment.date.date() if invariant else date.today())
 
-    def _get_doc(self, buffer):
+    def _get_doc(self, buffer: io.BytesIO) -> TaggedDocTemplate:
         doc = super()._get_doc(buffer)
         doc.title = TEXTS["doc_title"][self.lang == "en"].format(name=self.ctx.name)
         return doc
 
-    def _get_story(self) -> list:
+    def _get_story(self) -> Flowables:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
-        story: list = [
+        story: Flowables = [
             Paragraph(tx("title", lang), s.title),
             Paragraph(tx("kicker", lang, name=ctx.name, date=ctx.date, today=_day(self.today, lang)), s.kicker),
             Paragraph(tx("intro", lang), s.body),
@@ -115,20 +117,20 @@ class ProgressReport(PdfReport):
         return story
 
     # ------------------------------------------------------------ sections
-    def _state(self) -> list:
+    def _state(self) -> Flowables:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
         found = review(ctx.findings, self.measures)
-        story: list = [Paragraph(tx("state", lang, date=ctx.date), s.h2)]
+        story: Flowables = [Paragraph(tx("state", lang, date=ctx.date), s.h2)]
         if not found.outcomes:
             return story + [Paragraph(tx("state_none", lang), s.body)]
         return story + groups(found, lang, s, MAX_LINES)
 
-    def _more(self, hidden: int) -> list:
+    def _more(self, hidden: int) -> Flowables:
         return [Paragraph(tx("more", self.lang, n=hidden), self.ctx.styles.small)] if hidden > 0 else []
 
-    def _by_status(self) -> list:
+    def _by_status(self) -> Flowables:
         s, lang = self.ctx.styles, self.lang
-        story: list = [Paragraph(tx("by_status", lang), s.h2)]
+        story: Flowables = [Paragraph(tx("by_status", lang), s.h2)]
         if not self.measures:
             return story + [Paragraph(tx("no_measures", lang), s.body)]
         widths = [w * mm for w in (10, 82, 34, 20, 28)]
@@ -146,7 +148,7 @@ class ProgressReport(PdfReport):
             for m in (m for m in ordered[:MAX_ROWS] if m.status == status):
                 overdue = tx("overdue_mark", lang) if m.overdue(self.today) else ""
                 note = m.history[-1].note
-                title = escape(m.title) + (f"<br/><font size='7' color='#404040'>{escape(note)}</font>" if note else "")
+                title = escape(m.title) + (f"<br/><font size='7' color='{DARK_HEX}'>{escape(note)}</font>" if note else "")
                 cells = [(str(m.number), s.cell_fine_bold), (title, s.cell_fine_ink),
                          (escape(m.owner.text() or "–"), s.cell_fine), (_day(m.due, lang), s.cell_fine),
                          (f"<b>{escape(status_label(status, lang))}</b>{overdue}", s.cell_fine)]
@@ -155,9 +157,9 @@ class ProgressReport(PdfReport):
         table.setStyle(grid_table(padding=2))
         return story + [table, *self._more(len(ordered) - MAX_ROWS)]
 
-    def _levels(self) -> list:
+    def _levels(self) -> Flowables:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
-        story: list = [Paragraph(tx("levels", lang), s.h2)]
+        story: Flowables = [Paragraph(tx("levels", lang), s.h2)]
         if ctx.comparison is None or ctx.previous is None:
             return story + [Paragraph(tx("levels_none", lang), s.body)]
         widths = [w * mm for w in (84, 30, 30, 30)]
@@ -174,9 +176,9 @@ class ProgressReport(PdfReport):
         table.setStyle(grid_table(padding=2))
         return story + [KeepTogether([table])]
 
-    def _next(self) -> list:
+    def _next(self) -> Flowables:
         ctx, s, lang = self.ctx, self.ctx.styles, self.lang
-        story: list = [Paragraph(tx("next", lang), s.h2)]
+        story: Flowables = [Paragraph(tx("next", lang), s.h2)]
         running = sorted((m for m in self.measures if m.status in (MeasureStatus.PLANNED, MeasureStatus.STARTED)),
                          key=lambda m: (m.due or date.max, m.number))
         adopted = {m.origin.recommendation_id for m in self.measures if m.origin.assessment_id == ctx.assessment.id}
@@ -195,9 +197,9 @@ class ProgressReport(PdfReport):
         if new:
             story.append(Spacer(1, 2 * mm))
             story.append(Paragraph(tx("next_new", lang), s.body))
-            for m in new:
-                story.append(Paragraph(f"{escape(short_title(ctx.text(m.recommendation.text)))} "
-                                       f"<font size='7' color='#404040'>({escape(ctx.dimension_name(m.dimension_id))})"
+            for step in new:
+                story.append(Paragraph(f"{escape(short_title(ctx.text(step.recommendation.text)))} "
+                                       f"<font size='7' color='{DARK_HEX}'>({escape(ctx.dimension_name(step.dimension_id))})"
                                        "</font>", s.bullet_small, bulletText="•"))
         return story
 

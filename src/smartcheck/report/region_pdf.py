@@ -10,25 +10,28 @@ with the shared styles and the numbered canvas of the assessment report.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from datetime import datetime, timezone
 from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
 from ..core.region import Region
+from ..core.values import MAX_LEVEL
 from .pdf import HEADER_GAP, NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_table_headers
-from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, MARGIN_X, MARGIN_Y, LIGHT, RULE, stylesheet
+from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, LIGHT, MARGIN_X, MARGIN_Y, RULE, Flowables, stylesheet
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
-WHITE_FROM = 4  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
+WHITE_FROM = MAX_LEVEL  # white numbers only on the darkest shade: on mid grey (level 3) white has 4:1, black 5.3:1
 TEXTS = {
     "title": ("Region {name}: {count} Kommunen im Vergleich", "Region {name}: {count} municipalities compared"),
     "title_unnamed": ("Regionaler Vergleich: {count} Kommunen", "Regional comparison: {count} municipalities"),
@@ -73,7 +76,7 @@ LEVEL_NAMES = (("0 Nicht begonnen", "1 Erste Schritte", "2 Im Aufbau", "3 Etabli
                ("0 Not started", "1 First steps", "2 Building up", "3 Established", "4 Sustained & learning"))
 
 
-def _t(key: str, lang: str, **values) -> str:
+def _t(key: str, lang: str, **values: object) -> str:
     text = TEXTS[key][1 if lang == "en" else 0]
     return text.format(**values) if values else text
 
@@ -144,9 +147,9 @@ class RegionReport:
         # tagged: the head row (success factors by number, see the legend above) and each row's municipality
         return set_table_headers(table, rows=1, columns=1)
 
-    def _story(self) -> list:
+    def _story(self) -> Flowables:
         r, lang, s = self.region, self.lang, self.styles
-        story: list = [Paragraph(_escape(self._title()), s.h1)]
+        story: Flowables = [Paragraph(_escape(self._title()), s.h1)]
         if not r.members:
             return story + [Paragraph(_t("empty", lang), s.body)]
         story.append(Paragraph(_escape(_t("lead", lang, q=r.questionnaire)), s.lead))
@@ -174,7 +177,7 @@ class RegionReport:
             return _t("title" + one, self.lang, name=self.name, count=count)
         return _t("title_unnamed" + one, self.lang, count=count)
 
-    def _page_frame(self, canvas, number: int, total: int) -> None:
+    def _page_frame(self, canvas: Canvas, number: int, total: int) -> None:
         draw_footer(canvas, _t("footer", self.lang, name=self.name or "–", version=__version__)
                     + f" · {format_date(self.created, self.lang)}",
                     _t("page", self.lang, page=number, pages=total))
@@ -203,7 +206,7 @@ def render_region(region: Region, name: str, lang: str = "de", invariant: bool =
     return RegionReport(region, name, lang, invariant).generate()
 
 
-def write_region(region: Region, name: str, out, lang: str = "de", invariant: bool = False):
+def write_region(region: Region, name: str, out: str | Path, lang: str = "de", invariant: bool = False) -> Path:
     from ..atomic import write_atomic
 
     return write_atomic(out, render_region(region, name, lang, invariant))

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import datetime
 from functools import partial
+from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..core.story import Story
+from ..core.values import MAX_LEVEL
 from .pdf import NumberedCanvas, draw_footer
 from .tagging import TaggedDocTemplate, set_layout, set_table_headers
-from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, PALE, PORTRAIT_WIDTH, stylesheet
+from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, PALE, PORTRAIT_WIDTH, Flowables, Styles, stylesheet
 
 BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
 
@@ -32,9 +36,9 @@ BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)  # tried in turn until the page is one page
 
 
-def _large(styles, scale: float = 1.0):
+def _large(styles: Styles, scale: float = 1.0) -> Styles:
     """Larger type than the council report: the page hangs on a notice board."""
-    def grow(style, size, **kw):
+    def grow(style: ParagraphStyle, size: float, **kw: float) -> ParagraphStyle:
         size *= scale
         # "h1-story": the tagging reads the name up to the "-" (h1 -> H1, bullet -> LI)
         return ParagraphStyle(f"{style.name}-story", parent=style, fontSize=size, leading=size * 1.35, **kw)
@@ -49,26 +53,27 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-BAR_ALT = {"de": ("{n} von 4 Kästchen gefüllt", "kein Kästchen gefüllt: ohne Stufe"),
-           "en": ("{n} of 4 boxes filled", "no box filled: no level")}
+BAR_ALT = {"de": ("{n} von {top} Kästchen gefüllt", "kein Kästchen gefüllt: ohne Stufe"),
+           "en": ("{n} of {top} boxes filled", "no box filled: no level")}
 
 
 def _bar(level: int | None, lang: str = "de") -> Drawing:
     """Four boxes: filled up to the level, outlined after it. Its Alt (the tagged PDF's
     Figure) says how many are filled; the level in words stands beside it."""
-    drawing = Drawing(4 * BOX_W + 3 * BOX_GAP, BOX_H)
+    drawing = Drawing(MAX_LEVEL * BOX_W + (MAX_LEVEL - 1) * BOX_GAP, BOX_H)
     drawing.initialFontName = FONT  # else renderPDF sets Helvetica, a font not embedded
-    for i in range(4):
+    for i in range(MAX_LEVEL):
         filled = level is not None and i < level
         drawing.add(Rect(i * (BOX_W + BOX_GAP), 0, BOX_W, BOX_H, strokeColor=DARK, strokeWidth=0.6,
                          fillColor=DARK if filled else colors.white))
     some, none = BAR_ALT["en" if lang == "en" else "de"]
-    drawing.__dict__["alt"] = none if level is None else some.format(n=level)  # past Drawing's attribute checks
+    drawing.__dict__["alt"] = none if level is None else some.format(n=level, top=MAX_LEVEL)  # past Drawing's attribute checks
     return drawing
 
 
 class StoryReport:
-    def __init__(self, story: Story, invariant: bool = False, created=None, scale: float = 1.0):
+    def __init__(self, story: Story, invariant: bool = False, created: datetime | None = None,
+                 scale: float = 1.0) -> None:
         self.story = story
         self.invariant = invariant
         self.created = created
@@ -86,10 +91,10 @@ class StoryReport:
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, LIGHT)]))
         return set_table_headers(table, rows=0, columns=1)  # tagged: each row headed by its area
 
-    def _flowables(self) -> list:
+    def _flowables(self) -> Flowables:
         st, s = self.story, self.styles
         h = st.headings
-        out: list = [Paragraph(_escape(st.title), s.h1)]
+        out: Flowables = [Paragraph(_escape(st.title), s.h1)]
         out.append(Paragraph(f"<b>{_escape(h['standing'])}</b>", s.h3))
         out.append(Paragraph(_escape(" ".join(st.standing)), s.body))
         out.append(Paragraph(f"<b>{_escape(h['chart'])}</b>", s.h3))
@@ -110,7 +115,7 @@ class StoryReport:
         out.append(set_layout(box))  # a framed box, read as heading and paragraphs
         return out
 
-    def _page_frame(self, canvas, number: int, total: int) -> None:
+    def _page_frame(self, canvas: Canvas, number: int, total: int) -> None:
         made = "Made with SmartCheck" if self.story.lang == "en" else "Erstellt mit SmartCheck"
         name = self.story.municipality if len(self.story.municipality) <= 60 else self.story.municipality[:59] + "…"
         draw_footer(canvas, f"{name} · {self.story.when} · {made}")
@@ -131,7 +136,7 @@ class StoryReport:
         return buffer.getvalue()
 
 
-def render_story(story: Story, invariant: bool = False, created=None) -> bytes:
+def render_story(story: Story, invariant: bool = False, created: datetime | None = None) -> bytes:
     """One page: a long name, contact or list of achievements makes the type smaller, not a second page."""
     for scale in SCALES:
         report = StoryReport(story, invariant, created, scale)
@@ -141,7 +146,7 @@ def render_story(story: Story, invariant: bool = False, created=None) -> bytes:
     return pdf
 
 
-def write_story(story: Story, out, invariant: bool = False, created=None):
+def write_story(story: Story, out: str | Path, invariant: bool = False, created: datetime | None = None) -> Path:
     from ..atomic import write_atomic
 
     return write_atomic(out, render_story(story, invariant, created))

@@ -45,9 +45,9 @@ class Annotation:
 @dataclass(eq=False)
 class Element:
     tag: str
-    kids: list = field(default_factory=list)
+    kids: list[Element | Content | Annotation] = field(default_factory=list)
     alt: str | None = None
-    attributes: dict | None = None  # /A: owner name ("Table", "Layout") -> {key: value}
+    attributes: dict[str, dict[str, object]] | None = None  # /A: owner name ("Table", "Layout") -> {key: value}
     lang: str | None = None
     title: str | None = None  # for headings: the outline text
 
@@ -77,7 +77,7 @@ def _prune(element: Element) -> bool:
     return bool(element.kids) or element.tag in KEEP_EMPTY
 
 
-def _pdf_value(value):
+def _pdf_value(value: object) -> object:
     from pikepdf import Array, Name
 
     if isinstance(value, str):
@@ -92,11 +92,11 @@ def _write_tree(pdf: pikepdf.Pdf, root: Element) -> None:
 
     pages = [p.obj for p in pdf.pages]
     tree_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-    by_page: dict[int, dict] = {i: {} for i in range(len(pages))}
-    annotations: list[tuple] = []
+    by_page: dict[int, dict[int, pikepdf.Object]] = {i: {} for i in range(len(pages))}
+    annotations: list[tuple[pikepdf.Object, pikepdf.Object]] = []
     link_annots = [[a for a in (p.get("/Annots") or []) if a.get("/Subtype") == Name.Link] for p in pages]
 
-    def build(element: Element, parent):
+    def build(element: Element, parent: pikepdf.Object) -> pikepdf.Object:
         node = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + element.tag), P=parent))
         kids = Array()
         page = None
@@ -123,7 +123,7 @@ def _write_tree(pdf: pikepdf.Pdf, root: Element) -> None:
         if element.lang:
             node.Lang = String(element.lang)
         if element.attributes:
-            owners = [Dictionary(O=Name("/" + owner), **{k: _pdf_value(v) for k, v in values.items()})
+            owners = [Dictionary({"/O": Name("/" + owner), **{"/" + k: _pdf_value(v) for k, v in values.items()}})
                       for owner, values in element.attributes.items()]
             node.A = owners[0] if len(owners) == 1 else Array(owners)
         return node
@@ -169,7 +169,7 @@ def _outline(pdf: pikepdf.Pdf, headings: list[Heading]) -> None:
     pdf.Root.PageMode = Name.UseOutlines
 
 
-def _iso_date(pdf_date) -> str | None:
+def _iso_date(pdf_date: object) -> str | None:
     match = re.match(r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([+-Z])?(\d\d)?'?(\d\d)?", str(pdf_date or ""))
     if not match:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -17,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import TableStyle
 
@@ -34,9 +36,13 @@ _FILES = {
 }
 _lock = threading.Lock()
 
+TableCommand = tuple[object, ...]  # ("NAME", (col, row), (col, row), *values), as TableStyle takes them
+Flowables = list[Flowable]  # a story or part of one (reportlab has no type information: Flowable is Any)
+
 # Greys only: the handout is printed in black and white.
 INK = colors.black
-DARK = colors.Color(0.25, 0.25, 0.25)
+DARK_HEX = "#404040"  # for <font color=...> in paragraph markup
+DARK = colors.HexColor(DARK_HEX)
 MID = colors.Color(0.45, 0.45, 0.45)
 RULE = colors.Color(0.5, 0.5, 0.5)  # 4:1 against white (rings, axes, rules need 3:1)
 LIGHT = colors.Color(0.82, 0.82, 0.82)
@@ -89,14 +95,11 @@ class Styles:
     cell_fine_ink: ParagraphStyle
     cell_fine_bold: ParagraphStyle
     cell_tight_bold: ParagraphStyle
-    change: ParagraphStyle
     cell_head_small: ParagraphStyle
-    cell_head_tiny: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
     title: ParagraphStyle
-    subtitle: ParagraphStyle
     kicker: ParagraphStyle
     bullet: ParagraphStyle
     bullet_small: ParagraphStyle
@@ -109,7 +112,7 @@ def stylesheet(lang: str = "de") -> Styles:
     register_fonts()
     hyphenation = HYPHENATION.get(lang, "de_DE")
 
-    def style(name: str, size: float = BODY_SIZE, **kw) -> ParagraphStyle:
+    def style(name: str, size: float = BODY_SIZE, **kw: object) -> ParagraphStyle:
         base = dict(fontName=FONT, bulletFontName=FONT, fontSize=size, leading=round(size * 1.32, 1),
                     textColor=INK, alignment=TA_LEFT, hyphenationLang=hyphenation, embeddedHyphenation=1,
                     uriWasteReduce=0.3, splitLongWords=1, allowWidows=0, allowOrphans=0)
@@ -131,14 +134,11 @@ def stylesheet(lang: str = "de") -> Styles:
         cell_fine_ink=style("cell_fine_ink", **small),
         cell_fine_bold=style("cell_fine_bold", fontName=FONT_BOLD, **small),
         cell_tight_bold=style("cell_tight_bold", fontName=FONT_BOLD, **small),
-        change=style("change", leftIndent=10, firstLineIndent=-10, spaceAfter=3, **small),
         cell_head_small=style("cell_head_small", fontName=FONT_BOLD, **small),
-        cell_head_tiny=style("cell_head_tiny", fontName=FONT_BOLD, **small),
         h1=style("h1", TITLE_SIZE, fontName=FONT_BOLD, leading=19, spaceBefore=0, spaceAfter=8, keepWithNext=1),
         h2=style("h2", HEAD_SIZE, fontName=FONT_BOLD, leading=15, spaceBefore=10, spaceAfter=4, keepWithNext=1),
         h3=style("h3", fontName=FONT_BOLD, spaceBefore=7, spaceAfter=3, keepWithNext=1),
         title=style("title", TITLE_SIZE, fontName=FONT_BOLD, leading=19, spaceAfter=6),
-        subtitle=style("subtitle", HEAD_SIZE, leading=15, textColor=DARK, spaceAfter=4),
         kicker=style("kicker", textColor=MID, spaceAfter=4),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
         bullet_small=style("bullet_small", leftIndent=12, bulletIndent=2, spaceAfter=2.5),
@@ -147,7 +147,7 @@ def stylesheet(lang: str = "de") -> Styles:
 
 
 # ------------------------------------------------------------------ text that fits
-_NBSP_RULES = [
+_NBSP_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\b(z|d|u|n|o|s)\. (B|h|a|b|ä|g)\."), "\\1.\u00a0\\2."),  # z. B., d. h., u. a., n. b., o. ä.
     (re.compile(r"→ "), "→\u00a0"),
     (re.compile(r" →"), "\u00a0→"),
@@ -163,10 +163,10 @@ def typographic(text: str) -> str:
     return text
 
 
-class Paragraph(_Paragraph):
+class Paragraph(_Paragraph):  # type: ignore[misc]  # reportlab has no type information
     """reportlab's Paragraph with the typographic non-breaking spaces applied."""
 
-    def __init__(self, text: str, style=None, *args, **kwargs):
+    def __init__(self, text: str, style: ParagraphStyle | None = None, *args: object, **kwargs: object) -> None:
         super().__init__(typographic(text) if isinstance(text, str) else text, style, *args, **kwargs)
 
 
@@ -182,7 +182,7 @@ def shorten(text: str, lang: str = "de", limit: int = CELL_LIMIT) -> str:
     return text[: limit].rstrip() + " … " + EXPORT_HINT[1 if lang == "en" else 0]
 
 
-def plain_table(*commands) -> TableStyle:
+def plain_table(*commands: TableCommand) -> TableStyle:
     """A table style that starts from the bundled font (a Table's default is Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), *commands])
 

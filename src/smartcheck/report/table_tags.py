@@ -8,7 +8,7 @@ table repeats on its next page as artifacts there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, Image, Paragraph, Table
@@ -18,15 +18,19 @@ from .structure import Element
 if TYPE_CHECKING:
     from .tagger import Tagger
 
+Headers = tuple[int, int | tuple[int, ...]]  # header rows; header columns: the first n, or those indices
+# a table being tagged, by the id of its first row: its Table and TBody elements, that row, its headers
+TableParts = tuple[Element | None, Element | None, list[Any] | None, Headers | None]
 
-class _Row(list):
+
+class _Row(list[Any]):
     """A table's first row carrying the override: reportlab's split pieces are new tables, but
     they share the row objects, so the override reaches every piece."""
 
-    tag_headers: tuple
+    tag_headers: Headers
 
 
-def _override(table: Table, headers: tuple) -> Table:
+def _override(table: Table, headers: Headers) -> Table:
     table._tag_headers = headers
     if table._cellvalues:
         row = _Row(table._cellvalues[0])
@@ -47,7 +51,7 @@ def set_layout(table: Table) -> Table:
     return _override(table, (0, 0))
 
 
-def _flowables(value) -> list:
+def _flowables(value: object) -> list[Flowable]:
     if isinstance(value, Flowable):
         return [value]
     if isinstance(value, (list, tuple)):
@@ -55,28 +59,28 @@ def _flowables(value) -> list:
     return []
 
 
-def _plain_text(value) -> str:
+def _plain_text(value: object) -> str:
     if isinstance(value, str):
         return value
     return " ".join(p.getPlainText() for p in _flowables(value) if isinstance(p, Paragraph))
 
 
-def _bold_words(value) -> bool:
+def _bold_words(value: object) -> bool:
     """A row header candidate: bold paragraphs with words (not an arrow or a number)."""
     items = _flowables(value)
     return (bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
             and any(c.isalpha() for c in _plain_text(items)))
 
 
-def _headers(table: Table) -> tuple[int, int] | None:
+def _headers(table: Table) -> Headers | None:
     """(header rows, header columns) of a data table; None for a layout grid."""
     cells = table._cellvalues
-    explicit = getattr(table, "_tag_headers", None) or (getattr(cells[0], "tag_headers", None) if cells else None)
+    explicit: Headers | None = getattr(table, "_tag_headers", None) or (getattr(cells[0], "tag_headers", None) if cells else None)
     if explicit is not None:
         return explicit if any(explicit) else None
     if not cells or any(isinstance(f, (Table, Drawing, Image)) for row in cells for v in row for f in _flowables(v)):
         return None
-    rows = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
+    rows: int = table.repeatRows if isinstance(table.repeatRows, int) else len(table.repeatRows)
     if rows == 0 and all(isinstance(v, Paragraph) and "head" in v.style.name for v in cells[0]):
         rows = 1
     columns = 0
@@ -88,12 +92,16 @@ def _headers(table: Table) -> tuple[int, int] | None:
 class TableTagger:
     """Reportlab's table render callback: TR per row, TH/TD per cell, rules and fills as artifacts."""
 
-    def __init__(self, tagger: Tagger, table: Table):
+    def __init__(self, tagger: Tagger, table: Table) -> None:
         self.tagger, self.table = tagger, table
         self.headers = _headers(table)
-        self.element = self.head = self.body = self.row = self.cell = None
+        self.element: Element | None = None
+        self.head: Element | None = None
+        self.body: Element | None = None
+        self.row: Element | None = None
+        self.cell: Element | str | tuple[str, Element] | None = None  # "artifact"; ("text", cell) in a text run
         self.repeated = 0
-        self.patched: list = []
+        self.patched: list[Flowable] = []
         # the pieces of a split table share their first row's list object (reportlab slices its rows);
         # a later piece keeps the first one's headers (an override does not travel with the split)
         first = table._cellvalues[0] if table._cellvalues else None
@@ -117,45 +125,47 @@ class TableTagger:
         self.element.kids.append(self.body)
         tagger.tables[id(first)] = (self.element, self.body, first, self.headers)  # keeps ``first`` alive: ids stay unique
 
-    def __call__(self, table, cmd, *args):
+    def __call__(self, table: Table, cmd: str, *args: Any) -> None:
         getattr(self, cmd)(*args)
 
-    def startTable(self):
+    def startTable(self) -> None:
         self.tagger.canvas._code.append("/Artifact BMC")
 
-    def endBG(self):
+    def endBG(self) -> None:
         self.tagger.canvas._code.append("EMC")
 
-    def startBG(self):
+    def startBG(self) -> None:
         pass
 
-    def startLines(self):
+    def startLines(self) -> None:
         self.tagger.canvas._code.append("/Artifact BMC")
 
-    def endLines(self):
+    def endLines(self) -> None:
         self.tagger.canvas._code.append("EMC")
 
-    def endTable(self):
+    def endTable(self) -> None:
         pass
 
-    def startRow(self, row_no):
+    def startRow(self, row_no: int) -> None:
         if self.headers is None or row_no < self.repeated:
             self.row = None
             return
         self.row = Element("TR")
-        (self.head if row_no < self.headers[0] else self.body).kids.append(self.row)
+        group = self.head if row_no < self.headers[0] else self.body
+        assert group is not None, "a tagged table has a THead for its header rows and a TBody"
+        group.kids.append(self.row)
 
-    def endRow(self):
+    def endRow(self) -> None:
         self.row = None
 
-    def startCell(self, row_no, col_no, value, style, pos, size):
+    def startCell(self, row_no: int, col_no: int, value: object, style: object, pos: object, size: object) -> None:
         tagger = self.tagger
         if self.headers is not None and row_no < self.repeated:
             self.cell = "artifact"
             tagger.canvas._code.append("/Artifact <</Type /Pagination>> BDC")
             return
         parent = tagger.stack[-1]
-        if self.row is not None:
+        if self.row is not None and self.headers is not None:
             rows, columns = self.headers
             if row_no < rows:
                 parent = Element("TH", attributes={"Table": {"Scope": "Column"}})
@@ -175,7 +185,7 @@ class TableTagger:
                 tagger.watch(f)
                 self.patched.append(f)
 
-    def endCell(self):
+    def endCell(self) -> None:
         tagger = self.tagger
         if self.cell == "artifact":
             tagger.canvas._code.append("EMC")

@@ -5,17 +5,21 @@ See ``tagging`` for what becomes what.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from reportlab.graphics.renderbase import renderScaledDrawing
 from reportlab.graphics.renderPDF import _PDFRenderer
 from reportlab.graphics.shapes import Drawing, Group, String
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 from reportlab.platypus.flowables import DDIndenter, HRFlowable, LIIndenter, ListFlowable
 from reportlab.rl_config import _unset_
 
 from .structure import Annotation, Content, Element, Heading
-from .table_tags import TableTagger
+from .table_tags import TableParts, TableTagger
 
 STYLE_TAGS = {
     "title": "H1",
@@ -26,6 +30,7 @@ STYLE_TAGS = {
     "bullet": "LI",
     "bullet_small": "LI",
 }
+DrawOn = Callable[..., None]  # a flowable's drawOn(canvas, x, y, _sW=0)
 HEADINGS = {"H1": 1, "H2": 2, "H3": 3, "H4": 4, "H5": 5, "H6": 6}
 
 
@@ -33,12 +38,13 @@ def tag_for_style(name: str) -> str:
     return STYLE_TAGS.get(name.split("-", 1)[0], "P")
 
 
-def _tagger(canvas):
-    return getattr(canvas, "_tagger", None)
+def _tagger(canvas: Canvas) -> Tagger | None:
+    found: Tagger | None = getattr(canvas, "_tagger", None)
+    return found
 
 
 @contextmanager
-def artifact(canvas, kind: str = "Pagination"):
+def artifact(canvas: Canvas, kind: str = "Pagination") -> Iterator[None]:
     """Marks what is drawn inside as an artifact (when the canvas is being tagged)."""
     tagging = _tagger(canvas) is not None
     if tagging:
@@ -53,27 +59,29 @@ def artifact(canvas, kind: str = "Pagination"):
 _MARKS = frozenset("Tj TJ ' \" S s f F f* B B* b b* Do sh BI".split())
 
 
-def _draws(code: list, start: int) -> bool:
+def _draws(code: list[str], start: int) -> bool:
     """Whether the content written since ``start`` shows text or paints something."""
     return any(token in _MARKS for entry in code[start:] for token in entry.split())
 
 
-class _FigureRenderer(_PDFRenderer):
+class _FigureRenderer(_PDFRenderer):  # type: ignore[misc]  # reportlab has no type information
     """Draws a chart as its Figure's marked content, with its texts (labels, scale) as artifacts:
     the Figure's Alt says what they say. Sequences open lazily, so none is empty."""
 
-    def __init__(self, tagger: Tagger, element: Element):
+    def __init__(self, tagger: Tagger, element: Element) -> None:
         super().__init__()
-        self.tagger, self.element, self.state = tagger, element, None
-        self.drawing_flowable = None
+        self.tagger, self.element = tagger, element
+        self.state: str | None = None
+        self.drawing_flowable: Drawing | None = None
 
-    def draw_drawing(self, showBoundary=_unset_):
+    def draw_drawing(self, showBoundary: object = _unset_) -> None:
         drawing = self.drawing_flowable
+        assert drawing is not None, "set drawing_flowable before drawing"
         self.draw(renderScaledDrawing(drawing), drawing.canv, 0, 0,
                   showBoundary=showBoundary if showBoundary is not _unset_
                   else getattr(drawing, "_showBoundary", _unset_))
 
-    def drawNodeDispatcher(self, node):
+    def drawNodeDispatcher(self, node: object) -> None:
         if not isinstance(node, Group):
             self._switch("artifact" if isinstance(node, String) else "figure")
         super().drawNodeDispatcher(node)
@@ -97,7 +105,7 @@ class _FigureRenderer(_PDFRenderer):
 class Tagger:
     """Records the structure while the flowables draw, and marks their content."""
 
-    def __init__(self, canvas):
+    def __init__(self, canvas: Canvas) -> None:
         self.canvas = canvas
         self.root = Element("Document")
         self.stack: list[Element] = [self.root]
@@ -105,17 +113,17 @@ class Tagger:
         self.next_mcid: dict[int, int] = {}
         self.headings: list[Heading] = []
         self.open_headings: list[int] = []  # style levels of the headings we are under
-        self.tables: dict[int, tuple[Element, Element, list]] = {}
+        self.tables: dict[int, TableParts] = {}
         self.links: dict[int, int] = {}
         canvas._tagger = self
         show_page, link_url, link_rect = canvas.showPage, canvas.linkURL, canvas.linkRect
 
-        def counted_show_page():
+        def counted_show_page() -> None:
             show_page()
             self.page += 1
 
-        def link(draw, contents):
-            def wrapped(*args, **kw):
+        def link(draw: Callable[..., Any], contents: Callable[[tuple[Any, ...], dict[str, Any]], str]) -> Callable[..., Any]:
+            def wrapped(*args: Any, **kw: Any) -> Any:
                 result = draw(*args, **kw)
                 index = self.links.get(self.page, 0)
                 self.links[self.page] = index + 1
@@ -149,7 +157,7 @@ class Tagger:
         """Route ``flowable``'s next drawing through the tagger."""
         original = flowable.drawOn
 
-        def drawOn(canvas, x, y, _sW=0):
+        def drawOn(canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
             self.draw(flowable, original, canvas, x, y, _sW)
 
         flowable.__dict__["drawOn"] = drawOn  # past the attribute checks of graphics.Drawing
@@ -163,7 +171,7 @@ class Tagger:
         return a * x + c * y + e, b * x + d * y + f
 
     # ------------------------------------------------------------ dispatch
-    def draw(self, f: Flowable, original, canvas, x, y, _sW=0) -> None:
+    def draw(self, f: Flowable, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if isinstance(f, Table):
             self._table(f, original, canvas, x, y, _sW)
         elif isinstance(f, Paragraph):
@@ -188,7 +196,7 @@ class Tagger:
         else:
             self._leaf(Element("P"), original, canvas, x, y, _sW)
 
-    def _children(self, children, original, canvas, x, y, _sW) -> None:
+    def _children(self, children: list[Flowable], original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         """Draw a container whose children are flowables, each tagged on its own."""
         watched = [c for c in children if isinstance(c, Flowable)]
         for child in watched:
@@ -207,7 +215,7 @@ class Tagger:
         last = parent.kids[-1] if parent.kids else None
         return last if isinstance(last, Element) and last.tag == "L" else self.add(Element("L"))
 
-    def _list_item(self, f, original, canvas, x, y, _sW) -> None:
+    def _list_item(self, f: LIIndenter, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         """A ListFlowable's item: LI > Lbl (the bullet or number) + LBody (the content)."""
         item = Element("LI")
         self._list().kids.append(item)
@@ -217,7 +225,7 @@ class Tagger:
             if bullet is not None and bullet.value:
                 draw_bullet = bullet.drawOn
 
-                def bullet_on(indenter, canv, bx, by, _sW=0):
+                def bullet_on(indenter: LIIndenter, canv: Canvas, bx: float, by: float, _sW: float = 0) -> None:
                     label = Element("Lbl")
                     self.begin(label)
                     draw_bullet(indenter, canv, bx, by, _sW)
@@ -225,7 +233,7 @@ class Tagger:
                 bullet.__dict__["drawOn"] = bullet_on
             draw_content = content.drawOn
 
-            def content_on(canv, cx, cy, _sW=0):
+            def content_on(canv: Canvas, cx: float, cy: float, _sW: float = 0) -> None:
                 body = self.add(Element("LBody"))
                 self.stack.append(body)
                 try:
@@ -240,7 +248,7 @@ class Tagger:
                 bullet.__dict__.pop("drawOn", None)
             content.__dict__.pop("drawOn", None)
 
-    def _leaf(self, element: Element, original, canvas, x, y, _sW) -> None:
+    def _leaf(self, element: Element, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         """Draw inside one marked-content sequence of ``element``; forget it if nothing was drawn."""
         parent = self.stack[-1]
         mark = len(canvas._code)
@@ -257,7 +265,7 @@ class Tagger:
             return
         self.end()
 
-    def _paragraph(self, p: Paragraph, original, canvas, x, y, _sW) -> None:
+    def _paragraph(self, p: Paragraph, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         tag = tag_for_style(p.style.name)
         if p.bulletText is not None and tag == "P":
             tag = "LI"
@@ -286,7 +294,7 @@ class Tagger:
             self.headings.append(Heading(level, text, self.page, self._top(x, y + p.height)[1]))
         self._leaf(Element(tag, lang=getattr(p, "lang", None)), original, canvas, x, y, _sW)
 
-    def _figure(self, f, original, canvas, x, y, _sW) -> None:
+    def _figure(self, f: Drawing | Image, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         alt = getattr(f, "alt", None)
         if alt is None and isinstance(f, Drawing):
             alt = " ".join(s.text for s in f.getContents() if isinstance(s, String))
@@ -311,7 +319,7 @@ class Tagger:
             del f.__dict__["draw"]
         renderer.close()
 
-    def _table(self, table: Table, original, canvas, x, y, _sW) -> None:
+    def _table(self, table: Table, original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
         callback = TableTagger(self, table)
         before = table.__dict__.get("_renderCB")
         table._renderCB = callback
@@ -321,18 +329,18 @@ class Tagger:
             table._renderCB = before
 
 
-def _spaced_lines(begin_text):
+def _spaced_lines(begin_text: Callable[..., PDFTextObject]) -> Callable[..., PDFTextObject]:
     """Text objects whose wrapped lines end in a space: reportlab drops the space where it
     breaks a line, and text taken from the tags would read "bisdrei". The space is invisible
     and the next line starts at its own position (T*), so the page looks the same."""
-    def begin(*args, **kw):
+    def begin(*args: Any, **kw: Any) -> PDFTextObject:
         tx = begin_text(*args, **kw)
         text_out = tx._textOut
         # the line's last character: a paragraph of several fragments (bold, a link) writes
         # each fragment on its own and ends the line with an empty one
         line = [""]
 
-        def spaced(text, TStar=0):
+        def spaced(text: str, TStar: int = 0) -> None:
             line[0] = (line[0] + text)[-1:]
             if TStar:
                 if not line[0].endswith((" ", "-", "\u00ad", "\u2011")):

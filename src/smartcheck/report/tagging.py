@@ -38,28 +38,34 @@ What becomes what:
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
+from typing import IO
 
-from reportlab.platypus import BaseDocTemplate
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, PageTemplate
 
 from .structure import DocumentInfo, finish
 from .table_tags import set_layout, set_table_headers
 from .tagger import STYLE_TAGS, Tagger, _tagger, artifact, tag_for_style
 
+FrameAdd = Callable[..., bool]  # Frame.add(flowable, canv, trySplit=0): whether the flowable fitted
+PageCallback = Callable[[Canvas, BaseDocTemplate], None]  # a page template's onPage / onPageEnd
+
 __all__ = ["STYLE_TAGS", "TaggedDocTemplate", "artifact", "set_layout", "set_table_headers", "tag_for_style"]
 
 
-class TaggedDocTemplate(BaseDocTemplate):
+class TaggedDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type information
     """A BaseDocTemplate whose output is a tagged PDF (PDF/UA structure), see the module text.
 
     ``tagged=False`` builds the same document untagged (for the benchmark).
     """
 
-    def __init__(self, filename, tagged: bool = True, **kw):
+    def __init__(self, filename: str | IO[bytes], tagged: bool = True, **kw: object) -> None:
         self.tagged = tagged
         self.tagger: Tagger | None = None
         super().__init__(filename, **kw)
 
-    def addPageTemplates(self, pageTemplates):
+    def addPageTemplates(self, pageTemplates: PageTemplate | Sequence[PageTemplate]) -> None:
         if not isinstance(pageTemplates, (list, tuple)):
             pageTemplates = [pageTemplates]
         for template in pageTemplates:
@@ -70,8 +76,8 @@ class TaggedDocTemplate(BaseDocTemplate):
                     frame.add = self._tagged_add(frame.add)
         super().addPageTemplates(pageTemplates)
 
-    def _tagged_add(self, add):
-        def tagged_add(flowable, canv, trySplit=0):
+    def _tagged_add(self, add: FrameAdd) -> FrameAdd:
+        def tagged_add(flowable: Flowable, canv: Canvas, trySplit: int = 0) -> bool:
             tagger = _tagger(canv)
             if tagger is None:
                 return add(flowable, canv, trySplit=trySplit)
@@ -82,7 +88,8 @@ class TaggedDocTemplate(BaseDocTemplate):
                 tagger.unwatch(flowable)
         return tagged_add
 
-    def _startBuild(self, filename=None, canvasmaker=None):
+    def _startBuild(self, filename: str | IO[bytes] | None = None,
+                    canvasmaker: Callable[..., Canvas] | None = None) -> None:
         if canvasmaker is None:
             super()._startBuild(filename)
         else:
@@ -90,7 +97,7 @@ class TaggedDocTemplate(BaseDocTemplate):
         if self.tagged:
             self.tagger = Tagger(self.canv)
 
-    def build(self, flowables, **kw):
+    def build(self, flowables: list[Flowable], **kw: object) -> None:
         super().build(flowables, **kw)
         if not self.tagged or self.tagger is None:
             return
@@ -109,8 +116,8 @@ class TaggedDocTemplate(BaseDocTemplate):
                 out.write(tagged)
 
 
-def _as_artifact(callback):
-    def draw(canvas, doc):
+def _as_artifact(callback: PageCallback) -> PageCallback:
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         with artifact(canvas):
             callback(canvas, doc)
     return draw

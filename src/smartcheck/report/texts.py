@@ -115,8 +115,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "repeats the self-assessment after 6 to 12 months."),
     "draft_header": ("ENTWURF", "DRAFT"),
     # cover
-    "cover_kicker": ("Bericht für Rat und Ausschuss", "Report for the council and committees"),
-    "assessment_of": ("Selbsteinschätzung vom {date}", "Self-assessment of {date}"),
     "draft_mark": ("ENTWURF – die Einschätzung ist noch nicht abgeschlossen.",
                    "DRAFT – the assessment is not finished yet."),
     "municipality": ("Kommune", "Municipality"),
@@ -133,73 +131,27 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "the progress and the method."),
     "questionnaire": ("Fragebogen", "Questionnaire"),
     "version": ("Version {version}", "version {version}"),
-    "cover_what": ("Worum es geht", "What this is about"),
-    "cover_what_text": (
-        "Die Verwaltung hat mit dem Smart-City-Readiness-Check selbst eingeschätzt, wie gut sie "
-        "für Smart-City-Vorhaben aufgestellt ist. Für jede Dimension ergibt sich eine Stufe von "
-        "0 bis 4; daraus folgt ein Handlungsplan mit Zuständigkeiten. Das Ergebnis ist eine "
-        "Selbsteinschätzung, keine Bewertung von außen und keine Note. Es gibt bewusst keine "
-        "Gesamtpunktzahl: Die schwächste Dimension zeigt, wo es zuerst hakt.",
-        "Using the Smart City Readiness Check, the administration has assessed for itself how "
-        "well it is prepared for smart city projects. Each dimension receives a level from 0 to "
-        "4, and an action plan with responsibilities follows from it. The result is a "
-        "self-assessment, not an external rating and not a grade. There is deliberately no "
-        "overall score: the weakest dimension shows where things stall first."),
-    "cover_contents": ("So ist der Bericht aufgebaut", "How this report is organised"),
-    "guide_summary": ("Profil, Stand je Dimension, die fünf nächsten Schritte und die Veränderung – auf einer Seite.",
-                      "Profile, status by dimension, the next five steps and the change – on one page."),
-    "guide_dimensions": ("Je Dimension: Stufe, Datenbasis, Stärken, Lücken und Empfehlungen mit Beispielen.",
-                         "For each dimension: level, data basis, strengths, gaps and recommendations with examples."),
-    "guide_plan": ("Alle Maßnahmen mit Begründung, Zuständigkeit, Zeitraum, Aufwand und Erfolgskriterium; "
-                   "eine freie Spalte für Beschlüsse.",
-                   "All measures with reason, responsibility, horizon, effort and success criterion; a free "
-                   "column for decisions."),
-    "guide_quick_wins": ("Die Ideen für schnelle, sichtbare Erfolge, bewertet nach den Kriterien des Berichts.",
-                         "The ideas for quick, visible successes, rated on the report's criteria."),
-    "guide_progress": ("Die Entwicklung über alle Einschätzungen der Kommune.",
-                       "The development over all assessments of the municipality."),
-    "guide_method": ("Wie Punkte und Stufen berechnet werden und woher die Fragen stammen.",
-                     "How scores and levels are computed and where the questions come from."),
     # section titles
-    "sec_summary": ("Auf einen Blick", "At a glance"),
     "sec_dimensions": ("Ergebnisse je Dimension", "Results by dimension"),
     "sec_plan": ("Handlungsplan", "Action plan"),
     "sec_quick_wins": ("Quick-Win-Ideen", "Quick-win ideas"),
     "sec_progress": ("Entwicklung", "Progress"),
     "sec_method": ("Methode und Quellen", "Method and sources"),
     # summary
-    "summary_intro": (
-        "Stufen von 0 ({low}) bis 4 ({high}); Ziel-Stufe: wohin die Verwaltung in zwei bis drei Jahren will.",
-        "Levels from 0 ({low}) to 4 ({high}); target level: where the administration wants to be in two to three years."),
     "legend_current": ("aktuelle Stufe", "current level"),
     "legend_target": ("Ziel-Stufe", "target level"),
-    "legend_range": ("Spanne, wenn vorläufig", "range if provisional"),
     "col_dimension": ("Dimension", "Dimension"),
     "col_level": ("Stufe", "Level"),
     "col_change": ("seit {date}", "since {date}"),
     "col_meaning": ("Was das für uns heißt", "What this means for us"),
     "levels_table": ("Stand je Dimension", "Status by dimension"),
-    "next_steps": ("Die fünf nächsten Schritte", "The next five steps"),
-    "col_plan_no": ("Plan-Nr.", "Plan no."),
     "col_level_target": ("Stufe / Ziel", "Level / target"),
     "target_short": ("Ziel: {n}", "target: {n}"),
-    "no_steps": ("Aus den Antworten ergeben sich keine offenen Schritte.",
-                 "The answers lead to no open steps."),
-    "changes_title": ("Stufe seit der letzten Einschätzung am {date}",
-                      "Level since the last assessment on {date}"),
-    "changes_note": ("Punkte und einzelne Fragen: Abschnitt „Entwicklung“.",
-                     "Scores and single questions: section “Progress”."),
-    "not_comparable": ("nicht vergleichbar", "not comparable"),
     "first_assessment": ("Dies ist die erste Einschätzung der Kommune. Wiederholt die Verwaltung den "
                          "Check nach 6 bis 12 Monaten, zeigt dieser Bericht die Veränderung.",
                          "This is the municipality's first assessment. When the administration repeats "
                          "the check after 6 to 12 months, this report will show the change."),
     # levels and coverage
-    "level": ("Stufe {n}", "Level {n}"),
-    "level_named": ("Stufe {n} – {name}", "Level {n} – {name}"),
-    "provisional": ("vorläufig", "provisional"),
-    "provisional_range": ("vorläufig, Spanne {low}–{high}", "provisional, range {low}–{high}"),
-    "not_assessable": ("nicht bewertbar", "not assessable"),
     "not_assessable_short": ("n. b.", "n/a"),
     "coverage": ("{answered} von {applicable} beantwortet", "{answered} of {applicable} answered"),
     "coverage_unknown": ("{n} × weiß nicht", "{n} × don't know"),
@@ -224,9 +176,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "recommendations": ("Empfehlungen", "Recommendations"),
     "no_recommendations": ("Für diese Dimension ergeben sich keine Empfehlungen.",
                            "No recommendations follow for this dimension."),
-    "rec_meta": ("Handlungsplan Nr. {number} · Wer: {role} · Wann: {horizon} · Aufwand: {effort}",
-                 "Action plan no. {number} · Who: {role} · When: {horizon} · Effort: {effort}"),
-    "rec_example": ("Beispiel aus der Praxis: {text}", "Practice example: {text}"),
     "band_low": ("Einstieg", "Getting started"),
     "band_middle": ("Verbindlich machen", "Make it binding"),
     "band_unknown": ("Klären", "Find out"),
@@ -243,13 +192,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "free for the meeting."),
     "col_no": ("Nr.", "No."),
     "col_measure": ("Maßnahme", "Measure"),
-    "col_why": ("Warum (Frage → Antwort)", "Why (question → answer)"),
-    "col_role": ("Zuständig", "Responsible"),
-    "col_horizon": ("Zeitraum", "Horizon"),
-    "col_effort": ("Aufwand", "Effort"),
     "col_success": ("Erfolgskriterium", "Success criterion"),
     "col_decision": ("Beschluss / Notiz", "Decision / note"),
-    "col_who_when": ("Wer · Wann", "Who · When"),
     "col_who_when_effort": ("Wer · Zeitraum · Aufwand", "Who · horizon · effort"),
     "why": ("Anlass: {text}", "Reason: {text}"),
     "success": ("Erfolgskriterium: {text}", "Success criterion: {text}"),

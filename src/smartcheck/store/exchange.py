@@ -1,4 +1,5 @@
-"""Exchange files: one assessment as JSON, answers and action plan as CSV.
+"""Exchange files: one assessment as JSON, its answers as CSV (the action plan CSV is
+presentation: :mod:`smartcheck.report.plan_csv`).
 
 Design record.
 
@@ -15,15 +16,12 @@ What about an assessment that is already stored?
     It is refused with a message naming it; nothing is overwritten or doubled.
 
 Why CSV with semicolons and a byte order mark?
-    That is what a German Excel opens directly, umlauts included. Text that
-    starts like a formula (``=``, ``+``, ``-``, ``@``) gets a leading
-    apostrophe, so a colleague's note cannot run as a formula.
+    That is what a German Excel opens directly, umlauts included; formulas are
+    neutralised (:mod:`smartcheck.csv_file`, shared with the report).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,8 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..atomic import write_atomic
+from ..csv_file import write_csv as _write_csv
+from ..csv_file import yes_cell as _yes
 from ..core.assessment import (
     ASSESSMENT_FORMAT,
     ASSESSMENT_FORMAT_VERSION,
@@ -44,9 +44,7 @@ from ..core.assessment import (
 from ..core.catalog import content_hash, format_validation_error, semantic_problems
 from ..core.errors import UserError, quote, show, show_path
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
-from ..core.labels import format_date, label
-from ..core.planning import plan
-from ..core.scoring import score
+from ..core.labels import format_date
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -246,27 +244,6 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
 
 
 # ----------------------------------------------------------------------- CSV
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def _write_csv(path: str | Path, header: list[str], rows: list[list[object]]) -> Path:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(v) for v in row])
-    return write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
-
-
-def _yes(flag: bool, lang: str) -> str:
-    if not flag:
-        return ""
-    return "yes" if lang == "en" else "ja"
-
-
 ANSWER_HEADER = {
     "de": ["Dimension", "Nr.", "Frage-ID", "Frage", "Schlüsselfrage", "Antwort", "Antworttext", "Notiz"],
     "en": ["Dimension", "No.", "Question ID", "Question", "Key question", "Answer", "Answer text", "Note"],
@@ -297,35 +274,3 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
                 _yes(question.key, lang), value, text, note,
             ])
     return _write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)
-
-
-PLAN_HEADER = {
-    "de": ["Rang", "Dimension", "Stufe", "Zielstufe", "Maßnahme", "Aufwand", "Zuständig", "Zeitraum",
-           "Woran man den Erfolg erkennt", "Anlass (Frage → Antwort)", "Schlüsselfrage"],
-    "en": ["Rank", "Dimension", "Level", "Target level", "Measure", "Effort", "Responsible", "Time frame",
-           "How to see it worked", "Reason (question → answer)", "Key question"],
-}
-
-
-def export_csv_plan(assessment: Assessment, path: str | Path, lang: str = "de") -> Path:
-    """The ranked action plan, one measure per row, first steps first."""
-    q = assessment.questionnaire
-    profile = score(assessment)
-    rows = []
-    for rank, measure in enumerate(plan(assessment, profile).measures, 1):
-        result = profile[measure.dimension_id]
-        rec = measure.recommendation
-        rows.append([
-            rank,
-            q.dimension(measure.dimension_id).name.get(lang),
-            "" if result.level is None else result.level,
-            result.target,
-            rec.text.get(lang),
-            label(rec.effort, lang),
-            label(rec.role, lang),
-            label(rec.horizon, lang),
-            rec.success.get(lang),
-            measure.why(q, lang),
-            _yes(measure.key, lang),
-        ])
-    return _write_csv(path, PLAN_HEADER["en" if lang == "en" else "de"], rows)

@@ -9,23 +9,17 @@ chart and in the widget's accessible description, for screen readers.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.axes import Axis
+from ..core.values import MAX_LEVEL
+
 translate = QCoreApplication.translate
-MAX_LEVEL = 4
 CURRENT = QColor("#1f5f99")
 TARGET = QColor("#b35900")
-
-
-@dataclass(frozen=True)
-class Axis:
-    label: str
-    level: int | None  # None: not assessable
-    target: int
 
 
 def _point(center: QPointF, radius: float, index: int, count: int, value: float) -> QPointF:
@@ -72,14 +66,15 @@ def paint_radar(painter: QPainter, rect: QRectF, axes: list[Axis], palette: QPal
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolygon(target) if len(axes) > 2 else painter.drawPolyline(target)
         # Current level: solid outline with a light fill and dots.
-        current = QPolygonF([_point(center, radius, i, count, a.level or 0) for i, a in enumerate(axes)])
+        dots = [_point(center, radius, i, count, a.level or 0) for i, a in enumerate(axes)]
+        current = QPolygonF(dots)
         fill = QColor(CURRENT)
         fill.setAlpha(60)
         painter.setPen(QPen(CURRENT, 2.5))
         painter.setBrush(fill)
         painter.drawPolygon(current) if len(axes) > 2 else painter.drawPolyline(current)
         painter.setBrush(CURRENT)
-        for point in current:
+        for point in dots:
             painter.drawEllipse(point, 3.5, 3.5)
 
     # Dimension labels outside the rings.

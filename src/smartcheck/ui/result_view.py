@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import labels
+from ..core.axes import profile_axes
 from ..core.findings import Findings, level_label, role_text, signed
 from ..core.labels import format_date
-from .radar import Axis, RadarChart
+from .radar import RadarChart
 from .widgets import FitTable, title_label
 
 translate = QCoreApplication.translate
@@ -180,18 +181,17 @@ class ResultView(QWidget):
         self.compare_button.setEnabled(self.previous is not None)
         self.pdf_button.setEnabled(True)
 
-        axes, rows = [], []
+        rows = []
         for dimension in questionnaire.dimensions:
             result = profile[dimension.id]
             name = dimension.name.get(lang)
-            axes.append(Axis(name, result.level, result.target))
             rows.append([name, level_label(result, questionnaire, lang, prefix=False), str(result.target),
                          coverage_text(result), band_text(result, dimension, lang)])
         metrics = self.table.fontMetrics()
         widest = max((metrics.horizontalAdvance(w) for r in rows for w in r[0].split()), default=0)
         self.table.horizontalHeader().resizeSection(0, max(widest + 16, 10 * metrics.horizontalAdvance("M")))
         self.table.set_rows(rows, centered=(2,))
-        self.radar.set_axes(axes)
+        self.radar.set_axes(profile_axes(profile, questionnaire, lang))
 
         weakest = findings.weakest  # only when every dimension is assessable; no average at all
         if weakest:
