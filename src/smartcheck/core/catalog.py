@@ -8,8 +8,6 @@ on the raw data too, so they are reported together with the schema faults.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -246,31 +244,3 @@ def load(path: str | Path) -> Questionnaire:
     except UserError as error:
         raise QuestionnaireError([str(error)]) from None
     return parse(data, name)
-
-
-# Fields added after 1.0: left out of the fingerprint while they hold their
-# default, so a 1.0 questionnaire keeps the fingerprint it was stored with.
-_LATER_FIELDS = {
-    "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
-    "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
-    "group": None, "previous": None, "title": None,
-}
-
-
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            k: _prune(v) for k, v in value.items()
-            if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])
-        }
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    return value
-
-
-def content_hash(questionnaire: Questionnaire) -> str:
-    """A stable fingerprint of the content (sha256 over canonical JSON)."""
-    canonical = json.dumps(
-        _prune(questionnaire.model_dump(mode="json")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

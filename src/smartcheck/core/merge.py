@@ -27,11 +27,11 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import fmean
 
-from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status, same_municipality
 from .errors import UserError
-from .labels import format_date
-from .questionnaire import Questionnaire
-from .session import REVIEW
+from .labels import describe
+from .pages import REVIEW
+from .values import NOTE_MAX, text_key
 
 DISCUSSION_SPREAD = 2
 
@@ -106,7 +106,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
                 notes.append(a.note)
         merged[qid] = MergedQuestion(
             question_id=qid,
-            answer=Answer(value=value, note="\n".join(notes)[:2000]),
+            answer=Answer(value=value, note="\n".join(notes)[:NOTE_MAX]),
             scores=scores,
             unknown=others[UNKNOWN],
             not_applicable=others[NOT_APPLICABLE],
@@ -118,15 +118,6 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
 # ------------------------------------------------------------ assessments
 DISCUSSION_MARK = "Diskussionsbedarf"
 _VALUE_WORDS = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
-
-
-def describe(a: Assessment) -> str:
-    """How an assessment is named in a message: municipality, date, short id."""
-    return f"'{a.municipality.name}' vom {format_date(a.date)} (ID {a.id[:8]})"
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
@@ -155,8 +146,7 @@ def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
                 f"{first.questionnaire.version}). Only assessments with the same questionnaire can be merged.",
             )
         m, n = a.municipality, first.municipality
-        same = m.ags == n.ags if m.ags and n.ags else _key(m.name) == _key(n.name)
-        if not same:
+        if not same_municipality(m, n):
             raise UserError(
                 f"{name} gehört zu '{m.name}', {first_name} zu '{n.name}'. Zusammenführen lassen sich "
                 "nur Einschätzungen derselben Kommune.",
@@ -189,7 +179,7 @@ def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> s
     lines = [head, "Einzelantworten: " + " · ".join(given) + "."]
     if merged.answer.note:
         lines.append(merged.answer.note)
-    return "\n".join(lines)[:2000]
+    return "\n".join(lines)[:NOTE_MAX]
 
 
 def _median_map(maps: list[dict[str, int]]) -> dict[str, int]:
@@ -201,7 +191,7 @@ def _respondents(assessments: list[Assessment]) -> list[Respondent]:
     union: dict[tuple[str, str], Respondent] = {}
     for a in assessments:
         for r in a.respondents:
-            union.setdefault((_key(r.role), _key(r.name)), r.model_copy())
+            union.setdefault((text_key(r.role), text_key(r.name)), r.model_copy())
     return list(union.values())
 
 
@@ -209,13 +199,13 @@ def _quick_wins(assessments: list[Assessment]) -> list[QuickWinIdea]:
     groups: dict[str, list[QuickWinIdea]] = {}
     for a in assessments:
         for idea in a.quick_wins:
-            groups.setdefault(_key(idea.title), []).append(idea)
+            groups.setdefault(text_key(idea.title), []).append(idea)
     ideas = []
     for same in groups.values():
         descriptions = list(dict.fromkeys(i.description for i in same if i.description))
         ideas.append(QuickWinIdea(
             title=same[0].title,
-            description="\n".join(descriptions)[:2000],
+            description="\n".join(descriptions)[:NOTE_MAX],
             ratings=_median_map([i.ratings for i in same]),
         ))
     return ideas
@@ -249,7 +239,7 @@ def merge_assessments(
         elif merged.scores and merged.unknown:
             count = f"{merged.unknown} von {len(merged.scores) + merged.unknown + merged.not_applicable}"
             note = "\n".join(x for x in (f"Weiß nicht: {count} Personen.", merged.answer.note) if x)
-            answers[qid] = Answer(value=merged.answer.value, note=note[:2000])
+            answers[qid] = Answer(value=merged.answer.value, note=note[:NOTE_MAX])
         else:
             answers[qid] = merged.answer
     newest = max(assessments, key=lambda a: a.date)
@@ -265,15 +255,6 @@ def merge_assessments(
         cursor=REVIEW if result.discussion else None,
     )
     return merged_assessment, result
-
-
-def question_number(questionnaire: Questionnaire, question_id: str) -> str:
-    """ "2.3": the dimension's and the question's position, counted from 1."""
-    for d_index, dimension in enumerate(questionnaire.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
-            if question.id == question_id:
-                return f"{d_index}.{q_index}"
-    raise KeyError(question_id)
 
 
 def has_discussion(answer: Answer | None) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .assessment import Assessment
-from .catalog import content_hash
+from .questionnaire import content_hash
 from .scoring import DimensionResult, Profile, score
 
 

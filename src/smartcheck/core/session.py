@@ -26,11 +26,10 @@ from typing import Protocol
 from .assessment import Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
 from .context import applicability
 from .questionnaire import Question
+from .pages import DIMENSION_PREFIX, MEASURES, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS
 from .scoring import Profile, score
 
-PROFILE, METHOD, TARGETS, QUICK_WINS, REVIEW = "profile", "method", "targets", "quick_wins", "review"
-MEASURES = "measures"  # first page of a repeat assessment while earlier measures are open
-DIMENSION_PREFIX = "dimension:"
+__all__ = ["DIMENSION_PREFIX", "MEASURES", "METHOD", "PROFILE", "QUICK_WINS", "REVIEW", "TARGETS", "Session"]
 
 
 class Saver(Protocol):

@@ -41,7 +41,8 @@ from ..core.assessment import (
     AssessmentFile,
     Status,
 )
-from ..core.catalog import content_hash, format_validation_error, semantic_problems
+from ..core.catalog import format_validation_error, semantic_problems
+from ..core.questionnaire import content_hash, question_numbers
 from ..core.errors import UserError, quote, show, show_path
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import format_date, label
@@ -277,9 +278,10 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
     """One row per question of the snapshot, answered or not."""
     q = assessment.questionnaire
     scale = q.answer_scale
+    numbers = question_numbers(q)
     rows = []
-    for d_index, dimension in enumerate(q.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
+    for dimension in q.dimensions:
+        for question in dimension.questions:
             answer = assessment.answers.get(question.id)
             value: object = ""
             text = ""
@@ -293,7 +295,7 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
                 else:
                     text = scale.not_applicable.get(lang)
             rows.append([
-                dimension.name.get(lang), f"{d_index}.{q_index}", question.id, question.text.get(lang),
+                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
                 _yes(question.key, lang), value, text, note,
             ])
     return _write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)

@@ -21,10 +21,10 @@ from datetime import date
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..core.assessment import municipality_key
 from ..core.errors import UserError
 from ..core.measures import AdoptedMeasure, MeasureStatus, Owner
 from .repository import Store
-from .rows import municipality_key
 
 _COLUMNS = "number, body"
 

@@ -32,7 +32,7 @@ from typing import Iterator
 
 from pydantic import ValidationError
 
-from ..core.assessment import Assessment, Snapshot, Status
+from ..core.assessment import Assessment, Snapshot, Status, municipality_key, same_municipality
 from ..core.errors import UserError, quote
 from ..core.questionnaire import Questionnaire
 from .backups import make_backup
@@ -44,7 +44,6 @@ from .rows import (
     AssessmentSummary,
     decode_value,
     encode_value,
-    municipality_key,
     summary_columns,
     summary_from_row,
 )
@@ -425,13 +424,17 @@ class Store:
         return self.load(rows[0][0]) if rows else None
 
     def history(self, assessment: Assessment) -> list[Assessment]:
-        """Completed assessments of the same municipality, oldest first."""
+        """Completed assessments of the same municipality (core.assessment.same_municipality), oldest first.
+
+        The database keys municipalities by name; two of one name with different AGS are told apart here.
+        """
         rows = self._read(
             "SELECT a.id FROM assessments a JOIN municipalities m ON m.id = a.municipality_id "
-            "WHERE m.key = ? AND a.status = 'complete' ORDER BY a.completed_at, a.id",
-            (municipality_key(assessment.municipality.name),),
+            "WHERE m.key = ? AND a.status = ? ORDER BY a.completed_at, a.id",
+            (municipality_key(assessment.municipality.name), Status.COMPLETE.value),
         )
-        return [self.load(r[0]) for r in rows]
+        loaded = [self.load(r[0]) for r in rows]
+        return [a for a in loaded if same_municipality(a.municipality, assessment.municipality)]
 
     def find_draft(self, municipality_name: str | None = None) -> AssessmentSummary | None:
         """The newest draft (of one municipality, if named)."""

@@ -54,10 +54,6 @@ def parse_time(text: str | None) -> datetime | None:
     return value
 
 
-def municipality_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def encode_value(value: int | str) -> str:
     return str(value)
 
