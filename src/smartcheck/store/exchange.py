@@ -15,15 +15,12 @@ What about an assessment that is already stored?
     It is refused with a message naming it; nothing is overwritten or doubled.
 
 Why CSV with semicolons and a byte order mark?
-    That is what a German Excel opens directly, umlauts included. Text that
-    starts like a formula (``=``, ``+``, ``-``, ``@``) gets a leading
-    apostrophe, so a colleague's note cannot run as a formula.
+    That is what a German Excel opens directly, umlauts included; formulas
+    are neutralised. One writer for every CSV: :mod:`smartcheck.csv_file`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 from typing import Any
@@ -32,6 +29,7 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..atomic import write_atomic
+from ..csv_file import write_csv
 from ..core.assessment import (
     ASSESSMENT_FORMAT,
     ASSESSMENT_FORMAT_VERSION,
@@ -247,21 +245,7 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
 
 
 # ----------------------------------------------------------------------- CSV
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def _write_csv(path: str | Path, header: list[str], rows: list[list[object]]) -> Path:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(v) for v in row])
-    return write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
-
-
+_write_csv = write_csv  # the name export_csv_plan calls until the plan moves to the report layer
 def _yes(flag: bool, lang: str) -> str:
     if not flag:
         return ""
@@ -298,7 +282,7 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
                 dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
                 _yes(question.key, lang), value, text, note,
             ])
-    return _write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)
+    return write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)
 
 
 PLAN_HEADER = {

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..core.assessment import Assessment
+from ..core.assessment import Assessment, same_municipality
 from ..core.errors import UserError
-from ..core.measures import AdoptedMeasure
+from ..core.measures import AdoptedMeasure, status_label
+from ..csv_file import write_csv
 
 _MEASURES = TypeAdapter(list[AdoptedMeasure])
 
@@ -37,7 +38,7 @@ def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[
             problems.append(f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei")
         if m.origin.question_id not in questions:
             problems.append(f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'")
-        if " ".join(m.municipality.split()).casefold() != " ".join(assessment.municipality.name.split()).casefold():
+        if not same_municipality(m.municipality, assessment.municipality):
             problems.append(f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'")
     if problems:
         raise UserError("\n".join(problems))
@@ -57,9 +58,6 @@ MEASURE_HEADER = {
 def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today, lang: str = "de") -> Path:
     """The measures as CSV with the conventions of the other exports (semicolon, UTF-8 with BOM,
     formulas neutralised: the same writer)."""
-    from ..core.measures import status_label
-    from .exchange import _write_csv
-
     en = lang == "en"
     rows = []
     for m in measures:
@@ -71,4 +69,4 @@ def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today,
             "" if m.hours is None else m.hours, "" if m.euros is None else m.euros, m.success,
             m.origin.question_id, m.origin.recommendation_id, last.date.isoformat(), last.note,
         ])
-    return _write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)
+    return write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)
