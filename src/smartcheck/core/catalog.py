@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from .errors import UserError, quote, show, show_path
 from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
-from .questionnaire import Questionnaire
+from .questionnaire import OPTIONS, Questionnaire
+from .values import MAX_LEVEL
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -73,9 +74,9 @@ def _message(err: dict[str, Any]) -> str:
         return "der deutsche Text fehlt" if field == "de" else "der englische Text fehlt"
     if kind in ("too_short", "too_long"):
         if field == "options":
-            return f"braucht genau 5 Antwortoptionen, hat {len(err['input'])}"
+            return f"braucht genau {OPTIONS} Antwortoptionen, hat {len(err['input'])}"
         if field == "levels":
-            return f"braucht genau 5 Einträge (Stufen 0 bis 4), hat {len(err['input'])}"
+            return f"braucht genau {OPTIONS} Einträge (Stufen 0 bis {MAX_LEVEL}), hat {len(err['input'])}"
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
         word = "mindestens" if kind == "too_short" else "höchstens"
         return f"braucht {word} {bound} Einträge, hat {len(err['input'])}"
@@ -195,8 +196,8 @@ def semantic_problems(data: Any) -> list[str]:
     )
     levels = _items(data, "levels")
     values = [lv.get("value") for _, lv in levels]
-    if len(levels) == 5 and values != [0, 1, 2, 3, 4]:
-        problems.append("levels: die Stufen müssen in der Reihenfolge 0, 1, 2, 3, 4 stehen")
+    if len(levels) == OPTIONS and values != list(range(OPTIONS)):
+        problems.append(f"levels: die Stufen müssen in der Reihenfolge {', '.join(map(str, range(OPTIONS)))} stehen")
     bounds = [lv.get("min_score") for _, lv in levels]
     if bounds and all(isinstance(b, (int, float)) for b in bounds):
         if bounds[0] != 0:

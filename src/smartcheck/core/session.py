@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from .assessment import Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
 from .context import applicability
 from .questionnaire import Question
 from .pages import DIMENSION_PREFIX, MEASURES, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS
@@ -178,9 +178,9 @@ class Session:
         """Set (or with ``None`` clear) one answer and save it at once."""
         self._changeable()
         question = self.assessment.questionnaire.question(question_id)
-        if value == "unknown" and not question.allow_unknown:
+        if value == UNKNOWN and not question.allow_unknown:
             raise ValueError(f"{question_id}: 'weiß nicht' ist hier nicht vorgesehen")
-        if value == "na" and not question.allow_not_applicable:
+        if value == NOT_APPLICABLE and not question.allow_not_applicable:
             raise ValueError(f"{question_id}: 'trifft nicht zu' ist hier nicht vorgesehen")
         answers = dict(self.assessment.answers)
         old = answers.get(question_id)
@@ -247,7 +247,7 @@ class Session:
                     page_id=DIMENSION_PREFIX + d.id,
                     answered=result.answered,
                     total=len(asked),
-                    unknown=tuple(q.id for q in asked if q.id in answers and answers[q.id].value == "unknown"),
+                    unknown=tuple(q.id for q in asked if q.id in answers and answers[q.id].value == UNKNOWN),
                     unanswered=tuple(q.id for q in asked if q.id not in answers),
                     provisional=result.provisional,
                     assessable=result.assessable,

@@ -46,6 +46,7 @@ from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import format_date, label
 from ..core.planning import plan
 from ..core.scoring import score
+from ..core.values import LINE_MAX, MAX_LEVEL
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -136,7 +137,7 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
                 problems.append(f"assessment.quick_wins[{i}].ratings.{quote(cid, 40)}: unbekanntes Quick-Win-Kriterium")
     if a.status == Status.COMPLETE and a.completed_at is None:
         problems.append("assessment.completed_at: eine abgeschlossene Einschätzung braucht ein Abschlussdatum")
-    if a.cursor is not None and len(a.cursor) > 300:
+    if a.cursor is not None and len(a.cursor) > LINE_MAX:
         problems.append("assessment.cursor: zu lang")
     return problems
 
@@ -165,7 +166,7 @@ def _schema_problems(error: ValidationError) -> list[str]:
             out.append(f"{place}: erwartet 64 Hexadezimalzeichen (SHA-256), steht dort: {show(inputs[place])}")
         elif place.startswith("assessment.answers.") and place.endswith(".value"):
             out.append(
-                f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
+                f"{place}: erwartet 0 bis {MAX_LEVEL}, '{UNKNOWN}' (weiß nicht) oder '{NOT_APPLICABLE}' (trifft nicht zu), "
                 f"steht dort: {show(inputs[place])}"
             )
         else:
@@ -193,8 +194,6 @@ def read_assessment_file(path: str | Path) -> Assessment:
         raise UserError("\n".join(lines), english=f"{name}: the file is not a valid SmartCheck assessment "
                         f"({len(problems)} {'problem' if len(problems) == 1 else 'problems'} in its content).")
     return document.assessment
-
-
 
 
 def _named(a: Assessment, lang: str = "de") -> str:

@@ -419,8 +419,9 @@ class Store:
         return names
 
     def latest(self, complete_only: bool = True) -> Assessment | None:
-        where = "WHERE status = 'complete'" if complete_only else ""
-        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1")
+        where = "WHERE status = ?" if complete_only else ""
+        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1",
+                          (Status.COMPLETE.value,) if complete_only else ())
         return self.load(rows[0][0]) if rows else None
 
     def history(self, assessment: Assessment) -> list[Assessment]:
@@ -438,11 +439,11 @@ class Store:
 
     def find_draft(self, municipality_name: str | None = None) -> AssessmentSummary | None:
         """The newest draft (of one municipality, if named)."""
-        sql = SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = 'draft'"
-        params: tuple = ()
+        sql = SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = ?"
+        params: tuple[str, ...] = (Status.DRAFT.value,)
         if municipality_name is not None:
             sql += " AND m.key = ?"
-            params = (municipality_key(municipality_name),)
+            params += (municipality_key(municipality_name),)
         rows = self._read(sql + " ORDER BY a.updated_at DESC, a.id LIMIT 1", params)
         return self._summary(rows[0]) if rows else None
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..core.assessment import FIRST_YEAR, LAST_YEAR, Assessment
 from ..core.context import applicability
 from ..core.scoring import score
+from ..core.values import MAX_LEVEL
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class AssessmentSummary:
 
     id: str
     municipality: str
-    status: str  # "draft" | "complete"
+    status: str  # a core.assessment.Status value
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
@@ -73,9 +74,9 @@ SUMMARY_SQL = """
 def _levels(text: str) -> dict[str, int | None]:
     levels = json.loads(text)
     if not isinstance(levels, dict) or not all(
-        v is None or (type(v) is int and 0 <= v <= 4) for v in levels.values()
+        v is None or (type(v) is int and 0 <= v <= MAX_LEVEL) for v in levels.values()
     ):
-        raise ValueError("Stufen: erwartet {Dimension: 0 bis 4 oder null}")
+        raise ValueError(f"Stufen: erwartet {{Dimension: 0 bis {MAX_LEVEL} oder null}}")
     return levels
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 from ..core.assessment import (
@@ -32,7 +31,10 @@ from ..core.assessment import (
     now,
 )
 from ..core.errors import UserError
-from ..core.questionnaire import Question, Questionnaire
+from ..atomic import write_atomic
+from ..core.questionnaire import Question, Questionnaire, question_numbers
+from ..core.values import MAX_LEVEL, NOTE_MAX
+from ..csv_file import write_csv
 from .exchange import ANSWER_HEADER  # the same columns as the export
 
 MAX_SHEET_BYTES = 5 * 1024 * 1024
@@ -44,6 +46,7 @@ ID_COLUMNS = ("Frage-ID", "Question ID")
 ANSWER_COLUMNS = ("Antwort", "Answer")
 TEXT_COLUMNS = ("Antworttext", "Answer text")
 NOTE_COLUMNS = ("Notiz", "Note")
+SCORE_TEXTS = tuple(str(score) for score in range(MAX_LEVEL + 1))  # "0" ... "4"
 
 
 class SheetError(UserError):
@@ -65,11 +68,12 @@ def _column_name(index: int) -> str:
 
 # ------------------------------------------------------------------ writing
 def _blank_rows(questionnaire: Questionnaire, lang: str) -> list[list[object]]:
-    rows = []
-    for d_index, dimension in enumerate(questionnaire.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
+    numbers = question_numbers(questionnaire)
+    rows: list[list[object]] = []
+    for dimension in questionnaire.dimensions:
+        for question in dimension.questions:
             rows.append([
-                dimension.name.get(lang), f"{d_index}.{q_index}", question.id, question.text.get(lang),
+                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
                 ("ja" if lang == "de" else "yes") if question.key else "", "", "", "",
             ])
     return rows
@@ -77,18 +81,12 @@ def _blank_rows(questionnaire: Questionnaire, lang: str) -> list[list[object]]:
 
 def write_sheet(questionnaire: Questionnaire, path: str | Path, lang: str = "de") -> Path:
     """A blank answer sheet (CSV with ';', or XLSX with a drop-down per answer cell)."""
-    from ..atomic import write_atomic
-
     path = Path(path)
     header = ANSWER_HEADER["en" if lang == "en" else "de"]
     rows = _blank_rows(questionnaire, lang)
     if path.suffix.lower() == ".xlsx":
         return write_atomic(path, _xlsx_bytes(questionnaire, header, rows, lang))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+    return write_csv(path, header, rows)
 
 
 def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list[object]], lang: str) -> bytes:
@@ -102,9 +100,10 @@ def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list
     for row in rows:
         sheet.append(row)
     scale = questionnaire.answer_scale
-    choices = ["0", "1", "2", "3", "4", scale.unknown.get(lang), scale.not_applicable.get(lang)]
+    choices = [*SCORE_TEXTS, scale.unknown.get(lang), scale.not_applicable.get(lang)]
     validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-    validation.error = "0 bis 4, „weiß nicht“ oder „trifft nicht zu“" if lang == "de" else "0 to 4, don't know or n/a"
+    validation.error = (f"0 bis {MAX_LEVEL}, „weiß nicht“ oder „trifft nicht zu“" if lang == "de"
+                        else f"0 to {MAX_LEVEL}, don't know or n/a")
     validation.showErrorMessage = False  # an option's text typed in is accepted on import too
     sheet.add_data_validation(validation)
     answer_column = _column_name(header.index(ANSWER_HEADER["en" if lang == "en" else "de"][5]) + 1)
@@ -175,7 +174,7 @@ def _value(question: Question, questionnaire: Questionnaire, cell: str, text_cel
                                                                      _norm(scale.not_applicable.de),
                                                                      _norm(scale.not_applicable.en)}:
             return None
-    if re.fullmatch(r"[0-4]", raw):
+    if raw in SCORE_TEXTS:
         return int(raw)
     norm = _norm(raw)
     if norm in UNKNOWN_WORDS or norm in (_norm(scale.unknown.de), _norm(scale.unknown.en)):
@@ -187,7 +186,7 @@ def _value(question: Question, questionnaire: Questionnaire, cell: str, text_cel
     for score, option in enumerate(question.options):
         if norm in (_norm(option.de), _norm(option.en)):
             return score
-    return f"!„{raw[:60]}“ ist keine Antwort (erlaubt: 0 bis 4, der Text einer Antwort, „weiß nicht“, „trifft nicht zu“ oder leer)"
+    return f"!„{raw[:60]}“ ist keine Antwort (erlaubt: 0 bis {MAX_LEVEL}, der Text einer Antwort, „weiß nicht“, „trifft nicht zu“ oder leer)"
 
 
 def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answer]:
@@ -231,7 +230,7 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
         if isinstance(value, str) and value.startswith("!"):
             problems.append(f"{where(answer_col)}: {value[1:]}")
             continue
-        note = cell(note_col).strip()[:2000]
+        note = cell(note_col).strip()[:NOTE_MAX]
         if value is None:
             if note:
                 problems.append(f"{where(note_col)}: eine Notiz braucht eine Antwort")
