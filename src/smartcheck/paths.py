@@ -109,7 +109,10 @@ def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
         raise UserError(
             f"{show_path(target)}: liegt im Datenordner {show_path(folder)}; dorthin schreibt SmartCheck "
             "keine Export- oder Berichtsdateien, damit die Datenbank und ihre Sicherungen nicht überschrieben "
-            "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben."
+            "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben.",
+            english=f"{show_path(target)}: lies in the data folder {show_path(folder)}; SmartCheck writes no "
+            "export or report files there, so the database and its backups cannot be overwritten. Please choose "
+            "a place outside it. Nothing was written.",
         )
     return target
 
@@ -124,15 +127,19 @@ def check_data_dir(folder: Path) -> Path:
         return folder
     except OSError as error:
         raise UserError(
-            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error})."
+            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error}).",
+            english=f"{show_path(folder)}: the data folder cannot be used ({error.strerror or error}).",
         ) from None
     except ValueError as error:  # an embedded NUL
-        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).") from None
+        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).",
+                        english=f"{show_path(folder)}: not a valid path for the data folder ({error}).") from None
     import stat
 
     if not stat.S_ISDIR(info.st_mode):
         raise UserError(
             f"{show_path(folder)}: der Datenordner ist eine Datei, kein Ordner. Bitte einen Ordner angeben "
-            "(--data-dir oder SMARTCHECK_DATA_DIR)."
+            "(--data-dir oder SMARTCHECK_DATA_DIR).",
+            english=f"{show_path(folder)}: the data folder is a file, not a folder. Please give a folder "
+            "(--data-dir or SMARTCHECK_DATA_DIR).",
         )
     return folder

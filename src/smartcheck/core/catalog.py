@@ -23,10 +23,17 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 class QuestionnaireError(UserError):
-    """A questionnaire file that cannot be used; ``problems`` holds every fault."""
+    """A questionnaire file that cannot be used; ``problems`` holds every fault.
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    The faults of the content are listed in German only (they name the place in
+    the file, which reads the same in both languages); the English text says
+    so in its first line. A fault of the file itself has its own English text.
+    """
+
+    def __init__(self, problems: list[str], english: list[str] | None = None):
+        count = f"{len(problems)} {'problem' if len(problems) == 1 else 'problems'}"
+        text = english or [f"The questionnaire cannot be used ({count}, the details in German):", *problems]
+        super().__init__("\n".join(problems), english="\n".join(text))
         self.problems = problems
 
 
@@ -216,7 +223,8 @@ def parse(data: Any, source: str = "<daten>") -> Questionnaire:
     """Validate already-decoded data; raise QuestionnaireError with every fault."""
     problems = []
     if not isinstance(data, dict):
-        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"])
+        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"],
+                                 [f"{source}: expected a table at the top level"])
     questionnaire = None
     try:
         questionnaire = Questionnaire.model_validate(data)
@@ -236,12 +244,12 @@ def load(path: str | Path) -> Questionnaire:
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except ReadRefused as error:
-        raise QuestionnaireError([f"{name}: (Datei): {error.problem}"]) from None
+        raise QuestionnaireError([f"{name}: (Datei): {error.problem}"], [error.text("en")]) from None
     if not raw.strip():
-        raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"])
+        raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"], [f"{name}: the file is empty"])
     try:
         text = decode_utf8(raw, name, " (bitte als UTF-8 speichern)")
         data = parse_toml(text, name)
     except UserError as error:
-        raise QuestionnaireError([str(error)]) from None
+        raise QuestionnaireError([str(error)], [error.text("en")]) from None
     return parse(data, name)

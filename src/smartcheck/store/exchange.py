@@ -70,7 +70,8 @@ def _read_json(path: Path) -> Any:
         raw = read_limited(path, MAX_IMPORT_BYTES)
     except ReadRefused as error:
         if error.problem.startswith("zu groß"):
-            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung") from None
+            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung",
+                            english=f"{error.text('en')}: this is not a SmartCheck assessment") from None
         raise
     if not raw.strip():
         raise UserError(f"{name}: die Datei ist leer", english=f"{name}: the file is empty")
@@ -97,7 +98,9 @@ def _check_envelope(data: Any, name: str) -> None:
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
             f"{name}: format_version: die Datei stammt von einer neueren SmartCheck-Version (Format {version}, "
-            f"dieses Programm liest Format {ASSESSMENT_FORMAT_VERSION}). Bitte SmartCheck aktualisieren."
+            f"dieses Programm liest Format {ASSESSMENT_FORMAT_VERSION}). Bitte SmartCheck aktualisieren.",
+            english=f"{name}: format_version: the file comes from a newer SmartCheck version (format {version}, "
+            f"this program reads format {ASSESSMENT_FORMAT_VERSION}). Please update SmartCheck.",
         )
 
 

@@ -29,19 +29,22 @@ def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[
     except ValidationError as error:
         first = error.errors()[0]
         place = "measures" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
-        raise UserError(f"{name}: {place}: {first['msg']}") from None
+        raise UserError(f"{name}: {place}: {first['msg']}", english=f"{name}: {place}: {first['msg']}") from None
     questions = {q.id for q in assessment.questionnaire.questions()}
-    problems = []
+    problems: list[tuple[str, str]] = []  # (German, English)
     for i, m in enumerate(measures):
         where = f"{name}: measures[{i}]"
         if m.origin.assessment_id != assessment.id:
-            problems.append(f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei")
+            problems.append((f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei",
+                             f"{where}.origin.assessment_id: does not belong to the assessment of this file"))
         if m.origin.question_id not in questions:
-            problems.append(f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'")
+            problems.append((f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'",
+                             f"{where}.origin.question_id: unknown question '{m.origin.question_id}'"))
         if not same_municipality(m.municipality, assessment.municipality):
-            problems.append(f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'")
+            problems.append((f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'",
+                             f"{where}.municipality: '{m.municipality}' instead of '{assessment.municipality.name}'"))
     if problems:
-        raise UserError("\n".join(problems))
+        raise UserError("\n".join(de for de, _ in problems), english="\n".join(en for _, en in problems))
     return [m.model_copy(update={"number": 0}) for m in measures]
 
 

@@ -129,7 +129,8 @@ def list_measures(store: Store, status: MeasureStatus | None = None, municipalit
 def get_measure(store: Store, number: int) -> AdoptedMeasure:
     rows = store._read(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,))
     if not rows:
-        raise UserError(f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).")
+        raise UserError(f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
+                        english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
     return _from_row(*rows[0])
 
 
@@ -142,7 +143,8 @@ def set_status(store: Store, number: int, status: MeasureStatus, note: str = "",
         return _set_status(store, number, status, note, owner, due, day)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-        raise UserError(f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.") from None
+        raise UserError(f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.",
+                        english=f"Measure {number}: invalid entry ({problems}); nothing was changed.") from None
 
 
 def _set_status(store: Store, number: int, status: MeasureStatus, note: str, owner: str | None,
@@ -151,7 +153,8 @@ def _set_status(store: Store, number: int, status: MeasureStatus, note: str, own
         rows = conn.execute(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,)).fetchall()
         if not rows:
             raise UserError(
-                f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).")
+                f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
+                english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
         measure = _from_row(*rows[0]).with_status(status, day, note)
         update: dict = {}
         if owner is not None:

@@ -142,7 +142,7 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of it is stored, or none of it."""
         if self.readonly:
-            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet", english=f"{self.path}: opened for reading only")
         conn = self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -219,7 +219,9 @@ class Store:
     def _refuse_complete(self, a: Assessment) -> UserError:
         return UserError(
             f"Die Einschätzung '{a.municipality.name}' ({a.id[:8]}) ist abgeschlossen und wird nicht "
-            "stillschweigend geändert. Bitte öffnen Sie sie zuerst wieder zur Bearbeitung."
+            "stillschweigend geändert. Bitte öffnen Sie sie zuerst wieder zur Bearbeitung.",
+            english=f"The assessment '{a.municipality.name}' ({a.id[:8]}) is complete and is not changed "
+            "silently. Please reopen it for editing first.",
         )
 
     # ------------------------------------------------------------- writing
@@ -231,7 +233,8 @@ class Store:
         with self._write() as conn:
             for a in assessments:
                 if self._status(conn, a.id) is not None:
-                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.")
+                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.",
+                                    english=f"The assessment {a.id} is stored already.")
                 self._insert(conn, a)
             if also is not None:
                 also(conn)
@@ -285,7 +288,7 @@ class Store:
     def delete(self, assessment_id: str) -> None:
         """Delete one assessment; a backup copy is made first."""
         if self.readonly:
-            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet", english=f"{self.path}: opened for reading only")
         self.resolve(assessment_id)
         self.backup("vor-loeschen")
         with self._write() as conn:
@@ -315,7 +318,9 @@ class Store:
         """A stored row that does not load through the models: named by table and id."""
         return UserError(
             f"{self.path}: {row_problem(table, key, error)}. "
-            "'smartcheck backups' zeigt die Sicherungen, 'smartcheck restore' stellt eine wieder her."
+            "'smartcheck backups' zeigt die Sicherungen, 'smartcheck restore' stellt eine wieder her.",
+            english=f"{self.path}: {row_problem(table, key, error)}. "
+            "'smartcheck backups' lists the backups, 'smartcheck restore' restores one.",
         )
 
     def check_rows(self) -> str | None:
@@ -365,7 +370,8 @@ class Store:
             (assessment_id,),
         )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
@@ -404,7 +410,8 @@ class Store:
     def summary(self, assessment_id: str) -> AssessmentSummary:
         rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
         return self._summary(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
@@ -451,14 +458,16 @@ class Store:
         """The full id for an id or a unique beginning of one."""
         text = id_or_prefix.strip()
         if not text:
-            raise UserError("Bitte eine ID angeben.")
+            raise UserError("Bitte eine ID angeben.", english="Please give an ID.")
         if self.exists(text):
             return text
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).",
+                            english=f"No assessment with the ID '{quote(id_or_prefix)}' is stored ('smartcheck list' lists all).")
         if len(rows) > 1:
             shown = ", ".join(r[0][:12] for r in rows[:5])
-            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
+            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.",
+                            english=f"The ID '{quote(id_or_prefix)}' is not unique (matches {shown} ...); please give more characters.")
         return rows[0][0]

@@ -32,6 +32,7 @@ from ..core.assessment import (
 )
 from ..core.errors import UserError
 from ..atomic import write_atomic
+from ..core.pages import REVIEW
 from ..core.questionnaire import Question, Questionnaire, question_numbers
 from ..core.values import MAX_LEVEL, NOTE_MAX
 from ..csv_file import write_csv
@@ -130,13 +131,14 @@ def _csv_rows(path: Path) -> list[list[str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise SheetError(f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)") from None
+        raise SheetError(f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)",
+                         english=f"{path}: line {line}: not valid UTF-8 (please save as CSV UTF-8)") from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     try:
         return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as error:
-        raise SheetError(f"{path}: kein lesbares CSV ({error})") from None
+        raise SheetError(f"{path}: kein lesbares CSV ({error})", english=f"{path}: not a readable CSV file ({error})") from None
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -146,7 +148,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise SheetError(f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})") from None
+        raise SheetError(f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})",
+                         english=f"{path}: not a readable XLSX file ({type(error).__name__})") from None
     sheet = book.worksheets[0]
     rows = []
     # A small file can unpack to millions of cells (a zip bomb): read no more than a sheet can hold.
@@ -194,16 +197,19 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise SheetError(f"{path}: Antwortbogen als .csv oder .xlsx erwartet")
+        raise SheetError(f"{path}: Antwortbogen als .csv oder .xlsx erwartet",
+                         english=f"{path}: an answer sheet must be a .csv or .xlsx file")
     rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
     if not rows:
-        raise SheetError(f"{path}: die Datei ist leer")
+        raise SheetError(f"{path}: die Datei ist leer", english=f"{path}: the file is empty")
     header = rows[0]
     id_col, answer_col = _find(header, ID_COLUMNS), _find(header, ANSWER_COLUMNS)
     text_col, note_col = _find(header, TEXT_COLUMNS), _find(header, NOTE_COLUMNS)
     for col, name in ((id_col, "Frage-ID"), (answer_col, "Antwort")):
         if col is None:
-            raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {'; '.join(header)[:200]})")
+            shown = "; ".join(header)[:200]
+            raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {shown})",
+                             english=f"{path}: line 1: the column “{name}” is missing (header: {shown})")
     known = {q.id: q for q in questionnaire.questions()}
     answers: dict[str, Answer] = {}
     problems = []
@@ -237,7 +243,12 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
             continue
         answers[qid] = Answer(value=value, note=note)
     if problems:
-        raise SheetError("\n".join(problems[:20]) + (f"\n… und {len(problems) - 20} weitere" if len(problems) > 20 else ""))
+        shown = "\n".join(problems[:20])
+        more = len(problems) - 20
+        raise SheetError(shown + (f"\n… und {more} weitere" if more > 0 else ""),
+                         english=f"{path}: the answer sheet has {len(problems)} "
+                         f"{'problem' if len(problems) == 1 else 'problems'} (the details in German):\n"
+                         + shown + (f"\n… and {more} more" if more > 0 else ""))
     return answers
 
 
@@ -261,10 +272,11 @@ def assessment_from_sheet(
         )
         respondents = [Respondent(role=person)] if person and person.strip() else []
     except ValueError as error:
-        raise SheetError(f"{path}: Angaben zur Kommune ungültig ({error})") from None
+        raise SheetError(f"{path}: Angaben zur Kommune ungültig ({error})",
+                         english=f"{path}: invalid details of the municipality ({error})") from None
     a = new_assessment(questionnaire, municipality, answers=answers, respondents=respondents)
     if not Session(a).open_questions() and any(isinstance(x.value, int) for x in answers.values()):
         a.status = Status.COMPLETE
         a.completed_at = now()
-        a.cursor = "review"
+        a.cursor = REVIEW
     return a
