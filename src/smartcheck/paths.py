@@ -28,7 +28,7 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser()
     env = os.environ.get(ENV_DATA_DIR)
@@ -85,7 +85,7 @@ def _real(path: Path) -> str:
     return os.path.normcase(os.path.realpath(os.path.abspath(path)))
 
 
-def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
+def inside(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> bool:
     """True if ``path`` resolves to ``folder`` itself or anything below it."""
     try:
         target, base = _real(Path(path)), _real(Path(folder))
@@ -94,7 +94,7 @@ def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
     return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
+def check_output(target: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Path:
     """Refuse an output file that resolves into the data folder ``folder``.
 
     Export, report, merge --out and the app's save dialogs write only outside

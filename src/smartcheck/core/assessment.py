@@ -26,19 +26,20 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire, content_hash
 
-UNKNOWN = "unknown"
-NOT_APPLICABLE = "na"
-
-from .values import (  # noqa: F401  (FIRST_YEAR and LAST_YEAR are imported from here by the store)
-    FIRST_YEAR, ID_PATTERN, LAST_YEAR, LINE_MAX, AnswerValue, Line, Moment, Name, OptionalName, Score, Short, text_key,
+from .values import (
+    ID_PATTERN, LINE_MAX, AnswerValue, Line, Moment, Name, OptionalName, Score, Short, text_key,
 )
+
+# The two answers beside the scale (values.AnswerValue spells them as its Literal).
+UNKNOWN: Final = "unknown"
+NOT_APPLICABLE: Final = "na"
 
 
 def now() -> datetime:
@@ -122,6 +123,9 @@ class QuickWinIdea(Model):
     ratings: dict[str, Annotated[int, Field(strict=True, ge=0, le=2)]] = Field(default_factory=dict)
 
 
+Mode = Literal["full", "quick"]  # the whole check, or the Schnellcheck
+
+
 class Status(str, Enum):
     DRAFT = "draft"
     COMPLETE = "complete"
@@ -150,7 +154,7 @@ class Assessment(Model):
     # Where the wizard was, so a draft resumes at the same question.
     cursor: Annotated[str, StringConstraints(max_length=LINE_MAX)] | None = None
     # "quick": the Schnellcheck (key and gate questions only); "full" the whole check.
-    mode: Literal["full", "quick"] = "full"
+    mode: Mode = "full"
 
     @property
     def quick(self) -> bool:
@@ -174,8 +178,8 @@ class Assessment(Model):
         return self.importance.get(dimension_id, 2)
 
 
-ASSESSMENT_FORMAT = "smartcheck.assessment"
-ASSESSMENT_FORMAT_VERSION = 2  # 2: optional ``measures``; version 1 files are read as before
+ASSESSMENT_FORMAT: Final = "smartcheck.assessment"
+ASSESSMENT_FORMAT_VERSION: Final = 2  # 2: optional ``measures``; version 1 files are read as before
 
 
 class AssessmentFile(Model):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import UserError, quote, show, show_path
 from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
@@ -72,7 +73,7 @@ def _location(loc: Iterable[Any]) -> str:
     return out or "(Datei)"
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: ErrorDetails) -> str:
     kind = err["type"]
     loc = err["loc"]
     ctx = err.get("ctx") or {}
@@ -107,7 +108,7 @@ def format_validation_error(error: ValidationError) -> list[str]:
 
 
 # ------------------------------------------------------- semantic raw checks
-def _items(data: Any, key: str) -> list[tuple[int, dict]]:
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, list):
         return []
@@ -125,11 +126,11 @@ def _duplicates(pairs: list[tuple[str, Any]], what: str) -> list[str]:
     return problems
 
 
-def _context_problems(questions: list[tuple[str, dict]], known: set) -> list[str]:
+def _context_problems(questions: list[tuple[str, dict[str, Any]]], known: set[str]) -> list[str]:
     """Gates must be earlier gate questions; prerequisites known and free of cycles."""
     problems: list[str] = []
-    gates_before: set = set()
-    requires: dict[str, set] = {}
+    gates_before: set[str] = set()
+    requires: dict[str, set[str]] = {}
     for where, q in questions:
         when = q.get("when")
         if isinstance(when, dict) and isinstance(when.get("question"), str):
@@ -137,8 +138,8 @@ def _context_problems(questions: list[tuple[str, dict]], known: set) -> list[str
                 problems.append(
                     f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
                 )
-        if q.get("gate") is True:
-            gates_before.add(q.get("id"))
+        if q.get("gate") is True and isinstance(q.get("id"), str):
+            gates_before.add(q["id"])
         recs = q.get("recommendations")
         for band, rec in (recs.items() if isinstance(recs, dict) else []):
             refs = rec.get("requires", []) if isinstance(rec, dict) else []
@@ -178,7 +179,7 @@ def semantic_problems(data: Any) -> list[str]:
         for j, q in _items(d, "questions")
     ]
     problems += _duplicates([(f"{w}.id", q.get("id")) for w, q in questions], "Frage-ID")
-    known = {q.get("id") for _, q in questions if isinstance(q.get("id"), str)}
+    known: set[str] = {q["id"] for _, q in questions if isinstance(q.get("id"), str)}
     for where, q in questions:
         related = q.get("related", [])
         for k, ref in enumerate(related if isinstance(related, list) else []):
@@ -187,7 +188,7 @@ def semantic_problems(data: Any) -> list[str]:
             elif isinstance(ref, str) and ref not in known:
                 problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{quote(ref)}'")
         options = q.get("options")
-        if isinstance(options, list) and len(options) == 5:
+        if isinstance(options, list) and len(options) == OPTIONS:
             texts = [o.get("de") for o in options if isinstance(o, dict) and isinstance(o.get("de"), str)]
             if len(set(texts)) != len(texts):
                 problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
@@ -205,8 +206,9 @@ def semantic_problems(data: Any) -> list[str]:
     values = [lv.get("value") for _, lv in levels]
     if len(levels) == OPTIONS and values != list(range(OPTIONS)):
         problems.append(f"levels: die Stufen müssen in der Reihenfolge {', '.join(map(str, range(OPTIONS)))} stehen")
-    bounds = [lv.get("min_score") for _, lv in levels]
-    if bounds and all(isinstance(b, (int, float)) for b in bounds):
+    given = [lv.get("min_score") for _, lv in levels]
+    bounds: list[float] = [b for b in given if isinstance(b, (int, float))]
+    if bounds and len(bounds) == len(given):
         if bounds[0] != 0:
             problems.append("levels[0].min_score: die unterste Stufe muss bei 0 beginnen")
         for k in range(1, len(bounds)):

@@ -113,7 +113,7 @@ class Outcome:
         """'Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3', or what else became of it."""
         en = lang == "en"
         head = f"Measure {self.measure.number}" if en else f"Maßnahme {self.measure.number}"
-        if self.overdue:
+        if self.overdue and self.measure.due is not None:  # overdue means a due date has passed
             due = self.measure.due
             return f"{head} overdue (due {due.isoformat()})" if en else f"{head} überfällig (fällig am {due:%d.%m.%Y})"
         if not self.done:

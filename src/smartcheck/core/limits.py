@@ -41,7 +41,7 @@ MAX_KEYS = 50_000  # keys in one file; the shipped questionnaire has about 1,400
 class ReadRefused(UserError):
     """A file that is not read: ``problem`` says why, without the file's name."""
 
-    def __init__(self, path: str | os.PathLike, problem: str, english: str):
+    def __init__(self, path: str | os.PathLike[str], problem: str, english: str):
         super().__init__(f"{show_path(path)}: {problem}", english=f"{show_path(path)}: {english}")
         self.path, self.problem = path, problem
 
@@ -52,7 +52,7 @@ def size_text(count: int) -> str:
     return f"{count // 1024} KB"
 
 
-def check_regular(path: str | os.PathLike, limit: int) -> os.stat_result:
+def check_regular(path: str | os.PathLike[str], limit: int) -> os.stat_result:
     """The ``stat`` of a regular file of at most ``limit`` bytes, else ReadRefused."""
     try:
         info = os.stat(path)
@@ -66,7 +66,7 @@ def check_regular(path: str | os.PathLike, limit: int) -> os.stat_result:
     return info
 
 
-def _check_kind(path, info: os.stat_result, limit: int) -> None:
+def _check_kind(path: str | os.PathLike[str], info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise ReadRefused(path, "ist ein Ordner, keine Datei", "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -77,7 +77,7 @@ def _check_kind(path, info: os.stat_result, limit: int) -> None:
                           f"too large ({size_text(info.st_size)}, at most {size_text(limit)})")
 
 
-def read_limited(path: str | os.PathLike, limit: int) -> bytes:
+def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; anything else raises ReadRefused."""
     check_regular(path, limit)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)

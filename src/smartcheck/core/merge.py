@@ -31,7 +31,7 @@ from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIde
 from .errors import UserError
 from .labels import describe
 from .pages import REVIEW
-from .values import NOTE_MAX, text_key
+from .values import NOTE_MAX, AnswerValue, text_key
 
 DISCUSSION_SPREAD = 2
 
@@ -94,6 +94,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
         given = [answers[qid] for answers in answer_sets if qid in answers]
         scores = tuple(a.value for a in given if isinstance(a.value, int))
         others = Counter(a.value for a in given if not isinstance(a.value, int))
+        value: AnswerValue
         if scores:
             value = true_median(scores)
         elif others[NOT_APPLICABLE] > others[UNKNOWN]:
@@ -117,7 +118,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
 
 # ------------------------------------------------------------ assessments
 DISCUSSION_MARK = "Diskussionsbedarf"
-_VALUE_WORDS = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
+_VALUE_WORDS: dict[str, str] = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
 
 
 def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
@@ -162,6 +163,7 @@ def _person(a: Assessment, index: int) -> str:
 
 
 def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> str:
+    assert merged.spread is not None  # a question is flagged for its scores
     low, high = merged.spread
     count = len(merged.scores)
     what = " (Tatsachenfrage: bitte nachsehen, nicht abstimmen)" if merged.disagree_on_fact else ""
@@ -174,7 +176,7 @@ def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> s
     for i, a in enumerate(assessments, 1):
         answer = a.answers.get(merged.question_id)
         if answer is not None:
-            given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(answer.value, answer.value)}")
+            given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(str(answer.value), str(answer.value))}")
     # A period ends the line: the wizard's one-line note field shows line breaks as spaces.
     lines = [head, "Einzelantworten: " + " · ".join(given) + "."]
     if merged.answer.note:

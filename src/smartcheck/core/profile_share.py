@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -37,8 +37,8 @@ from .questionnaire import Dimension, Text
 from .scoring import Profile, score
 from .values import MAX_LEVEL, NAME_MAX
 
-PROFILE_FORMAT = "smartcheck.profile"
-PROFILE_FORMAT_VERSION = 1
+PROFILE_FORMAT: Final = "smartcheck.profile"
+PROFILE_FORMAT_VERSION: Final = 1
 Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Level = Annotated[int, Field(ge=0, le=MAX_LEVEL)]
 Count = Annotated[int, Field(ge=0, le=10_000)]

@@ -43,14 +43,14 @@ from __future__ import annotations
 import hashlib
 import json
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .values import MAX_LEVEL
 
-FORMAT = "smartcheck.questionnaire"
-FORMAT_VERSION = 1
+FORMAT: Final = "smartcheck.questionnaire"
+FORMAT_VERSION: Final = 1
 OPTIONS = MAX_LEVEL + 1  # one anchored option per score 0..MAX_LEVEL
 MAX_HOURS = 2000  # staff hours of one step: about a year's full-time work
 

@@ -132,7 +132,7 @@ def _join(names: list[str], and_word: str, more: int, more_word: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {and_word} {names[-1]}"
 
 
-def _key(p: ProfileFile) -> tuple:
+def _key(p: ProfileFile) -> tuple[object, ...]:
     day = local_time(p.date).date()
     if p.municipality.name:
         return ("name", p.municipality.name.casefold(), day)
@@ -178,7 +178,7 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
     lang = "en" if lang == "en" else "de"
     kept: list[Member] = []
     duplicates: list[str] = []
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple[object, ...], str] = {}
     anonymous = 0
     own_key = own.casefold() if own else None
     for source, p in files:

@@ -21,13 +21,15 @@ full check later, keeping every answer, so nothing is asked twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Iterable, Protocol
 
-from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, Mode, Municipality, QuickWinIdea, Respondent, Status, now
 from .context import applicability
+from .measures import AdoptedMeasure
 from .questionnaire import Question
 from .pages import DIMENSION_PREFIX, MEASURES, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS
 from .scoring import Profile, score
+from .values import AnswerValue
 
 __all__ = ["DIMENSION_PREFIX", "MEASURES", "METHOD", "PROFILE", "QUICK_WINS", "REVIEW", "TARGETS", "Session"]
 
@@ -65,7 +67,8 @@ class ReviewItem:
 
 
 class Session:
-    def __init__(self, assessment: Assessment, saver: Saver | None = None, open_measures: tuple = ()):
+    def __init__(self, assessment: Assessment, saver: Saver | None = None,
+                 open_measures: Iterable[AdoptedMeasure] = ()):
         self.assessment = assessment
         self.saver = saver or NoSaver()
         # Measures adopted from earlier plans and still open (core.measures.AdoptedMeasure): asked about first.
@@ -103,7 +106,7 @@ class Session:
         answers = self.assessment.answers
         return [q.id for q in self.assessment.questionnaire.questions() if q.id not in skip and q.id not in answers]
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: Mode) -> None:
         """"quick" (Schnellcheck) or "full"; switching keeps every answer."""
         self._changeable()
         self.assessment.mode = mode

@@ -37,7 +37,7 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _no_control(text: str, pattern: re.Pattern = _CONTROL) -> str:
+def _no_control(text: str, pattern: re.Pattern[str] = _CONTROL) -> str:
     found = pattern.search(text)
     if found:
         raise ValueError(f"enthält ein Steuerzeichen (U+{ord(found.group()):04X} an Stelle {found.start() + 1})")

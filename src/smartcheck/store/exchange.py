@@ -42,6 +42,7 @@ from ..core.assessment import (
 from ..core.catalog import format_validation_error, semantic_problems
 from ..core.questionnaire import content_hash, question_numbers
 from ..core.errors import UserError, quote, show, show_path
+from ..core.measures import AdoptedMeasure
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import format_date, label
 from ..core.planning import plan
@@ -57,7 +58,7 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")  # used with fullmatc
 
 
 # ------------------------------------------------------------------ JSON out
-def export_json(assessment: Assessment, path: str | Path, measures: list | None = None) -> Path:
+def export_json(assessment: Assessment, path: str | Path, measures: list[AdoptedMeasure] | None = None) -> Path:
     """``measures``: those adopted from this assessment's plan (format 2), written with their history."""
     document = AssessmentFile(app_version=__version__, assessment=assessment, measures=measures or [])
     return write_atomic(path, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
@@ -104,7 +105,7 @@ def _check_envelope(data: Any, name: str) -> None:
         )
 
 
-def _semantic(data: dict, document: AssessmentFile) -> list[str]:
+def _semantic(data: dict[str, Any], document: AssessmentFile) -> list[str]:
     """What the schema cannot see: hash, ids and values against the snapshot."""
     a = document.assessment
     q = a.questionnaire
@@ -215,7 +216,7 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     english: list[str] = []  # the same problems in English
     found: list[Assessment] = []
     seen: dict[str, str] = {}
-    adopted: list = []
+    adopted: list[AdoptedMeasure] = []
     for path in paths:
         name = str(path)
         try:

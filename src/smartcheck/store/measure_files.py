@@ -8,7 +8,9 @@ the same transaction as the assessment: all of the file or nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -20,7 +22,7 @@ from ..csv_file import write_csv
 _MEASURES = TypeAdapter(list[AdoptedMeasure])
 
 
-def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[AdoptedMeasure]:
+def file_measures(path: str | Path, assessment: Assessment, data: dict[str, Any]) -> list[AdoptedMeasure]:
     """The measures of an already read exchange file, checked; a fault raises one UserError naming the place."""
     raw = data.get("measures", [])
     name = str(path)
@@ -58,7 +60,7 @@ MEASURE_HEADER = {
 }
 
 
-def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today, lang: str = "de") -> Path:
+def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today: date, lang: str = "de") -> Path:
     """The measures as CSV with the conventions of the other exports (semicolon, UTF-8 with BOM,
     formulas neutralised: the same writer)."""
     en = lang == "en"

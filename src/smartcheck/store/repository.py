@@ -28,7 +28,7 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from pydantic import ValidationError
 
@@ -41,7 +41,7 @@ from .lock import Lock
 from .messages import explain, os_message
 from .rows import (
     SUMMARY_SQL,
-    AssessmentSummary,
+    AssessmentSummary as AssessmentSummary,
     decode_value,
     encode_value,
     summary_columns,
@@ -70,7 +70,7 @@ class Store:
     def __init__(self, data_dir: Path, conn: sqlite3.Connection, lock: Lock | None, readonly: bool):
         self.data_dir = data_dir
         self.readonly = readonly
-        self._conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self._questionnaires: dict[str, Questionnaire] = {}
 
@@ -105,7 +105,7 @@ class Store:
                 store.close()
                 raise
             if problem:
-                store._conn.close()
+                store._live().close()
                 store._conn = None
                 try:
                     raise damaged(data_dir, store.path, problem, readonly=False)
@@ -124,18 +124,25 @@ class Store:
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
     def path(self) -> Path:
         return self.data_dir / DB_NAME
 
+    def _live(self) -> sqlite3.Connection:
+        """The open connection; a store used after :meth:`close` says so."""
+        if self._conn is None:
+            raise UserError(f"{self.path}: der Speicher ist schon geschlossen",
+                            english=f"{self.path}: the store is closed already")
+        return self._conn
+
     def integrity_check(self) -> str:
-        return "; ".join(r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall())
+        return "; ".join(str(r[0]) for r in self._live().execute("PRAGMA integrity_check").fetchall())
 
     def backup(self, reason: str = "manuell") -> Path:
-        return make_backup(self._conn, self.data_dir, reason)
+        return make_backup(self._live(), self.data_dir, reason)
 
     # ------------------------------------------------------------- plumbing
     @contextmanager
@@ -143,7 +150,7 @@ class Store:
         """One transaction: all of it is stored, or none of it."""
         if self.readonly:
             raise UserError(f"{self.path}: nur zum Lesen geöffnet", english=f"{self.path}: opened for reading only")
-        conn = self._conn
+        conn = self._live()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -159,15 +166,16 @@ class Store:
             raise
 
     def _rollback(self) -> None:
-        if self._conn.in_transaction:
+        conn = self._live()
+        if conn.in_transaction:
             try:
-                self._conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return self._live().execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise explain(error, self.path) from None
 
@@ -186,7 +194,8 @@ class Store:
             "INSERT INTO municipalities(key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name",
             (key, name),
         )
-        return conn.execute("SELECT id FROM municipalities WHERE key = ?", (key,)).fetchone()[0]
+        found: int = conn.execute("SELECT id FROM municipalities WHERE key = ?", (key,)).fetchone()[0]
+        return found
 
     def _snapshot(self, conn: sqlite3.Connection, a: Assessment) -> str:
         snap = a.snapshot
@@ -228,7 +237,8 @@ class Store:
     def create(self, assessment: Assessment) -> None:
         self.create_many([assessment])
 
-    def create_many(self, assessments: list[Assessment], also=None) -> None:
+    def create_many(self, assessments: list[Assessment],
+                    also: Callable[[sqlite3.Connection], object] | None = None) -> None:
         """Insert new assessments in one transaction (all or none); ``also(conn)`` writes more in it."""
         with self._write() as conn:
             for a in assessments:
@@ -401,7 +411,7 @@ class Store:
         """All assessments, newest first, from the summary columns alone."""
         return [self._summary(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
 
-    def _summary(self, row: tuple) -> AssessmentSummary:
+    def _summary(self, row: tuple[Any, ...]) -> AssessmentSummary:
         try:
             return summary_from_row(row)
         except ROW_FAULTS as error:
@@ -470,4 +480,4 @@ class Store:
             shown = ", ".join(r[0][:12] for r in rows[:5])
             raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.",
                             english=f"The ID '{quote(id_or_prefix)}' is not unique (matches {shown} ...); please give more characters.")
-        return rows[0][0]
+        return str(rows[0][0])

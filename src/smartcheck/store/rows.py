@@ -6,11 +6,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import Any
 
-from ..core.assessment import FIRST_YEAR, LAST_YEAR, Assessment
+from ..core.assessment import Assessment
 from ..core.context import applicability
 from ..core.scoring import score
-from ..core.values import MAX_LEVEL
+from ..core.values import FIRST_YEAR, LAST_YEAR, MAX_LEVEL
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _required(value: datetime | None) -> datetime:
     return value
 
 
-def summary_from_row(row: tuple) -> AssessmentSummary:
+def summary_from_row(row: tuple[Any, ...]) -> AssessmentSummary:
     return AssessmentSummary(
         id=row[0],
         municipality=row[1],
@@ -114,7 +115,7 @@ def _people(details: str | None) -> str:
     return ", ".join(p for p in shown if p)
 
 
-def summary_columns(a: Assessment) -> dict:
+def summary_columns(a: Assessment) -> dict[str, object]:
     """The columns written with every save: status, dates, profile summary."""
     profile = score(a)
     # the questions this municipality is asked (context and gates, questionnaire 2.0)

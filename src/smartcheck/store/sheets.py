@@ -22,7 +22,6 @@ from ..core.assessment import (
     UNKNOWN,
     Administration,
     Answer,
-    AnswerValue,
     Assessment,
     Municipality,
     Respondent,
@@ -34,7 +33,7 @@ from ..core.errors import UserError
 from ..atomic import write_atomic
 from ..core.pages import REVIEW
 from ..core.questionnaire import Question, Questionnaire, question_numbers
-from ..core.values import MAX_LEVEL, NOTE_MAX
+from ..core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
 from ..csv_file import write_csv
 from .exchange import ANSWER_HEADER  # the same columns as the export
 
@@ -210,6 +209,7 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
             shown = "; ".join(header)[:200]
             raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {shown})",
                              english=f"{path}: line 1: the column “{name}” is missing (header: {shown})")
+    assert id_col is not None and answer_col is not None  # refused just above
     known = {q.id: q for q in questionnaire.questions()}
     answers: dict[str, Answer] = {}
     problems = []
@@ -221,7 +221,9 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
         def cell(col: int | None) -> str:
             return row[col] if col is not None and col < len(row) else ""
 
-        def where(col: int) -> str:
+        def where(col: int | None) -> str:
+            if col is None:  # a column the sheet does not have: its cells read as empty
+                return f"{path}: Zeile {line}"
             return f"{path}: Zeile {line}, Spalte {_column_name(col + 1)} ({header[col]})"
 
         qid = cell(id_col).strip()
