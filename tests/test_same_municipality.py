@@ -61,3 +61,16 @@ def test_store_history_keeps_two_towns_of_one_name_apart(tmp_path, mini):
         assert [h.id for h in store.history(palatinate[1])] == [unnamed.id, palatinate[0].id, palatinate[1].id]
         assert [h.id for h in store.history(bavaria)] == [unnamed.id, bavaria.id]
         assert [h.id for h in store.history(unnamed)] == [unnamed.id, palatinate[0].id, palatinate[1].id, bavaria.id]
+
+
+def test_region_counts_one_municipality_once_and_finds_the_own_one(mini):
+    from smartcheck.core.profile_share import build_profile
+    from smartcheck.core.region import build_region
+
+    first = build_profile(make(mini, name="Neustadt an der Weinstraße", complete=True))
+    again = build_profile(make(mini, name="NEUSTADT  an der  Weinstraße", complete=True))  # two spaces
+    other = build_profile(make(mini, name="Anderswo", complete=True))
+    region = build_region([("a.json", first), ("b.json", again), ("c.json", other)], own="neustadt an der weinstrasse")
+    assert [m.source for m in region.members] == ["a.json", "c.json"]
+    assert [m.own for m in region.members] == [True, False]
+    assert region.duplicates and region.duplicates[0].startswith("b.json: dieselbe Kommune")
