@@ -35,6 +35,7 @@ from ..core.assessment import (
     new_assessment,
 )
 from ..core.catalog import load
+from ..core.pages import REVIEW
 from ..core.questionnaire import Dimension, Questionnaire
 from ..core.context import applicability
 from ..core.scoring import score_dimension
@@ -222,7 +223,7 @@ def _assessment(q: Questionnaire, index: int, draft: bool) -> Assessment:
         following = q.dimensions[len(dims)] if len(dims) < len(q.dimensions) else dims[-1]
         a.cursor = f"dimension:{following.id}"
     else:
-        a.cursor = "review"
+        a.cursor = REVIEW
     return a
 
 
@@ -291,7 +292,7 @@ def small_demo_assessment(questionnaire: Questionnaire | None = None) -> Assessm
         created_at=_utc("2025-11-04T17:00:00"),
         updated_at=_utc("2025-11-04T18:40:00"),
         completed_at=_utc("2025-11-04T18:40:00"),
-        cursor="review",
+        cursor=REVIEW,
     )
 
 
