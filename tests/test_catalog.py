@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from smartcheck.cli import main
-from smartcheck.core.catalog import MAX_FILE_BYTES, QuestionnaireError, content_hash, load
+from smartcheck.core.catalog import MAX_FILE_BYTES, QuestionnaireError, load
+from smartcheck.core.questionnaire import content_hash
 
 
 def write(tmp_path: Path, text: str, name: str = "q.toml") -> Path:

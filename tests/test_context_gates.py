@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smartcheck.core.assessment import Administration, Answer, Municipality, new_assessment
-from smartcheck.core.catalog import QuestionnaireError, content_hash, load, parse
+from smartcheck.core.catalog import QuestionnaireError, load, parse
+from smartcheck.core.questionnaire import content_hash
 from smartcheck.core.context import (
     EXCLUDED_BY_CONTEXT,
     SKIPPED_BY_GATE,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcheck.core.catalog import content_hash
+from smartcheck.core.questionnaire import content_hash
 from smartcheck.core.errors import UserError
 from smartcheck.core.questionnaire import Questionnaire
 from smartcheck.store import Store

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcheck.core.catalog import content_hash
+from smartcheck.core.questionnaire import content_hash
 from smartcheck.store import Store
 from tests.data.hostile.make_corpus import big_files, json_cases, toml_cases
 from tests.helpers.store_data import make

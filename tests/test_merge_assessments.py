@@ -18,7 +18,8 @@ from smartcheck.core.assessment import (
 )
 from smartcheck.core.catalog import load
 from smartcheck.core.errors import UserError
-from smartcheck.core.merge import DISCUSSION_MARK, has_discussion, merge_assessments, question_number
+from smartcheck.core.merge import DISCUSSION_MARK, has_discussion, merge_assessments
+from smartcheck.core.questionnaire import question_number
 from tests.conftest import DATA
 from tests.strategies import answer_sets
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWizard
 
 from smartcheck.core.assessment import Answer, Municipality, Respondent, new_assessment
 from smartcheck.core.merge import true_median
-from smartcheck.core.merge import merge_assessments, question_number
+from smartcheck.core.merge import merge_assessments
+from smartcheck.core.questionnaire import question_number
 from smartcheck.core.session import Session
 from smartcheck.store import Store
 from smartcheck.store.demo import add_demo

@@ -306,7 +306,7 @@ def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
 
 
 def test_compare_view_names_the_answers_that_fell(window, store):
-    from smartcheck.core.merge import question_number
+    from smartcheck.core.questionnaire import question_number
 
     ids = completed(store)
     pairs = [(b, a) for b in ids for a in ids if b != a]

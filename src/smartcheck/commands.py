@@ -256,7 +256,7 @@ def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assess
 
 def merge_summary(merged: Assessment, result, count: int) -> str:
     """What ``merge`` prints, after the line that says where the draft is."""
-    from .core.merge import question_number
+    from .core.questionnaire import question_number
 
     q = merged.questionnaire
     lines = [

@@ -28,7 +28,7 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser()
     env = os.environ.get(ENV_DATA_DIR)
@@ -85,7 +85,7 @@ def _real(path: Path) -> str:
     return os.path.normcase(os.path.realpath(os.path.abspath(path)))
 
 
-def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
+def inside(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> bool:
     """True if ``path`` resolves to ``folder`` itself or anything below it."""
     try:
         target, base = _real(Path(path)), _real(Path(folder))
@@ -94,7 +94,7 @@ def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
     return target == base or target.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
+def check_output(target: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Path:
     """Refuse an output file that resolves into the data folder ``folder``.
 
     Export, report, merge --out and the app's save dialogs write only outside
@@ -109,7 +109,10 @@ def check_output(target: str | os.PathLike, folder: str | os.PathLike) -> Path:
         raise UserError(
             f"{show_path(target)}: liegt im Datenordner {show_path(folder)}; dorthin schreibt SmartCheck "
             "keine Export- oder Berichtsdateien, damit die Datenbank und ihre Sicherungen nicht überschrieben "
-            "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben."
+            "werden. Bitte einen Ort außerhalb wählen. Es wurde nichts geschrieben.",
+            english=f"{show_path(target)}: lies in the data folder {show_path(folder)}; SmartCheck writes no "
+            "export or report files there, so the database and its backups cannot be overwritten. Please choose "
+            "a place outside it. Nothing was written.",
         )
     return target
 
@@ -124,15 +127,19 @@ def check_data_dir(folder: Path) -> Path:
         return folder
     except OSError as error:
         raise UserError(
-            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error})."
+            f"{show_path(folder)}: der Datenordner ist nicht nutzbar ({error.strerror or error}).",
+            english=f"{show_path(folder)}: the data folder cannot be used ({error.strerror or error}).",
         ) from None
     except ValueError as error:  # an embedded NUL
-        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).") from None
+        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).",
+                        english=f"{show_path(folder)}: not a valid path for the data folder ({error}).") from None
     import stat
 
     if not stat.S_ISDIR(info.st_mode):
         raise UserError(
             f"{show_path(folder)}: der Datenordner ist eine Datei, kein Ordner. Bitte einen Ordner angeben "
-            "(--data-dir oder SMARTCHECK_DATA_DIR)."
+            "(--data-dir oder SMARTCHECK_DATA_DIR).",
+            english=f"{show_path(folder)}: the data folder is a file, not a folder. Please give a folder "
+            "(--data-dir or SMARTCHECK_DATA_DIR).",
         )
     return folder

@@ -26,19 +26,20 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
-from .questionnaire import Questionnaire
+from .questionnaire import Questionnaire, content_hash
 
-UNKNOWN = "unknown"
-NOT_APPLICABLE = "na"
-
-from .values import (  # noqa: F401  (FIRST_YEAR and LAST_YEAR are imported from here by the store)
-    FIRST_YEAR, ID_PATTERN, LAST_YEAR, AnswerValue, Line, Moment, Name, OptionalName, Score, Short,
+from .values import (
+    ID_PATTERN, LINE_MAX, AnswerValue, Line, Moment, Name, OptionalName, Score, Short, text_key,
 )
+
+# The two answers beside the scale (values.AnswerValue spells them as its Literal).
+UNKNOWN: Final = "unknown"
+NOT_APPLICABLE: Final = "na"
 
 
 def now() -> datetime:
@@ -82,6 +83,25 @@ class Municipality(Model):
     population: Annotated[int, Field(strict=True, ge=1, le=10_000_000)] | None = None
 
 
+def municipality_key(name: str) -> str:
+    """A municipality's name as it is compared (the store's key of a municipality)."""
+    return text_key(name)
+
+
+def same_municipality(a: Municipality | str, b: Municipality | str) -> bool:
+    """Are these the same municipality? The one rule for the store, the merge and the views.
+
+    By the AGS when both carry one (two towns may share a name: Neustadt), else
+    by :func:`municipality_key` of the names. A bare name (a listing row) is a
+    municipality without AGS.
+    """
+    if isinstance(a, Municipality) and isinstance(b, Municipality) and a.ags and b.ags:
+        return a.ags == b.ags
+    name_a = a.name if isinstance(a, Municipality) else a
+    name_b = b.name if isinstance(b, Municipality) else b
+    return municipality_key(name_a) == municipality_key(name_b)
+
+
 class Answer(Model):
     value: AnswerValue
     note: Short = ""
@@ -101,6 +121,9 @@ class QuickWinIdea(Model):
     description: Short = ""
     # criterion id -> 0 (trifft nicht zu), 1 (teilweise), 2 (voll)
     ratings: dict[str, Annotated[int, Field(strict=True, ge=0, le=2)]] = Field(default_factory=dict)
+
+
+Mode = Literal["full", "quick"]  # the whole check, or the Schnellcheck
 
 
 class Status(str, Enum):
@@ -129,9 +152,9 @@ class Assessment(Model):
     updated_at: Moment = Field(default_factory=now)
     completed_at: Moment | None = None
     # Where the wizard was, so a draft resumes at the same question.
-    cursor: Annotated[str, StringConstraints(max_length=300)] | None = None
+    cursor: Annotated[str, StringConstraints(max_length=LINE_MAX)] | None = None
     # "quick": the Schnellcheck (key and gate questions only); "full" the whole check.
-    mode: Literal["full", "quick"] = "full"
+    mode: Mode = "full"
 
     @property
     def quick(self) -> bool:
@@ -155,8 +178,8 @@ class Assessment(Model):
         return self.importance.get(dimension_id, 2)
 
 
-ASSESSMENT_FORMAT = "smartcheck.assessment"
-ASSESSMENT_FORMAT_VERSION = 2  # 2: optional ``measures``; version 1 files are read as before
+ASSESSMENT_FORMAT: Final = "smartcheck.assessment"
+ASSESSMENT_FORMAT_VERSION: Final = 2  # 2: optional ``measures``; version 1 files are read as before
 
 
 class AssessmentFile(Model):
@@ -178,8 +201,6 @@ class AssessmentFile(Model):
     )
 
 
-def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields) -> Assessment:
-    from .catalog import content_hash
-
+def new_assessment(questionnaire: Questionnaire, municipality: Municipality, **fields: Any) -> Assessment:
     snapshot = Snapshot(content_hash=content_hash(questionnaire), questionnaire=questionnaire)
     return Assessment(municipality=municipality, snapshot=snapshot, **fields)

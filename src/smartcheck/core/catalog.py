@@ -8,26 +8,33 @@ on the raw data too, so they are reported together with the schema faults.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .errors import UserError, quote, show, show_path
 from .limits import ReadRefused, decode_utf8, parse_toml, read_limited
-from .questionnaire import Questionnaire
+from .questionnaire import OPTIONS, Questionnaire
+from .values import MAX_LEVEL
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
 
 class QuestionnaireError(UserError):
-    """A questionnaire file that cannot be used; ``problems`` holds every fault."""
+    """A questionnaire file that cannot be used; ``problems`` holds every fault.
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    The faults of the content are listed in German only (they name the place in
+    the file, which reads the same in both languages); the English text says
+    so in its first line. A fault of the file itself has its own English text.
+    """
+
+    def __init__(self, problems: list[str], english: list[str] | None = None):
+        count = f"{len(problems)} {'problem' if len(problems) == 1 else 'problems'}"
+        text = english or [f"The questionnaire cannot be used ({count}, the details in German):", *problems]
+        super().__init__("\n".join(problems), english="\n".join(text))
         self.problems = problems
 
 
@@ -66,7 +73,7 @@ def _location(loc: Iterable[Any]) -> str:
     return out or "(Datei)"
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: ErrorDetails) -> str:
     kind = err["type"]
     loc = err["loc"]
     ctx = err.get("ctx") or {}
@@ -75,9 +82,9 @@ def _message(err: dict[str, Any]) -> str:
         return "der deutsche Text fehlt" if field == "de" else "der englische Text fehlt"
     if kind in ("too_short", "too_long"):
         if field == "options":
-            return f"braucht genau 5 Antwortoptionen, hat {len(err['input'])}"
+            return f"braucht genau {OPTIONS} Antwortoptionen, hat {len(err['input'])}"
         if field == "levels":
-            return f"braucht genau 5 Einträge (Stufen 0 bis 4), hat {len(err['input'])}"
+            return f"braucht genau {OPTIONS} Einträge (Stufen 0 bis {MAX_LEVEL}), hat {len(err['input'])}"
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
         word = "mindestens" if kind == "too_short" else "höchstens"
         return f"braucht {word} {bound} Einträge, hat {len(err['input'])}"
@@ -101,7 +108,7 @@ def format_validation_error(error: ValidationError) -> list[str]:
 
 
 # ------------------------------------------------------- semantic raw checks
-def _items(data: Any, key: str) -> list[tuple[int, dict]]:
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, list):
         return []
@@ -119,11 +126,11 @@ def _duplicates(pairs: list[tuple[str, Any]], what: str) -> list[str]:
     return problems
 
 
-def _context_problems(questions: list[tuple[str, dict]], known: set) -> list[str]:
+def _context_problems(questions: list[tuple[str, dict[str, Any]]], known: set[str]) -> list[str]:
     """Gates must be earlier gate questions; prerequisites known and free of cycles."""
     problems: list[str] = []
-    gates_before: set = set()
-    requires: dict[str, set] = {}
+    gates_before: set[str] = set()
+    requires: dict[str, set[str]] = {}
     for where, q in questions:
         when = q.get("when")
         if isinstance(when, dict) and isinstance(when.get("question"), str):
@@ -131,8 +138,8 @@ def _context_problems(questions: list[tuple[str, dict]], known: set) -> list[str
                 problems.append(
                     f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
                 )
-        if q.get("gate") is True:
-            gates_before.add(q.get("id"))
+        if q.get("gate") is True and isinstance(q.get("id"), str):
+            gates_before.add(q["id"])
         recs = q.get("recommendations")
         for band, rec in (recs.items() if isinstance(recs, dict) else []):
             refs = rec.get("requires", []) if isinstance(rec, dict) else []
@@ -172,7 +179,7 @@ def semantic_problems(data: Any) -> list[str]:
         for j, q in _items(d, "questions")
     ]
     problems += _duplicates([(f"{w}.id", q.get("id")) for w, q in questions], "Frage-ID")
-    known = {q.get("id") for _, q in questions if isinstance(q.get("id"), str)}
+    known: set[str] = {q["id"] for _, q in questions if isinstance(q.get("id"), str)}
     for where, q in questions:
         related = q.get("related", [])
         for k, ref in enumerate(related if isinstance(related, list) else []):
@@ -181,7 +188,7 @@ def semantic_problems(data: Any) -> list[str]:
             elif isinstance(ref, str) and ref not in known:
                 problems.append(f"{where}.related[{k}]: verweist auf unbekannte Frage '{quote(ref)}'")
         options = q.get("options")
-        if isinstance(options, list) and len(options) == 5:
+        if isinstance(options, list) and len(options) == OPTIONS:
             texts = [o.get("de") for o in options if isinstance(o, dict) and isinstance(o.get("de"), str)]
             if len(set(texts)) != len(texts):
                 problems.append(f"{where}.options: zwei Antwortoptionen haben denselben Text")
@@ -197,10 +204,11 @@ def semantic_problems(data: Any) -> list[str]:
     )
     levels = _items(data, "levels")
     values = [lv.get("value") for _, lv in levels]
-    if len(levels) == 5 and values != [0, 1, 2, 3, 4]:
-        problems.append("levels: die Stufen müssen in der Reihenfolge 0, 1, 2, 3, 4 stehen")
-    bounds = [lv.get("min_score") for _, lv in levels]
-    if bounds and all(isinstance(b, (int, float)) for b in bounds):
+    if len(levels) == OPTIONS and values != list(range(OPTIONS)):
+        problems.append(f"levels: die Stufen müssen in der Reihenfolge {', '.join(map(str, range(OPTIONS)))} stehen")
+    given = [lv.get("min_score") for _, lv in levels]
+    bounds: list[float] = [b for b in given if isinstance(b, (int, float))]
+    if bounds and len(bounds) == len(given):
         if bounds[0] != 0:
             problems.append("levels[0].min_score: die unterste Stufe muss bei 0 beginnen")
         for k in range(1, len(bounds)):
@@ -217,7 +225,8 @@ def parse(data: Any, source: str = "<daten>") -> Questionnaire:
     """Validate already-decoded data; raise QuestionnaireError with every fault."""
     problems = []
     if not isinstance(data, dict):
-        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"])
+        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"],
+                                 [f"{source}: expected a table at the top level"])
     questionnaire = None
     try:
         questionnaire = Questionnaire.model_validate(data)
@@ -237,40 +246,12 @@ def load(path: str | Path) -> Questionnaire:
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except ReadRefused as error:
-        raise QuestionnaireError([f"{name}: (Datei): {error.problem}"]) from None
+        raise QuestionnaireError([f"{name}: (Datei): {error.problem}"], [error.text("en")]) from None
     if not raw.strip():
-        raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"])
+        raise QuestionnaireError([f"{name}: (Datei): die Datei ist leer"], [f"{name}: the file is empty"])
     try:
         text = decode_utf8(raw, name, " (bitte als UTF-8 speichern)")
         data = parse_toml(text, name)
     except UserError as error:
-        raise QuestionnaireError([str(error)]) from None
+        raise QuestionnaireError([str(error)], [error.text("en")]) from None
     return parse(data, name)
-
-
-# Fields added after 1.0: left out of the fingerprint while they hold their
-# default, so a 1.0 questionnaire keeps the fingerprint it was stored with.
-_LATER_FIELDS = {
-    "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
-    "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
-    "group": None, "previous": None, "title": None,
-}
-
-
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {
-            k: _prune(v) for k, v in value.items()
-            if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])
-        }
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    return value
-
-
-def content_hash(questionnaire: Questionnaire) -> str:
-    """A stable fingerprint of the content (sha256 over canonical JSON)."""
-    canonical = json.dumps(
-        _prune(questionnaire.model_dump(mode="json")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

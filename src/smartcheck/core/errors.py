@@ -43,7 +43,7 @@ class UserError(Exception):
         return f"{FALLBACK}\n{self}"
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 

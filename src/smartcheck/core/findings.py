@@ -46,7 +46,7 @@ from .assessment import Assessment, Status
 from .labels import file_name, label, local_time
 from .planning import ActionPlan, Measure, RankedIdea, plan, rank_quick_wins
 from .progress import Comparison, compare
-from .questionnaire import Effort, Horizon, Questionnaire, Role
+from .questionnaire import Effort, Horizon, Questionnaire, Recommendation, Role
 from .scoring import DimensionResult, Profile, score
 
 MINUS = "\u2212"
@@ -122,7 +122,7 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def measure_title(recommendation, lang: str = "de") -> str:
+def measure_title(recommendation: Recommendation, lang: str = "de") -> str:
     """How a measure is named to the council: its title, or (questionnaire 1.0) the advice's first sentence."""
     if recommendation.title is not None:
         return recommendation.title.get(lang)

@@ -20,7 +20,7 @@ from .findings import CouncilChoice, Findings
 from .labels import label
 from .measures import AdoptedMeasure, MeasureStatus, Origin, Owner, StatusChange, status_label
 from .planning import Measure, plan
-from .questionnaire import Horizon
+from .questionnaire import Horizon, question_numbers
 
 HORIZON_MONTHS = {Horizon.SHORT: 3, Horizon.MEDIUM: 12, Horizon.LONG: 24}
 
@@ -113,7 +113,7 @@ class Outcome:
         """'Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3', or what else became of it."""
         en = lang == "en"
         head = f"Measure {self.measure.number}" if en else f"Maßnahme {self.measure.number}"
-        if self.overdue:
+        if self.overdue and self.measure.due is not None:  # overdue means a due date has passed
             due = self.measure.due
             return f"{head} overdue (due {due.isoformat()})" if en else f"{head} überfällig (fällig am {due:%d.%m.%Y})"
         if not self.done:
@@ -183,8 +183,7 @@ def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: l
     origins = {a.id: a for a in earlier if a.id != later.id}
     day = later.date.date()
     closed = (MeasureStatus.DONE, MeasureStatus.DROPPED)
-    numbers = {question.id: f"{d}.{q}" for d, dimension in enumerate(later.questionnaire.dimensions, 1)
-               for q, question in enumerate(dimension.questions, 1)}  # "2.1", as core.merge.question_number
+    numbers = question_numbers(later.questionnaire)
     outcomes = []
     for m in sorted(measures, key=lambda x: x.number):
         origin = origins.get(m.origin.assessment_id)

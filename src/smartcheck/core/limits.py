@@ -41,7 +41,7 @@ MAX_KEYS = 50_000  # keys in one file; the shipped questionnaire has about 1,400
 class ReadRefused(UserError):
     """A file that is not read: ``problem`` says why, without the file's name."""
 
-    def __init__(self, path: str | os.PathLike, problem: str, english: str):
+    def __init__(self, path: str | os.PathLike[str], problem: str, english: str):
         super().__init__(f"{show_path(path)}: {problem}", english=f"{show_path(path)}: {english}")
         self.path, self.problem = path, problem
 
@@ -52,7 +52,7 @@ def size_text(count: int) -> str:
     return f"{count // 1024} KB"
 
 
-def check_regular(path: str | os.PathLike, limit: int) -> os.stat_result:
+def check_regular(path: str | os.PathLike[str], limit: int) -> os.stat_result:
     """The ``stat`` of a regular file of at most ``limit`` bytes, else ReadRefused."""
     try:
         info = os.stat(path)
@@ -66,7 +66,7 @@ def check_regular(path: str | os.PathLike, limit: int) -> os.stat_result:
     return info
 
 
-def _check_kind(path, info: os.stat_result, limit: int) -> None:
+def _check_kind(path: str | os.PathLike[str], info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise ReadRefused(path, "ist ein Ordner, keine Datei", "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -77,7 +77,7 @@ def _check_kind(path, info: os.stat_result, limit: int) -> None:
                           f"too large ({size_text(info.st_size)}, at most {size_text(limit)})")
 
 
-def read_limited(path: str | os.PathLike, limit: int) -> bytes:
+def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes; anything else raises ReadRefused."""
     check_regular(path, limit)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -122,36 +122,41 @@ _LONG_NUMBER = re.compile(r"[0-9][0-9A-Za-z_]{%d,}" % MAX_DIGITS)
 _LONG_KEY = re.compile(r"\.(?:[^\n=,:\[\]{}.]*\.){%d}" % (MAX_DEPTH - 1))
 
 
-def prescan(text: str, toml: bool) -> str | None:
-    """None if ``text`` keeps to the limits, else which limit it breaks (German)."""
+def prescan(text: str, toml: bool) -> tuple[str, str] | None:
+    """None if ``text`` keeps to the limits, else which limit it breaks (German, English)."""
     bare = _STRINGS.sub(" ", text)
     brackets = _NOT_BRACKETS.sub("", bare)
     if brackets and max(accumulate(map(_STEP.__getitem__, brackets))) > MAX_DEPTH:
-        return f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)"
+        return f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)", f"nested too deeply (more than {MAX_DEPTH} levels)"
     if toml and _LONG_KEY.search(bare):
-        return f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)"
+        return (f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)",
+                f"nested too deeply (a key of more than {MAX_DEPTH} parts)")
     if _LONG_NUMBER.search(bare):
-        return f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)"
+        return f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)", f"a number is too long (more than {MAX_DIGITS} digits)"
     if bare.count("=" if toml else ":") > MAX_KEYS:
-        return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(",", ".")
+        return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(",", "."), f"too many entries (more than {MAX_KEYS:,})"
     return None
 
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
     """``tomllib.loads`` within the limits; a fault raises UserError naming ``name``."""
+    label = show_path(name)
     problem = prescan(text, toml=True)
     if problem:
-        raise UserError(f"{show_path(name)}: TOML-Datei nicht gelesen: {problem}")
+        raise UserError(f"{label}: TOML-Datei nicht gelesen: {problem[0]}", english=f"{label}: TOML file not read: {problem[1]}")
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise UserError(f"{show_path(name)}: kein gültiges TOML: {error}") from None
+    except tomllib.TOMLDecodeError as error:  # tomllib's message is English
+        raise UserError(f"{label}: kein gültiges TOML: {error}", english=f"{label}: not valid TOML: {error}") from None
     except (RecursionError, ValueError, MemoryError) as error:  # a second line behind the pre-scan
-        raise UserError(f"{show_path(name)}: kein gültiges TOML ({type(error).__name__})") from None
+        raise UserError(f"{label}: kein gültiges TOML ({type(error).__name__})",
+                        english=f"{label}: not valid TOML ({type(error).__name__})") from None
 
 
 class _Refused(Exception):
-    pass
+    def __init__(self, german: str, english: str):
+        super().__init__(german)
+        self.english = english
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -160,19 +165,21 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in result:
             from .errors import quote
 
-            raise _Refused(f"der Schlüssel '{quote(key)}' kommt im selben Objekt zweimal vor")
+            raise _Refused(f"der Schlüssel '{quote(key)}' kommt im selben Objekt zweimal vor",
+                           f"the key '{quote(key)}' appears twice in the same object")
         result[key] = value
     return result
 
 
 def _int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refused(f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)")
+        raise _Refused(f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)",
+                       f"a number is too long (more than {MAX_DIGITS} digits)")
     return int(text)
 
 
 def _constant(text: str) -> Any:
-    raise _Refused(f"'{text}' ist keine Zahl im JSON-Format")
+    raise _Refused(f"'{text}' ist keine Zahl im JSON-Format", f"'{text}' is not a number in JSON")
 
 
 # A \\uD800-\\uDFFF escape that is not half of a pair: no character, and not storable as UTF-8.
@@ -187,20 +194,22 @@ def parse_json(text: str, name: str) -> Any:
     label = show_path(name)
     problem = prescan(text, toml=False)
     if problem:
-        raise UserError(f"{label}: JSON-Datei nicht gelesen: {problem}")
+        raise UserError(f"{label}: JSON-Datei nicht gelesen: {problem[0]}", english=f"{label}: JSON file not read: {problem[1]}")
     lone = _LONE_SURROGATE.search(text)
     if lone:
         line = text.count("\n", 0, lone.start()) + 1
-        raise UserError(f"{label}: Zeile {line}: kein gültiges Zeichen ({lone.group()} ist ein halbes Zeichenpaar)")
+        raise UserError(f"{label}: Zeile {line}: kein gültiges Zeichen ({lone.group()} ist ein halbes Zeichenpaar)",
+                        english=f"{label}: line {line}: not a valid character ({lone.group()} is half a surrogate pair)")
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_int=_int, parse_constant=_constant)
     except _Refused as error:
-        raise UserError(f"{label}: kein gültiges JSON: {error}") from None
+        raise UserError(f"{label}: kein gültiges JSON: {error}", english=f"{label}: not valid JSON: {error.english}") from None
     except json.JSONDecodeError as error:
         raise UserError(f"{label}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})",
                         english=f"{label}: line {error.lineno}, column {error.colno}: not valid JSON") from None
     except (RecursionError, ValueError, MemoryError) as error:
-        raise UserError(f"{label}: kein gültiges JSON ({type(error).__name__})") from None
+        raise UserError(f"{label}: kein gültiges JSON ({type(error).__name__})",
+                        english=f"{label}: not valid JSON ({type(error).__name__})") from None
 
 
 def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:

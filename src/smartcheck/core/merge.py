@@ -27,11 +27,11 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import fmean
 
-from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, QuickWinIdea, Respondent, Status, same_municipality
 from .errors import UserError
-from .labels import format_date
-from .questionnaire import Questionnaire
-from .session import REVIEW
+from .labels import describe
+from .pages import REVIEW
+from .values import NOTE_MAX, AnswerValue, text_key
 
 DISCUSSION_SPREAD = 2
 
@@ -94,6 +94,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
         given = [answers[qid] for answers in answer_sets if qid in answers]
         scores = tuple(a.value for a in given if isinstance(a.value, int))
         others = Counter(a.value for a in given if not isinstance(a.value, int))
+        value: AnswerValue
         if scores:
             value = true_median(scores)
         elif others[NOT_APPLICABLE] > others[UNKNOWN]:
@@ -106,7 +107,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
                 notes.append(a.note)
         merged[qid] = MergedQuestion(
             question_id=qid,
-            answer=Answer(value=value, note="\n".join(notes)[:2000]),
+            answer=Answer(value=value, note="\n".join(notes)[:NOTE_MAX]),
             scores=scores,
             unknown=others[UNKNOWN],
             not_applicable=others[NOT_APPLICABLE],
@@ -117,16 +118,7 @@ def merge(answer_sets: list[dict[str, Answer]], facts: set[str] | frozenset[str]
 
 # ------------------------------------------------------------ assessments
 DISCUSSION_MARK = "Diskussionsbedarf"
-_VALUE_WORDS = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
-
-
-def describe(a: Assessment) -> str:
-    """How an assessment is named in a message: municipality, date, short id."""
-    return f"'{a.municipality.name}' vom {format_date(a.date)} (ID {a.id[:8]})"
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+_VALUE_WORDS: dict[str, str] = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft nicht zu"}
 
 
 def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
@@ -155,8 +147,7 @@ def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
                 f"{first.questionnaire.version}). Only assessments with the same questionnaire can be merged.",
             )
         m, n = a.municipality, first.municipality
-        same = m.ags == n.ags if m.ags and n.ags else _key(m.name) == _key(n.name)
-        if not same:
+        if not same_municipality(m, n):
             raise UserError(
                 f"{name} gehört zu '{m.name}', {first_name} zu '{n.name}'. Zusammenführen lassen sich "
                 "nur Einschätzungen derselben Kommune.",
@@ -172,6 +163,7 @@ def _person(a: Assessment, index: int) -> str:
 
 
 def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> str:
+    assert merged.spread is not None  # a question is flagged for its scores
     low, high = merged.spread
     count = len(merged.scores)
     what = " (Tatsachenfrage: bitte nachsehen, nicht abstimmen)" if merged.disagree_on_fact else ""
@@ -184,12 +176,12 @@ def _discussion_note(merged: MergedQuestion, assessments: list[Assessment]) -> s
     for i, a in enumerate(assessments, 1):
         answer = a.answers.get(merged.question_id)
         if answer is not None:
-            given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(answer.value, answer.value)}")
+            given.append(f"{_person(a, i)}: {_VALUE_WORDS.get(str(answer.value), str(answer.value))}")
     # A period ends the line: the wizard's one-line note field shows line breaks as spaces.
     lines = [head, "Einzelantworten: " + " · ".join(given) + "."]
     if merged.answer.note:
         lines.append(merged.answer.note)
-    return "\n".join(lines)[:2000]
+    return "\n".join(lines)[:NOTE_MAX]
 
 
 def _median_map(maps: list[dict[str, int]]) -> dict[str, int]:
@@ -201,7 +193,7 @@ def _respondents(assessments: list[Assessment]) -> list[Respondent]:
     union: dict[tuple[str, str], Respondent] = {}
     for a in assessments:
         for r in a.respondents:
-            union.setdefault((_key(r.role), _key(r.name)), r.model_copy())
+            union.setdefault((text_key(r.role), text_key(r.name)), r.model_copy())
     return list(union.values())
 
 
@@ -209,13 +201,13 @@ def _quick_wins(assessments: list[Assessment]) -> list[QuickWinIdea]:
     groups: dict[str, list[QuickWinIdea]] = {}
     for a in assessments:
         for idea in a.quick_wins:
-            groups.setdefault(_key(idea.title), []).append(idea)
+            groups.setdefault(text_key(idea.title), []).append(idea)
     ideas = []
     for same in groups.values():
         descriptions = list(dict.fromkeys(i.description for i in same if i.description))
         ideas.append(QuickWinIdea(
             title=same[0].title,
-            description="\n".join(descriptions)[:2000],
+            description="\n".join(descriptions)[:NOTE_MAX],
             ratings=_median_map([i.ratings for i in same]),
         ))
     return ideas
@@ -249,7 +241,7 @@ def merge_assessments(
         elif merged.scores and merged.unknown:
             count = f"{merged.unknown} von {len(merged.scores) + merged.unknown + merged.not_applicable}"
             note = "\n".join(x for x in (f"Weiß nicht: {count} Personen.", merged.answer.note) if x)
-            answers[qid] = Answer(value=merged.answer.value, note=note[:2000])
+            answers[qid] = Answer(value=merged.answer.value, note=note[:NOTE_MAX])
         else:
             answers[qid] = merged.answer
     newest = max(assessments, key=lambda a: a.date)
@@ -265,15 +257,6 @@ def merge_assessments(
         cursor=REVIEW if result.discussion else None,
     )
     return merged_assessment, result
-
-
-def question_number(questionnaire: Questionnaire, question_id: str) -> str:
-    """ "2.3": the dimension's and the question's position, counted from 1."""
-    for d_index, dimension in enumerate(questionnaire.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
-            if question.id == question_id:
-                return f"{d_index}.{q_index}"
-    raise KeyError(question_id)
 
 
 def has_discussion(answer: Answer | None) -> bool:

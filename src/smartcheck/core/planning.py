@@ -53,7 +53,7 @@ class Measure:
     gap: int
     weight: int
     recommendation: Recommendation
-    rank_key: tuple
+    rank_key: tuple[int, int, int, int, int, int]
 
     @property
     def recommendation_id(self) -> str:
@@ -92,7 +92,8 @@ def band_of(value: int | str) -> str | None:
 
 
 def _recommendation(question: Question, band: str) -> Recommendation | None:
-    return getattr(question.recommendations, band)
+    found: Recommendation | None = getattr(question.recommendations, band)
+    return found
 
 
 def respect_prerequisites(measures: list[Measure]) -> list[Measure]:
@@ -128,14 +129,14 @@ def plan(assessment: Assessment, profile: Profile | None = None) -> ActionPlan:
             answer = assessment.answers.get(question.id)
             band = band_of(answer.value) if answer else None
             recommendation = _recommendation(question, band) if band else None
-            if recommendation is None:
+            if answer is None or band is None or recommendation is None:
                 continue
             resolved = owner(recommendation.role, assessment.municipality, lead)
             if resolved != recommendation.role:
                 recommendation = recommendation.model_copy(update={"role": resolved})
             value = answer.value
             key_low = question.key and isinstance(value, int) and value <= 1
-            sort_score = 2 if value == UNKNOWN else value
+            sort_score = value if isinstance(value, int) else 2  # "weiß nicht" ranks like a 2
             rank_key = (
                 0 if key_low else 1,
                 1 if band == "high" else 0,

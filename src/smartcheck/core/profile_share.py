@@ -28,18 +28,19 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .assessment import Administration, Assessment, MunicipalityType, SizeClass, now
 from .questionnaire import Dimension, Text
 from .scoring import Profile, score
+from .values import MAX_LEVEL, NAME_MAX
 
-PROFILE_FORMAT = "smartcheck.profile"
-PROFILE_FORMAT_VERSION = 1
+PROFILE_FORMAT: Final = "smartcheck.profile"
+PROFILE_FORMAT_VERSION: Final = 1
 Hash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-Level = Annotated[int, Field(ge=0, le=4)]
+Level = Annotated[int, Field(ge=0, le=MAX_LEVEL)]
 Count = Annotated[int, Field(ge=0, le=10_000)]
 
 
@@ -59,7 +60,7 @@ class ProfileDimension(Model):
 
 
 class ProfileMunicipality(Model):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = Field(
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX)] | None = Field(
         default=None, description="null in an anonymous profile")
     type: MunicipalityType = MunicipalityType.GEMEINDE
     size_class: SizeClass = SizeClass.FROM_5K

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .assessment import Assessment
-from .catalog import content_hash
+from .questionnaire import content_hash
 from .scoring import DimensionResult, Profile, score
 
 
@@ -79,7 +79,7 @@ class Comparison:
         rising = [c for c in self.dimensions if (c.mean_delta or 0) > 0]
         if not rising:
             return ()
-        best = max(c.mean_delta for c in rising)
+        best = max(c.mean_delta or 0 for c in rising)
         return tuple(c for c in rising if c.mean_delta == best)
 
     @property

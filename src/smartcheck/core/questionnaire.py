@@ -40,14 +40,19 @@ Why are models frozen?
 
 from __future__ import annotations
 
+import hashlib
+import json
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-FORMAT = "smartcheck.questionnaire"
-FORMAT_VERSION = 1
-SCORES = (0, 1, 2, 3, 4)
+from .values import MAX_LEVEL
+
+FORMAT: Final = "smartcheck.questionnaire"
+FORMAT_VERSION: Final = 1
+OPTIONS = MAX_LEVEL + 1  # one anchored option per score 0..MAX_LEVEL
+MAX_HOURS = 2000  # staff hours of one step: about a year's full-time work
 
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=80)
@@ -109,7 +114,7 @@ class Recommendation(Model):
     horizon: Horizon
     success: Text
     # Staff hours this step asks for (an estimate for the council), where known.
-    hours: int | None = Field(default=None, ge=0, le=2000, strict=True)
+    hours: int | None = Field(default=None, ge=0, le=MAX_HOURS, strict=True)
     # Questions whose open step must come before this one in the plan.
     requires: list[Identifier] = Field(default_factory=list)
 
@@ -135,7 +140,7 @@ class Condition(Model):
     """A question applies only when the gate question is scored at least ``min``."""
 
     question: Identifier
-    min: int = Field(default=1, ge=1, le=4)
+    min: int = Field(default=1, ge=1, le=MAX_LEVEL)
 
 
 class Variant(Model):
@@ -144,14 +149,14 @@ class Variant(Model):
     administration: list[AdministrationName] = Field(min_length=1)
     text: Text
     help: Text | None = None
-    options: list[Text] | None = Field(default=None, min_length=5, max_length=5)
+    options: list[Text] | None = Field(default=None, min_length=OPTIONS, max_length=OPTIONS)
 
 
 class Question(Model):
     id: Identifier
     text: Text
     help: Text
-    options: list[Text] = Field(min_length=5, max_length=5)
+    options: list[Text] = Field(min_length=OPTIONS, max_length=OPTIONS)
     key: bool = False
     allow_unknown: bool = True
     allow_not_applicable: bool = False
@@ -174,9 +179,9 @@ class Question(Model):
 
 
 class Level(Model):
-    value: int = Field(ge=0, le=4, strict=True)
+    value: int = Field(ge=0, le=MAX_LEVEL, strict=True)
     name: Text
-    min_score: float = Field(ge=0, le=4)
+    min_score: float = Field(ge=0, le=MAX_LEVEL)
     description: Text
 
 
@@ -185,8 +190,8 @@ class Dimension(Model):
     name: Text
     description: Text
     source: Text
-    target_suggestion: int = Field(default=3, ge=0, le=4, strict=True)
-    levels: list[Text] = Field(min_length=5, max_length=5)
+    target_suggestion: int = Field(default=3, ge=0, le=MAX_LEVEL, strict=True)
+    levels: list[Text] = Field(min_length=OPTIONS, max_length=OPTIONS)
     questions: list[Question] = Field(min_length=1)
 
 
@@ -194,7 +199,7 @@ class AnswerScale(Model):
     """Generic labels of the scale and of the two answers set apart from it."""
 
     instruction: Text
-    generic: list[Text] = Field(min_length=5, max_length=5)
+    generic: list[Text] = Field(min_length=OPTIONS, max_length=OPTIONS)
     unknown: Text
     not_applicable: Text
 
@@ -232,7 +237,7 @@ class Questionnaire(Model):
     intro: Text
     source: Text
     answer_scale: AnswerScale
-    levels: list[Level] = Field(min_length=5, max_length=5)
+    levels: list[Level] = Field(min_length=OPTIONS, max_length=OPTIONS)
     dimensions: list[Dimension] = Field(min_length=1)
     quick_win_criteria: list[QuickWinCriterion] = Field(default_factory=list)
     quick_win_examples: list[QuickWinExample] = Field(default_factory=list)
@@ -272,3 +277,45 @@ class Questionnaire(Model):
 
     def level_name(self, value: int, lang: str = "de") -> str:
         return self.levels[value].name.get(lang)
+
+
+def question_numbers(questionnaire: Questionnaire) -> dict[str, str]:
+    """Question id -> "2.3": the dimension's and the question's position, counted from 1."""
+    return {
+        question.id: f"{d_index}.{q_index}"
+        for d_index, dimension in enumerate(questionnaire.dimensions, 1)
+        for q_index, question in enumerate(dimension.questions, 1)
+    }
+
+
+def question_number(questionnaire: Questionnaire, question_id: str) -> str:
+    """ "2.3" for one question; KeyError for an id the questionnaire does not have."""
+    return question_numbers(questionnaire)[question_id]
+
+
+# Fields added after 1.0: left out of the fingerprint while they hold their
+# default, so a 1.0 questionnaire keeps the fingerprint it was stored with.
+_LATER_FIELDS: dict[str, object] = {
+    "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
+    "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
+    "group": None, "previous": None, "title": None,
+}
+
+
+def _prune(value: object) -> object:
+    if isinstance(value, dict):
+        return {
+            k: _prune(v) for k, v in value.items()
+            if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])
+        }
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+def content_hash(questionnaire: Questionnaire) -> str:
+    """A stable fingerprint of the content (sha256 over canonical JSON)."""
+    canonical = json.dumps(
+        _prune(questionnaire.model_dump(mode="json")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

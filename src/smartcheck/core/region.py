@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
+from .assessment import municipality_key, same_municipality
 from .labels import format_date, local_time
 from .profile_share import ProfileFile
 
@@ -132,10 +133,10 @@ def _join(names: list[str], and_word: str, more: int, more_word: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {and_word} {names[-1]}"
 
 
-def _key(p: ProfileFile) -> tuple:
+def _key(p: ProfileFile) -> tuple[object, ...]:
     day = local_time(p.date).date()
     if p.municipality.name:
-        return ("name", p.municipality.name.casefold(), day)
+        return ("name", municipality_key(p.municipality.name), day)
     m = p.municipality
     return ("anon", m.type, m.size_class, m.administration, tuple((d.id, d.level) for d in p.dimensions), day)
 
@@ -178,9 +179,8 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
     lang = "en" if lang == "en" else "de"
     kept: list[Member] = []
     duplicates: list[str] = []
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple[object, ...], str] = {}
     anonymous = 0
-    own_key = own.casefold() if own else None
     for source, p in files:
         key = _key(p)
         if key in seen:
@@ -194,7 +194,7 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
         seen[key] = source
         if not p.municipality.name:
             anonymous += 1
-        is_own = bool(own_key and p.municipality.name and p.municipality.name.casefold() == own_key)
+        is_own = bool(own and p.municipality.name and same_municipality(p.municipality.name, own))
         kept.append(Member(_label(p, anonymous, lang), source, p, is_own))
 
     if not kept:

@@ -36,6 +36,7 @@ from statistics import fmean
 from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment
 from .context import EXCLUDED_BY_CONTEXT, SKIPPED_BY_GATE, applicability
 from .questionnaire import Dimension, Questionnaire
+from .values import MAX_LEVEL
 
 PROVISIONAL_COVERAGE = 0.6
 MAX_NOT_APPLICABLE = 0.25
@@ -71,7 +72,7 @@ class DimensionResult:
 
     @property
     def percent(self) -> float | None:
-        return None if self.mean is None else self.mean / 4 * 100
+        return None if self.mean is None else self.mean / MAX_LEVEL * 100
 
     @property
     def applicable(self) -> int:
@@ -173,7 +174,7 @@ def score_dimension(
             q.id for q in asked_questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE
         ]
         as_zero = {**scored, **{qid: 0 for qid in open_ids}}
-        as_four = {**scored, **{qid: 4 for qid in open_ids}}
+        as_four = {**scored, **{qid: MAX_LEVEL for qid in open_ids}}
         pessimistic = fmean(as_zero.values())
         low = _level_with_cap(questionnaire, dimension, pessimistic, as_zero)[1]
         high = _level_with_cap(questionnaire, dimension, fmean(as_four.values()), as_four)[1]

@@ -21,16 +21,17 @@ full check later, keeping every answer, so nothing is asked twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Iterable, Protocol
 
-from .assessment import Answer, AnswerValue, Assessment, Municipality, QuickWinIdea, Respondent, Status, now
+from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, Mode, Municipality, QuickWinIdea, Respondent, Status, now
 from .context import applicability
+from .measures import AdoptedMeasure
 from .questionnaire import Question
+from .pages import DIMENSION_PREFIX, MEASURES, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS
 from .scoring import Profile, score
+from .values import AnswerValue
 
-PROFILE, METHOD, TARGETS, QUICK_WINS, REVIEW = "profile", "method", "targets", "quick_wins", "review"
-MEASURES = "measures"  # first page of a repeat assessment while earlier measures are open
-DIMENSION_PREFIX = "dimension:"
+__all__ = ["DIMENSION_PREFIX", "MEASURES", "METHOD", "PROFILE", "QUICK_WINS", "REVIEW", "TARGETS", "Session"]
 
 
 class Saver(Protocol):
@@ -66,7 +67,8 @@ class ReviewItem:
 
 
 class Session:
-    def __init__(self, assessment: Assessment, saver: Saver | None = None, open_measures: tuple = ()):
+    def __init__(self, assessment: Assessment, saver: Saver | None = None,
+                 open_measures: Iterable[AdoptedMeasure] = ()):
         self.assessment = assessment
         self.saver = saver or NoSaver()
         # Measures adopted from earlier plans and still open (core.measures.AdoptedMeasure): asked about first.
@@ -104,7 +106,7 @@ class Session:
         answers = self.assessment.answers
         return [q.id for q in self.assessment.questionnaire.questions() if q.id not in skip and q.id not in answers]
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: Mode) -> None:
         """"quick" (Schnellcheck) or "full"; switching keeps every answer."""
         self._changeable()
         self.assessment.mode = mode
@@ -179,9 +181,9 @@ class Session:
         """Set (or with ``None`` clear) one answer and save it at once."""
         self._changeable()
         question = self.assessment.questionnaire.question(question_id)
-        if value == "unknown" and not question.allow_unknown:
+        if value == UNKNOWN and not question.allow_unknown:
             raise ValueError(f"{question_id}: 'weiß nicht' ist hier nicht vorgesehen")
-        if value == "na" and not question.allow_not_applicable:
+        if value == NOT_APPLICABLE and not question.allow_not_applicable:
             raise ValueError(f"{question_id}: 'trifft nicht zu' ist hier nicht vorgesehen")
         answers = dict(self.assessment.answers)
         old = answers.get(question_id)
@@ -248,7 +250,7 @@ class Session:
                     page_id=DIMENSION_PREFIX + d.id,
                     answered=result.answered,
                     total=len(asked),
-                    unknown=tuple(q.id for q in asked if q.id in answers and answers[q.id].value == "unknown"),
+                    unknown=tuple(q.id for q in asked if q.id in answers and answers[q.id].value == UNKNOWN),
                     unanswered=tuple(q.id for q in asked if q.id not in answers),
                     provisional=result.provisional,
                     assessable=result.assessable,

@@ -146,7 +146,7 @@ def achievements(assessment: Assessment, history: list[Assessment], lang: str = 
     names = {d.id: d.name.get(lang) for d in assessment.questionnaire.dimensions}
     lines = []
     for change in compare(before, assessment).dimensions:
-        if (change.level_delta or 0) > 0 and change.dimension_id in names:
+        if (change.level_delta or 0) > 0 and change.dimension_id in names and change.before and change.after:
             area = area_name(change.dimension_id, names[change.dimension_id], lang)
             old, new = level_word(change.before.level, lang), level_word(change.after.level, lang)
             lines.append(f"{area}: from “{old}” to “{new}”." if lang == "en"
@@ -193,10 +193,11 @@ def build_story(assessment: Assessment, history: list[Assessment] | None = None,
         achieved = (["This is our first check. Next time we will show here what has got better."] if lang == "en"
                     else ["Dies ist unsere erste Prüfung. Beim nächsten Mal zeigen wir hier, was besser geworden ist."])
 
-    by_gap = sorted(known, key=lambda x: (-(x[2].target - x[2].level), x[2].level))
+    # ``known`` holds assessed areas only: ``or 0`` never applies, it tells the type checker
+    by_gap = sorted(known, key=lambda x: (-(x[2].target - (x[2].level or 0)), x[2].level or 0))
     steps = [_t(PLAIN_STEPS[dim_id], lang) if dim_id in PLAIN_STEPS else
              (f"We keep working on: {label}." if lang == "en" else f"Wir arbeiten weiter an: {label}.")
-             for dim_id, label, r in by_gap if r.target > r.level][:NEXT_STEPS]
+             for dim_id, label, r in by_gap if r.target > (r.level or 0)][:NEXT_STEPS]
 
     contact = " ".join(contact.split())
     if len(contact) > MAX_CONTACT:

@@ -32,7 +32,12 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udff
 _CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _no_control(text: str, pattern: re.Pattern = _CONTROL) -> str:
+def text_key(text: str) -> str:
+    """A text as it is compared: case-folded, each run of white space one space."""
+    return " ".join(text.split()).casefold()
+
+
+def _no_control(text: str, pattern: re.Pattern[str] = _CONTROL) -> str:
     found = pattern.search(text)
     if found:
         raise ValueError(f"enthält ein Steuerzeichen (U+{ord(found.group()):04X} an Stelle {found.start() + 1})")

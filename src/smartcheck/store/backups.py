@@ -151,7 +151,8 @@ def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
             pass
         raise UserError(
             f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); "
-            "es wurde nichts geändert."
+            "es wurde nichts geändert.",
+            english=f"{directory}: the backup copy could not be written ({error}); nothing was changed.",
         ) from None
     protected = last_before_damage(folder)
     for old in backups(folder)[:-KEEP_BACKUPS]:

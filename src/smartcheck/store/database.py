@@ -176,36 +176,50 @@ def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def assessments_text(count: int | None) -> str:
+def assessments_text(count: int | None, lang: str = "de") -> str:
+    if lang == "en":
+        return "1 assessment" if count == 1 else f"{count} assessments"
     return "1 Einschätzung" if count == 1 else f"{count} Einschätzungen"
 
 
 def damaged(folder: Path, db: Path, detail: str, readonly: bool) -> DamagedDatabase:
     newest = newest_usable(folder)
+    # ``detail`` is the check's finding, in German in both texts
     if newest:
         offer = (
             f" Die neueste brauchbare Sicherung ist {newest.path} (vom {newest.created:%d.%m.%Y %H:%M}, "
             f"{assessments_text(newest.assessments)}). Der Befehl 'smartcheck restore --latest' stellt sie "
             "wieder her; die Anwendung bietet das beim Start an."
         )
+        offer_en = (
+            f" The newest usable backup is {newest.path} (of {newest.created:%Y-%m-%d %H:%M}, "
+            f"{assessments_text(newest.assessments, 'en')}). The command 'smartcheck restore --latest' restores "
+            "it; the application offers this at its start."
+        )
     elif backups(folder):
         offer = " Es gibt keine brauchbare Sicherungskopie: alle Sicherungen in diesem Datenordner sind beschädigt."
+        offer_en = " There is no usable backup: every backup in this data folder is damaged."
     else:
         offer = " Es gibt keine Sicherungskopie in diesem Datenordner."
+        offer_en = " There is no backup in this data folder."
     if readonly:
-        return DamagedDatabase(f"{db}: die Datenbank ist beschädigt ({detail}).{offer}", db, None, newest)
+        return DamagedDatabase(f"{db}: die Datenbank ist beschädigt ({detail}).{offer}", db, None, newest,
+                               english=f"{db}: the database is damaged ({detail}).{offer_en}")
     try:
         aside = set_aside(db, "defekt")
     except OSError as error:
         return DamagedDatabase(
             f"{db}: die Datenbank ist beschädigt ({detail}) und konnte nicht beiseitegelegt werden ({error}).{offer}",
             db, None, newest,
+            english=f"{db}: the database is damaged ({detail}) and could not be set aside ({error}).{offer_en}",
         )
     return DamagedDatabase(
         f"{db}: die Datenbank ist beschädigt ({detail}). Sie wurde unverändert beiseitegelegt als "
         f"{aside.name}.{offer} Ohne Wiederherstellung legt SmartCheck beim nächsten Start eine neue, "
         "leere Datenbank an.",
         db, aside, newest,
+        english=f"{db}: the database is damaged ({detail}). It was set aside unchanged as {aside.name}.{offer_en} "
+        "Without a restore, SmartCheck creates a new, empty database at the next start.",
     )
 
 
@@ -238,7 +252,10 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
             raise UserError(
                 f"{db}: eine Speicherung wurde unterbrochen (die Datei {db.name}-journal liegt noch daneben). "
                 "Die Datenbank ist nicht beschädigt: SmartCheck räumt das beim nächsten Start der Anwendung "
-                "oder eines speichernden Befehls (z. B. 'smartcheck demo' oder 'import') auf. Bitte dann erneut versuchen."
+                "oder eines speichernden Befehls (z. B. 'smartcheck demo' oder 'import') auf. Bitte dann erneut versuchen.",
+                english=f"{db}: a save was interrupted (the file {db.name}-journal is still beside it). The database "
+                "is not damaged: SmartCheck tidies this up at the next start of the application or of a command that "
+                "saves (e.g. 'smartcheck demo' or 'import'). Please try again then.",
             )
         if problem:
             conn.close()
@@ -247,7 +264,9 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
         if foreign:
             raise UserError(
                 f"{db}: das ist keine SmartCheck-Datenbank ({foreign}). Sie bleibt unverändert; bitte wählen "
-                "Sie einen anderen Datenordner (--data-dir) oder legen Sie die Datei woanders hin."
+                "Sie einen anderen Datenordner (--data-dir) oder legen Sie die Datei woanders hin.",
+                english=f"{db}: this is not a SmartCheck database ({foreign}). It stays unchanged; please choose "
+                "another data folder (--data-dir) or move the file elsewhere.",
             )
         _configure(conn, readonly)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -255,13 +274,18 @@ def open_database(folder: Path, readonly: bool = False) -> sqlite3.Connection:
             raise UserError(
                 f"{db}: diese Datenbank stammt von einer neueren SmartCheck-Version "
                 f"(Schema {version}, dieses Programm kennt bis {schema_version()}). Bitte "
-                "installieren Sie die neueste SmartCheck-Version; die Datenbank bleibt unverändert."
+                "installieren Sie die neueste SmartCheck-Version; die Datenbank bleibt unverändert.",
+                english=f"{db}: this database comes from a newer SmartCheck version (schema {version}, this "
+                f"program knows up to {schema_version()}). Please install the newest SmartCheck version; the "
+                "database stays unchanged.",
             )
         if readonly:
             if version < schema_version():
                 raise UserError(
                     f"{db}: die Datenbank muss erst aktualisiert werden; bitte öffnen Sie "
-                    "SmartCheck einmal ohne andere geöffnete Fenster."
+                    "SmartCheck einmal ohne andere geöffnete Fenster.",
+                    english=f"{db}: the database must be updated first; please open SmartCheck once with no "
+                    "other window open.",
                 )
             return conn
         # A write test: a read-only file or folder fails here, not at the first answer.
@@ -285,11 +309,14 @@ def _check_regular(db: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise UserError(f"{db}: nicht lesbar ({error.strerror or error})") from None
+        raise UserError(f"{db}: nicht lesbar ({error.strerror or error})",
+                        english=f"{db}: cannot be read ({error.strerror or error})") from None
     if not stat.S_ISREG(info.st_mode):
         raise UserError(
             f"{db}: an der Stelle der Datenbank liegt keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe); "
-            "SmartCheck öffnet sie nicht und ändert nichts daran."
+            "SmartCheck öffnet sie nicht und ändert nichts daran.",
+            english=f"{db}: where the database belongs there is no regular file (a folder, device or pipe); "
+            "SmartCheck does not open it and changes nothing there.",
         )
 
 

@@ -35,9 +35,11 @@ from ..core.assessment import (
     new_assessment,
 )
 from ..core.catalog import load
+from ..core.pages import REVIEW
 from ..core.questionnaire import Dimension, Questionnaire
 from ..core.context import applicability
 from ..core.scoring import score_dimension
+from ..core.values import MAX_LEVEL
 from ..paths import default_questionnaire_path
 from .repository import Store
 
@@ -104,18 +106,18 @@ def _scores(q: Questionnaire, dimension: Dimension, level: int, open_ids: set[st
     """Scores for the answered questions whose mean lies inside ``level``'s band."""
     rng = random.Random(seed)
     low = q.levels[level].min_score
-    high = q.levels[level + 1].min_score if level < 4 else 4.0
+    high = q.levels[level + 1].min_score if level < MAX_LEVEL else float(MAX_LEVEL)
     ids = [x.id for x in dimension.questions if x.id not in open_ids]
     n = len(ids)
     margin = (high - low) * 0.2
     total = round(rng.uniform(low + margin, high - margin) * n)
-    total = min(max(total, math.ceil(low * n - 1e-9)), math.ceil(high * n - 1e-9) - 1, 4 * n)
+    total = min(max(total, math.ceil(low * n - 1e-9)), math.ceil(high * n - 1e-9) - 1, MAX_LEVEL * n)
     base, extra = divmod(total, n)
     values = [base + (1 if i < extra else 0) for i in range(n)]
     rng.shuffle(values)
     for _ in range(n // 2):  # some spread, the sum stays the same
         i, j = rng.randrange(n), rng.randrange(n)
-        if i != j and values[i] < 4 and values[j] > 0:
+        if i != j and values[i] < MAX_LEVEL and values[j] > 0:
             values[i] += 1
             values[j] -= 1
     scores = dict(zip(ids, values))
@@ -221,7 +223,7 @@ def _assessment(q: Questionnaire, index: int, draft: bool) -> Assessment:
         following = q.dimensions[len(dims)] if len(dims) < len(q.dimensions) else dims[-1]
         a.cursor = f"dimension:{following.id}"
     else:
-        a.cursor = "review"
+        a.cursor = REVIEW
     return a
 
 
@@ -290,7 +292,7 @@ def small_demo_assessment(questionnaire: Questionnaire | None = None) -> Assessm
         created_at=_utc("2025-11-04T17:00:00"),
         updated_at=_utc("2025-11-04T18:40:00"),
         completed_at=_utc("2025-11-04T18:40:00"),
-        cursor="review",
+        cursor=REVIEW,
     )
 
 

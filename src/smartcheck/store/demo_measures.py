@@ -11,6 +11,7 @@ effect, and the others are begun, deferred, or planned and overdue. So the
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from ..core.assessment import Assessment
 from ..core.implementation import adopt
@@ -28,7 +29,7 @@ def _moved(before: Assessment, after: Assessment, question_id: str) -> bool:
     return bool(a and b and isinstance(a.value, int) and isinstance(b.value, int) and b.value > a.value)
 
 
-def demo_measures(before: Assessment, after: Assessment, make_id) -> list[AdoptedMeasure]:
+def demo_measures(before: Assessment, after: Assessment, make_id: Callable[[str], str]) -> list[AdoptedMeasure]:
     """Six measures from ``before``'s plan with histories that end before ``after`` was made."""
     steps = [m for m in plan(before).measures if m.band != "high"]
     moved = [m for m in steps if _moved(before, after, m.question_id)]
@@ -68,7 +69,8 @@ def demo_measures(before: Assessment, after: Assessment, make_id) -> list[Adopte
     return [AdoptedMeasure.model_validate(m.model_dump()) for m in result]
 
 
-def add_demo_measures(store: Store, before: Assessment, after: Assessment, make_id) -> list[int]:
+def add_demo_measures(store: Store, before: Assessment, after: Assessment,
+                      make_id: Callable[[str], str]) -> list[int]:
     """Store the demo measures (one transaction); those already stored are left alone."""
     with store._write() as conn:
         return insert(conn, demo_measures(before, after, make_id))

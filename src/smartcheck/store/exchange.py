@@ -16,8 +16,8 @@ What about an assessment that is already stored?
     It is refused with a message naming it; nothing is overwritten or doubled.
 
 Why CSV with semicolons and a byte order mark?
-    That is what a German Excel opens directly, umlauts included; formulas are
-    neutralised (:mod:`smartcheck.csv_file`, shared with the report).
+    That is what a German Excel opens directly, umlauts included; formulas
+    are neutralised. One writer for every CSV: :mod:`smartcheck.csv_file`.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..atomic import write_atomic
-from ..csv_file import write_csv as _write_csv
-from ..csv_file import yes_cell as _yes
+from ..csv_file import write_csv, yes_cell
 from ..core.assessment import (
     ASSESSMENT_FORMAT,
     ASSESSMENT_FORMAT_VERSION,
@@ -41,10 +40,13 @@ from ..core.assessment import (
     AssessmentFile,
     Status,
 )
-from ..core.catalog import content_hash, format_validation_error, semantic_problems
+from ..core.catalog import format_validation_error, semantic_problems
+from ..core.questionnaire import content_hash, question_numbers
 from ..core.errors import UserError, quote, show, show_path
+from ..core.measures import AdoptedMeasure
 from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import format_date
+from ..core.values import LINE_MAX, MAX_LEVEL
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -55,7 +57,7 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")  # used with fullmatc
 
 
 # ------------------------------------------------------------------ JSON out
-def export_json(assessment: Assessment, path: str | Path, measures: list | None = None) -> Path:
+def export_json(assessment: Assessment, path: str | Path, measures: list[AdoptedMeasure] | None = None) -> Path:
     """``measures``: those adopted from this assessment's plan (format 2), written with their history."""
     document = AssessmentFile(app_version=__version__, assessment=assessment, measures=measures or [])
     return write_atomic(path, (document.model_dump_json(indent=2) + "\n").encode("utf-8"))
@@ -68,7 +70,8 @@ def _read_json(path: Path) -> Any:
         raw = read_limited(path, MAX_IMPORT_BYTES)
     except ReadRefused as error:
         if error.problem.startswith("zu groß"):
-            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung") from None
+            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung",
+                            english=f"{error.text('en')}: this is not a SmartCheck assessment") from None
         raise
     if not raw.strip():
         raise UserError(f"{name}: die Datei ist leer", english=f"{name}: the file is empty")
@@ -95,11 +98,13 @@ def _check_envelope(data: Any, name: str) -> None:
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
             f"{name}: format_version: die Datei stammt von einer neueren SmartCheck-Version (Format {version}, "
-            f"dieses Programm liest Format {ASSESSMENT_FORMAT_VERSION}). Bitte SmartCheck aktualisieren."
+            f"dieses Programm liest Format {ASSESSMENT_FORMAT_VERSION}). Bitte SmartCheck aktualisieren.",
+            english=f"{name}: format_version: the file comes from a newer SmartCheck version (format {version}, "
+            f"this program reads format {ASSESSMENT_FORMAT_VERSION}). Please update SmartCheck.",
         )
 
 
-def _semantic(data: dict, document: AssessmentFile) -> list[str]:
+def _semantic(data: dict[str, Any], document: AssessmentFile) -> list[str]:
     """What the schema cannot see: hash, ids and values against the snapshot."""
     a = document.assessment
     q = a.questionnaire
@@ -135,7 +140,7 @@ def _semantic(data: dict, document: AssessmentFile) -> list[str]:
                 problems.append(f"assessment.quick_wins[{i}].ratings.{quote(cid, 40)}: unbekanntes Quick-Win-Kriterium")
     if a.status == Status.COMPLETE and a.completed_at is None:
         problems.append("assessment.completed_at: eine abgeschlossene Einschätzung braucht ein Abschlussdatum")
-    if a.cursor is not None and len(a.cursor) > 300:
+    if a.cursor is not None and len(a.cursor) > LINE_MAX:
         problems.append("assessment.cursor: zu lang")
     return problems
 
@@ -164,7 +169,7 @@ def _schema_problems(error: ValidationError) -> list[str]:
             out.append(f"{place}: erwartet 64 Hexadezimalzeichen (SHA-256), steht dort: {show(inputs[place])}")
         elif place.startswith("assessment.answers.") and place.endswith(".value"):
             out.append(
-                f"{place}: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na' (trifft nicht zu), "
+                f"{place}: erwartet 0 bis {MAX_LEVEL}, '{UNKNOWN}' (weiß nicht) oder '{NOT_APPLICABLE}' (trifft nicht zu), "
                 f"steht dort: {show(inputs[place])}"
             )
         else:
@@ -194,8 +199,6 @@ def read_assessment_file(path: str | Path) -> Assessment:
     return document.assessment
 
 
-
-
 def _named(a: Assessment, lang: str = "de") -> str:
     """How an assessment is named to the user: „Musterstadt“ vom 03.05.2026 (no internal id)."""
     if lang == "en":
@@ -212,7 +215,7 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
     english: list[str] = []  # the same problems in English
     found: list[Assessment] = []
     seen: dict[str, str] = {}
-    adopted: list = []
+    adopted: list[AdoptedMeasure] = []
     for path in paths:
         name = str(path)
         try:
@@ -254,9 +257,10 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
     """One row per question of the snapshot, answered or not."""
     q = assessment.questionnaire
     scale = q.answer_scale
+    numbers = question_numbers(q)
     rows = []
-    for d_index, dimension in enumerate(q.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
+    for dimension in q.dimensions:
+        for question in dimension.questions:
             answer = assessment.answers.get(question.id)
             value: object = ""
             text = ""
@@ -270,7 +274,7 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
                 else:
                     text = scale.not_applicable.get(lang)
             rows.append([
-                dimension.name.get(lang), f"{d_index}.{q_index}", question.id, question.text.get(lang),
-                _yes(question.key, lang), value, text, note,
+                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
+                yes_cell(question.key, lang), value, text, note,
             ])
-    return _write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)
+    return write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)

@@ -8,18 +8,21 @@ the same transaction as the assessment: all of the file or nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..core.assessment import Assessment
+from ..core.assessment import Assessment, same_municipality
 from ..core.errors import UserError
-from ..core.measures import AdoptedMeasure
+from ..core.measures import AdoptedMeasure, status_label
+from ..csv_file import write_csv
 
 _MEASURES = TypeAdapter(list[AdoptedMeasure])
 
 
-def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[AdoptedMeasure]:
+def file_measures(path: str | Path, assessment: Assessment, data: dict[str, Any]) -> list[AdoptedMeasure]:
     """The measures of an already read exchange file, checked; a fault raises one UserError naming the place."""
     raw = data.get("measures", [])
     name = str(path)
@@ -28,19 +31,22 @@ def file_measures(path: str | Path, assessment: Assessment, data: dict) -> list[
     except ValidationError as error:
         first = error.errors()[0]
         place = "measures" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
-        raise UserError(f"{name}: {place}: {first['msg']}") from None
+        raise UserError(f"{name}: {place}: {first['msg']}", english=f"{name}: {place}: {first['msg']}") from None
     questions = {q.id for q in assessment.questionnaire.questions()}
-    problems = []
+    problems: list[tuple[str, str]] = []  # (German, English)
     for i, m in enumerate(measures):
         where = f"{name}: measures[{i}]"
         if m.origin.assessment_id != assessment.id:
-            problems.append(f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei")
+            problems.append((f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei",
+                             f"{where}.origin.assessment_id: does not belong to the assessment of this file"))
         if m.origin.question_id not in questions:
-            problems.append(f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'")
-        if " ".join(m.municipality.split()).casefold() != " ".join(assessment.municipality.name.split()).casefold():
-            problems.append(f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'")
+            problems.append((f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'",
+                             f"{where}.origin.question_id: unknown question '{m.origin.question_id}'"))
+        if not same_municipality(m.municipality, assessment.municipality):
+            problems.append((f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'",
+                             f"{where}.municipality: '{m.municipality}' instead of '{assessment.municipality.name}'"))
     if problems:
-        raise UserError("\n".join(problems))
+        raise UserError("\n".join(de for de, _ in problems), english="\n".join(en for _, en in problems))
     return [m.model_copy(update={"number": 0}) for m in measures]
 
 
@@ -54,12 +60,9 @@ MEASURE_HEADER = {
 }
 
 
-def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today, lang: str = "de") -> Path:
+def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today: date, lang: str = "de") -> Path:
     """The measures as CSV with the conventions of the other exports (semicolon, UTF-8 with BOM,
     formulas neutralised: the same writer)."""
-    from ..core.measures import status_label
-    from .exchange import _write_csv
-
     en = lang == "en"
     rows = []
     for m in measures:
@@ -71,4 +74,4 @@ def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today,
             "" if m.hours is None else m.hours, "" if m.euros is None else m.euros, m.success,
             m.origin.question_id, m.origin.recommendation_id, last.date.isoformat(), last.note,
         ])
-    return _write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)
+    return write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)

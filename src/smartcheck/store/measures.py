@@ -21,15 +21,15 @@ from datetime import date
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..core.assessment import municipality_key
 from ..core.errors import UserError
 from ..core.measures import AdoptedMeasure, MeasureStatus, Owner
 from .repository import Store
-from .rows import municipality_key
 
 _COLUMNS = "number, body"
 
 
-def _row(measure: AdoptedMeasure) -> dict:
+def _row(measure: AdoptedMeasure) -> dict[str, object]:
     return {
         "id": measure.id,
         "municipality_key": municipality_key(measure.municipality),
@@ -60,7 +60,7 @@ _PARSED: dict[tuple[int, str], AdoptedMeasure] = {}
 _PARSED_LIMIT = 20_000
 
 
-def _from_rows(rows: list[tuple]) -> list[AdoptedMeasure]:
+def _from_rows(rows: list[tuple[int, str]]) -> list[AdoptedMeasure]:
     """The measures of many rows; new ones are validated in one call (a third of the time of one each)."""
     new = [row for row in dict.fromkeys(rows) if row not in _PARSED]
     if new:
@@ -97,6 +97,7 @@ def insert(conn: sqlite3.Connection, measures: list[AdoptedMeasure]) -> list[int
             "VALUES (:id, :municipality_key, :assessment_id, :recommendation_id, :status, :due, :body)",
             _row(m),
         )
+        assert cursor.lastrowid is not None  # an INSERT has a row id
         numbers.append(cursor.lastrowid)
     return numbers
 
@@ -129,7 +130,8 @@ def list_measures(store: Store, status: MeasureStatus | None = None, municipalit
 def get_measure(store: Store, number: int) -> AdoptedMeasure:
     rows = store._read(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,))
     if not rows:
-        raise UserError(f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).")
+        raise UserError(f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
+                        english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
     return _from_row(*rows[0])
 
 
@@ -142,7 +144,8 @@ def set_status(store: Store, number: int, status: MeasureStatus, note: str = "",
         return _set_status(store, number, status, note, owner, due, day)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-        raise UserError(f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.") from None
+        raise UserError(f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.",
+                        english=f"Measure {number}: invalid entry ({problems}); nothing was changed.") from None
 
 
 def _set_status(store: Store, number: int, status: MeasureStatus, note: str, owner: str | None,
@@ -151,9 +154,10 @@ def _set_status(store: Store, number: int, status: MeasureStatus, note: str, own
         rows = conn.execute(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,)).fetchall()
         if not rows:
             raise UserError(
-                f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).")
+                f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
+                english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
         measure = _from_row(*rows[0]).with_status(status, day, note)
-        update: dict = {}
+        update: dict[str, object] = {}
         if owner is not None:
             update["owner"] = Owner(role=measure.owner.role, name=owner)
         if due is not None:
@@ -168,7 +172,7 @@ def _set_status(store: Store, number: int, status: MeasureStatus, note: str, own
 
 
 def count_measures(store: Store) -> int:
-    return store._read("SELECT COUNT(*) FROM measures")[0][0]
+    return int(store._read("SELECT COUNT(*) FROM measures")[0][0])
 
 
 def measure_numbers(store: Store, status: MeasureStatus | None = None, overdue_on: date | None = None,

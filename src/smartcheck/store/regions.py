@@ -34,7 +34,8 @@ def _key(name: str) -> str:
 def _clean(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise UserError(f"Name der Region: 1 bis {MAX_NAME} Zeichen, bitte ({name!r})")
+        raise UserError(f"Name der Region: 1 bis {MAX_NAME} Zeichen, bitte ({name!r})",
+                        english=f"Name of the region: 1 to {MAX_NAME} characters, please ({name!r})")
     return name
 
 
@@ -59,8 +60,9 @@ def region_names(store: Store) -> list[str]:
 def load_region(store: Store, name: str) -> StoredRegion:
     rows = store._read("SELECT id, name, own FROM regions WHERE key = ?", (_key(name),))
     if not rows:
-        known = ", ".join(region_names(store)) or "keine"
-        raise UserError(f"Region '{name}' ist nicht gespeichert (gespeichert: {known})")
+        known = ", ".join(region_names(store))
+        raise UserError(f"Region '{name}' ist nicht gespeichert (gespeichert: {known or 'keine'})",
+                        english=f"The region '{name}' is not stored (stored: {known or 'none'})")
     region_id, stored_name, own = rows[0]
     bodies = store._read("SELECT source, body FROM region_profiles WHERE region_id = ? ORDER BY position",
                          (region_id,))

@@ -28,11 +28,11 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from pydantic import ValidationError
 
-from ..core.assessment import Assessment, Snapshot, Status
+from ..core.assessment import Assessment, Snapshot, Status, municipality_key, same_municipality
 from ..core.errors import UserError, quote
 from ..core.questionnaire import Questionnaire
 from .backups import make_backup
@@ -41,10 +41,9 @@ from .lock import Lock
 from .messages import explain, os_message
 from .rows import (
     SUMMARY_SQL,
-    AssessmentSummary,
+    AssessmentSummary as AssessmentSummary,
     decode_value,
     encode_value,
-    municipality_key,
     summary_columns,
     summary_from_row,
 )
@@ -71,7 +70,7 @@ class Store:
     def __init__(self, data_dir: Path, conn: sqlite3.Connection, lock: Lock | None, readonly: bool):
         self.data_dir = data_dir
         self.readonly = readonly
-        self._conn = conn
+        self._conn: sqlite3.Connection | None = conn
         self._lock = lock
         self._questionnaires: dict[str, Questionnaire] = {}
 
@@ -106,7 +105,7 @@ class Store:
                 store.close()
                 raise
             if problem:
-                store._conn.close()
+                store._live().close()
                 store._conn = None
                 try:
                     raise damaged(data_dir, store.path, problem, readonly=False)
@@ -125,26 +124,33 @@ class Store:
     def __enter__(self) -> "Store":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
     def path(self) -> Path:
         return self.data_dir / DB_NAME
 
+    def _live(self) -> sqlite3.Connection:
+        """The open connection; a store used after :meth:`close` says so."""
+        if self._conn is None:
+            raise UserError(f"{self.path}: der Speicher ist schon geschlossen",
+                            english=f"{self.path}: the store is closed already")
+        return self._conn
+
     def integrity_check(self) -> str:
-        return "; ".join(r[0] for r in self._conn.execute("PRAGMA integrity_check").fetchall())
+        return "; ".join(str(r[0]) for r in self._live().execute("PRAGMA integrity_check").fetchall())
 
     def backup(self, reason: str = "manuell") -> Path:
-        return make_backup(self._conn, self.data_dir, reason)
+        return make_backup(self._live(), self.data_dir, reason)
 
     # ------------------------------------------------------------- plumbing
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction: all of it is stored, or none of it."""
         if self.readonly:
-            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
-        conn = self._conn
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet", english=f"{self.path}: opened for reading only")
+        conn = self._live()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -160,15 +166,16 @@ class Store:
             raise
 
     def _rollback(self) -> None:
-        if self._conn.in_transaction:
+        conn = self._live()
+        if conn.in_transaction:
             try:
-                self._conn.execute("ROLLBACK")
+                conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
 
-    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return self._live().execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise explain(error, self.path) from None
 
@@ -187,7 +194,8 @@ class Store:
             "INSERT INTO municipalities(key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name",
             (key, name),
         )
-        return conn.execute("SELECT id FROM municipalities WHERE key = ?", (key,)).fetchone()[0]
+        found: int = conn.execute("SELECT id FROM municipalities WHERE key = ?", (key,)).fetchone()[0]
+        return found
 
     def _snapshot(self, conn: sqlite3.Connection, a: Assessment) -> str:
         snap = a.snapshot
@@ -220,19 +228,23 @@ class Store:
     def _refuse_complete(self, a: Assessment) -> UserError:
         return UserError(
             f"Die Einschätzung '{a.municipality.name}' ({a.id[:8]}) ist abgeschlossen und wird nicht "
-            "stillschweigend geändert. Bitte öffnen Sie sie zuerst wieder zur Bearbeitung."
+            "stillschweigend geändert. Bitte öffnen Sie sie zuerst wieder zur Bearbeitung.",
+            english=f"The assessment '{a.municipality.name}' ({a.id[:8]}) is complete and is not changed "
+            "silently. Please reopen it for editing first.",
         )
 
     # ------------------------------------------------------------- writing
     def create(self, assessment: Assessment) -> None:
         self.create_many([assessment])
 
-    def create_many(self, assessments: list[Assessment], also=None) -> None:
+    def create_many(self, assessments: list[Assessment],
+                    also: Callable[[sqlite3.Connection], object] | None = None) -> None:
         """Insert new assessments in one transaction (all or none); ``also(conn)`` writes more in it."""
         with self._write() as conn:
             for a in assessments:
                 if self._status(conn, a.id) is not None:
-                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.")
+                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.",
+                                    english=f"The assessment {a.id} is stored already.")
                 self._insert(conn, a)
             if also is not None:
                 also(conn)
@@ -286,7 +298,7 @@ class Store:
     def delete(self, assessment_id: str) -> None:
         """Delete one assessment; a backup copy is made first."""
         if self.readonly:
-            raise UserError(f"{self.path}: nur zum Lesen geöffnet")
+            raise UserError(f"{self.path}: nur zum Lesen geöffnet", english=f"{self.path}: opened for reading only")
         self.resolve(assessment_id)
         self.backup("vor-loeschen")
         with self._write() as conn:
@@ -316,7 +328,9 @@ class Store:
         """A stored row that does not load through the models: named by table and id."""
         return UserError(
             f"{self.path}: {row_problem(table, key, error)}. "
-            "'smartcheck backups' zeigt die Sicherungen, 'smartcheck restore' stellt eine wieder her."
+            "'smartcheck backups' zeigt die Sicherungen, 'smartcheck restore' stellt eine wieder her.",
+            english=f"{self.path}: {row_problem(table, key, error)}. "
+            "'smartcheck backups' lists the backups, 'smartcheck restore' restores one.",
         )
 
     def check_rows(self) -> str | None:
@@ -366,7 +380,8 @@ class Store:
             (assessment_id,),
         )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
@@ -396,7 +411,7 @@ class Store:
         """All assessments, newest first, from the summary columns alone."""
         return [self._summary(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
 
-    def _summary(self, row: tuple) -> AssessmentSummary:
+    def _summary(self, row: tuple[Any, ...]) -> AssessmentSummary:
         try:
             return summary_from_row(row)
         except ROW_FAULTS as error:
@@ -405,7 +420,8 @@ class Store:
     def summary(self, assessment_id: str) -> AssessmentSummary:
         rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
         return self._summary(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
@@ -420,26 +436,31 @@ class Store:
         return names
 
     def latest(self, complete_only: bool = True) -> Assessment | None:
-        where = "WHERE status = 'complete'" if complete_only else ""
-        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1")
+        where = "WHERE status = ?" if complete_only else ""
+        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1",
+                          (Status.COMPLETE.value,) if complete_only else ())
         return self.load(rows[0][0]) if rows else None
 
     def history(self, assessment: Assessment) -> list[Assessment]:
-        """Completed assessments of the same municipality, oldest first."""
+        """Completed assessments of the same municipality (core.assessment.same_municipality), oldest first.
+
+        The database keys municipalities by name; two of one name with different AGS are told apart here.
+        """
         rows = self._read(
             "SELECT a.id FROM assessments a JOIN municipalities m ON m.id = a.municipality_id "
-            "WHERE m.key = ? AND a.status = 'complete' ORDER BY a.completed_at, a.id",
-            (municipality_key(assessment.municipality.name),),
+            "WHERE m.key = ? AND a.status = ? ORDER BY a.completed_at, a.id",
+            (municipality_key(assessment.municipality.name), Status.COMPLETE.value),
         )
-        return [self.load(r[0]) for r in rows]
+        loaded = [self.load(r[0]) for r in rows]
+        return [a for a in loaded if same_municipality(a.municipality, assessment.municipality)]
 
     def find_draft(self, municipality_name: str | None = None) -> AssessmentSummary | None:
         """The newest draft (of one municipality, if named)."""
-        sql = SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = 'draft'"
-        params: tuple = ()
+        sql = SUMMARY_SQL + " JOIN municipalities m ON m.id = a.municipality_id WHERE a.status = ?"
+        params: tuple[str, ...] = (Status.DRAFT.value,)
         if municipality_name is not None:
             sql += " AND m.key = ?"
-            params = (municipality_key(municipality_name),)
+            params += (municipality_key(municipality_name),)
         rows = self._read(sql + " ORDER BY a.updated_at DESC, a.id LIMIT 1", params)
         return self._summary(rows[0]) if rows else None
 
@@ -447,14 +468,16 @@ class Store:
         """The full id for an id or a unique beginning of one."""
         text = id_or_prefix.strip()
         if not text:
-            raise UserError("Bitte eine ID angeben.")
+            raise UserError("Bitte eine ID angeben.", english="Please give an ID.")
         if self.exists(text):
             return text
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).")
+            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).",
+                            english=f"No assessment with the ID '{quote(id_or_prefix)}' is stored ('smartcheck list' lists all).")
         if len(rows) > 1:
             shown = ", ".join(r[0][:12] for r in rows[:5])
-            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.")
-        return rows[0][0]
+            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.",
+                            english=f"The ID '{quote(id_or_prefix)}' is not unique (matches {shown} ...); please give more characters.")
+        return str(rows[0][0])

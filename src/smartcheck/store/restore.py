@@ -52,7 +52,9 @@ def find_backup(data_dir: Path, name: str) -> Path:
             return candidate  # restore_backup refuses a folder, a device or a pipe
     raise UserError(
         f"{show_path(name)}: diese Sicherung gibt es nicht (gesucht auch in {Path(data_dir) / BACKUP_DIR}); "
-        "'smartcheck backups' zeigt die vorhandenen. Es wurde nichts geändert."
+        "'smartcheck backups' zeigt die vorhandenen. Es wurde nichts geändert.",
+        english=f"{show_path(name)}: there is no such backup (also looked for in {Path(data_dir) / BACKUP_DIR}); "
+        "'smartcheck backups' lists the ones there are. Nothing was changed.",
     )
 
 
@@ -69,7 +71,8 @@ def latest_backup(data_dir: Path) -> Backup:
     if found is None:
         raise UserError(
             f"Im Datenordner {data_dir} gibt es keine brauchbare Sicherung "
-            f"(Ordner {BACKUP_DIR}). Es wurde nichts geändert."
+            f"(Ordner {BACKUP_DIR}). Es wurde nichts geändert.",
+            english=f"The data folder {data_dir} holds no usable backup (folder {BACKUP_DIR}). Nothing was changed.",
         )
     return found
 
@@ -85,13 +88,16 @@ def restore_backup(data_dir: str | Path, backup: Path | Backup) -> Restored:
     try:
         check_regular(path, MAX_BACKUP_BYTES)
     except ReadRefused as error:
-        raise UserError(f"{error}. Diese Sicherung wird nicht wiederhergestellt; es wurde nichts geändert.") from None
+        raise UserError(f"{error}. Diese Sicherung wird nicht wiederhergestellt; es wurde nichts geändert.",
+                        english=f"{error.text('en')}. This backup is not restored; nothing was changed.") from None
     db = data_dir / DB_NAME
     for written in (db, data_dir / TEMP_NAME):
         if inside(written, data_dir / BACKUP_DIR) or (written.exists() and inside(written, path)):
             raise UserError(
                 f"{written}: zeigt auf eine Sicherungskopie in {BACKUP_DIR}/ oder auf die Sicherung selbst; "
-                "die Wiederherstellung würde sie überschreiben. Es wurde nichts geändert."
+                "die Wiederherstellung würde sie überschreiben. Es wurde nichts geändert.",
+                english=f"{written}: points to a backup copy in {BACKUP_DIR}/ or to the backup itself; "
+                "restoring would overwrite it. Nothing was changed.",
             )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -101,7 +107,8 @@ def restore_backup(data_dir: str | Path, backup: Path | Backup) -> Restored:
     try:
         lock.acquire()
     except StoreLocked as error:
-        raise StoreLocked(f"Die Sicherung wird nicht wiederhergestellt: {error}") from None
+        raise StoreLocked(f"Die Sicherung wird nicht wiederhergestellt: {error}",
+                          english=f"The backup is not restored: {error.text('en')}") from None
     try:
         return _restore(data_dir, path)
     finally:
@@ -113,7 +120,9 @@ def _restore(data_dir: Path, path: Path) -> Restored:
     if info.damaged:
         raise UserError(
             f"{show_path(path)}: diese Sicherung ist beschädigt ({info.problem}) und wird nicht wiederhergestellt. "
-            "Es wurde nichts geändert; 'smartcheck backups' zeigt die brauchbaren."
+            "Es wurde nichts geändert; 'smartcheck backups' zeigt die brauchbaren.",
+            english=f"{show_path(path)}: this backup is damaged ({info.problem}) and is not restored. "
+            "Nothing was changed; 'smartcheck backups' lists the usable ones.",
         )
     db = data_dir / DB_NAME
     temp = data_dir / TEMP_NAME
@@ -124,11 +133,14 @@ def _restore(data_dir: Path, path: Path) -> Restored:
         _remove(temp)
         raise UserError(
             f"{show_path(path)}: die Sicherung konnte nicht in den Datenordner {data_dir} kopiert werden ({error}). "
-            "Es wurde nichts geändert."
+            "Es wurde nichts geändert.",
+            english=f"{show_path(path)}: the backup could not be copied into the data folder {data_dir} ({error}). "
+            "Nothing was changed.",
         ) from None
     if problem:
         _remove(temp)
-        raise UserError(f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.")
+        raise UserError(f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.",
+                        english=f"{show_path(path)}: this backup is not restored ({problem}). Nothing was changed.")
     aside = None
     journal = db.with_name(db.name + "-journal")
     try:
@@ -144,7 +156,9 @@ def _restore(data_dir: Path, path: Path) -> Restored:
         _remove(temp)
         raise UserError(
             f"{db}: die Sicherung konnte nicht an ihren Platz gelegt werden ({error.strerror or error}). "
-            "Die bisherige Datenbank ist unverändert."
+            "Die bisherige Datenbank ist unverändert.",
+            english=f"{db}: the backup could not be put in its place ({error.strerror or error}). "
+            "The database so far is unchanged.",
         ) from None
     return Restored(info, db, aside)
 

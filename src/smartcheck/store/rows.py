@@ -6,10 +6,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import Any
 
-from ..core.assessment import FIRST_YEAR, LAST_YEAR, Assessment
+from ..core.assessment import Assessment
 from ..core.context import applicability
 from ..core.scoring import score
+from ..core.values import FIRST_YEAR, LAST_YEAR, MAX_LEVEL
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,7 @@ class AssessmentSummary:
 
     id: str
     municipality: str
-    status: str  # "draft" | "complete"
+    status: str  # a core.assessment.Status value
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
@@ -54,10 +56,6 @@ def parse_time(text: str | None) -> datetime | None:
     return value
 
 
-def municipality_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def encode_value(value: int | str) -> str:
     return str(value)
 
@@ -77,9 +75,9 @@ SUMMARY_SQL = """
 def _levels(text: str) -> dict[str, int | None]:
     levels = json.loads(text)
     if not isinstance(levels, dict) or not all(
-        v is None or (type(v) is int and 0 <= v <= 4) for v in levels.values()
+        v is None or (type(v) is int and 0 <= v <= MAX_LEVEL) for v in levels.values()
     ):
-        raise ValueError("Stufen: erwartet {Dimension: 0 bis 4 oder null}")
+        raise ValueError(f"Stufen: erwartet {{Dimension: 0 bis {MAX_LEVEL} oder null}}")
     return levels
 
 
@@ -89,7 +87,7 @@ def _required(value: datetime | None) -> datetime:
     return value
 
 
-def summary_from_row(row: tuple) -> AssessmentSummary:
+def summary_from_row(row: tuple[Any, ...]) -> AssessmentSummary:
     return AssessmentSummary(
         id=row[0],
         municipality=row[1],
@@ -117,7 +115,7 @@ def _people(details: str | None) -> str:
     return ", ".join(p for p in shown if p)
 
 
-def summary_columns(a: Assessment) -> dict:
+def summary_columns(a: Assessment) -> dict[str, object]:
     """The columns written with every save: status, dates, profile summary."""
     profile = score(a)
     # the questions this municipality is asked (context and gates, questionnaire 2.0)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 from ..core.assessment import (
@@ -23,7 +22,6 @@ from ..core.assessment import (
     UNKNOWN,
     Administration,
     Answer,
-    AnswerValue,
     Assessment,
     Municipality,
     Respondent,
@@ -32,7 +30,11 @@ from ..core.assessment import (
     now,
 )
 from ..core.errors import UserError
-from ..core.questionnaire import Question, Questionnaire
+from ..atomic import write_atomic
+from ..core.pages import REVIEW
+from ..core.questionnaire import Question, Questionnaire, question_numbers
+from ..core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
+from ..csv_file import write_csv
 from .exchange import ANSWER_HEADER  # the same columns as the export
 
 MAX_SHEET_BYTES = 5 * 1024 * 1024
@@ -44,6 +46,7 @@ ID_COLUMNS = ("Frage-ID", "Question ID")
 ANSWER_COLUMNS = ("Antwort", "Answer")
 TEXT_COLUMNS = ("Antworttext", "Answer text")
 NOTE_COLUMNS = ("Notiz", "Note")
+SCORE_TEXTS = tuple(str(score) for score in range(MAX_LEVEL + 1))  # "0" ... "4"
 
 
 class SheetError(UserError):
@@ -65,11 +68,12 @@ def _column_name(index: int) -> str:
 
 # ------------------------------------------------------------------ writing
 def _blank_rows(questionnaire: Questionnaire, lang: str) -> list[list[object]]:
-    rows = []
-    for d_index, dimension in enumerate(questionnaire.dimensions, 1):
-        for q_index, question in enumerate(dimension.questions, 1):
+    numbers = question_numbers(questionnaire)
+    rows: list[list[object]] = []
+    for dimension in questionnaire.dimensions:
+        for question in dimension.questions:
             rows.append([
-                dimension.name.get(lang), f"{d_index}.{q_index}", question.id, question.text.get(lang),
+                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
                 ("ja" if lang == "de" else "yes") if question.key else "", "", "", "",
             ])
     return rows
@@ -77,18 +81,12 @@ def _blank_rows(questionnaire: Questionnaire, lang: str) -> list[list[object]]:
 
 def write_sheet(questionnaire: Questionnaire, path: str | Path, lang: str = "de") -> Path:
     """A blank answer sheet (CSV with ';', or XLSX with a drop-down per answer cell)."""
-    from ..atomic import write_atomic
-
     path = Path(path)
     header = ANSWER_HEADER["en" if lang == "en" else "de"]
     rows = _blank_rows(questionnaire, lang)
     if path.suffix.lower() == ".xlsx":
         return write_atomic(path, _xlsx_bytes(questionnaire, header, rows, lang))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+    return write_csv(path, header, rows)
 
 
 def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list[object]], lang: str) -> bytes:
@@ -102,9 +100,10 @@ def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list
     for row in rows:
         sheet.append(row)
     scale = questionnaire.answer_scale
-    choices = ["0", "1", "2", "3", "4", scale.unknown.get(lang), scale.not_applicable.get(lang)]
+    choices = [*SCORE_TEXTS, scale.unknown.get(lang), scale.not_applicable.get(lang)]
     validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-    validation.error = "0 bis 4, „weiß nicht“ oder „trifft nicht zu“" if lang == "de" else "0 to 4, don't know or n/a"
+    validation.error = (f"0 bis {MAX_LEVEL}, „weiß nicht“ oder „trifft nicht zu“" if lang == "de"
+                        else f"0 to {MAX_LEVEL}, don't know or n/a")
     validation.showErrorMessage = False  # an option's text typed in is accepted on import too
     sheet.add_data_validation(validation)
     answer_column = _column_name(header.index(ANSWER_HEADER["en" if lang == "en" else "de"][5]) + 1)
@@ -131,13 +130,14 @@ def _csv_rows(path: Path) -> list[list[str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise SheetError(f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)") from None
+        raise SheetError(f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)",
+                         english=f"{path}: line {line}: not valid UTF-8 (please save as CSV UTF-8)") from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     try:
         return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as error:
-        raise SheetError(f"{path}: kein lesbares CSV ({error})") from None
+        raise SheetError(f"{path}: kein lesbares CSV ({error})", english=f"{path}: not a readable CSV file ({error})") from None
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -147,7 +147,8 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise SheetError(f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})") from None
+        raise SheetError(f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})",
+                         english=f"{path}: not a readable XLSX file ({type(error).__name__})") from None
     sheet = book.worksheets[0]
     rows = []
     # A small file can unpack to millions of cells (a zip bomb): read no more than a sheet can hold.
@@ -175,7 +176,7 @@ def _value(question: Question, questionnaire: Questionnaire, cell: str, text_cel
                                                                      _norm(scale.not_applicable.de),
                                                                      _norm(scale.not_applicable.en)}:
             return None
-    if re.fullmatch(r"[0-4]", raw):
+    if raw in SCORE_TEXTS:
         return int(raw)
     norm = _norm(raw)
     if norm in UNKNOWN_WORDS or norm in (_norm(scale.unknown.de), _norm(scale.unknown.en)):
@@ -187,7 +188,7 @@ def _value(question: Question, questionnaire: Questionnaire, cell: str, text_cel
     for score, option in enumerate(question.options):
         if norm in (_norm(option.de), _norm(option.en)):
             return score
-    return f"!„{raw[:60]}“ ist keine Antwort (erlaubt: 0 bis 4, der Text einer Antwort, „weiß nicht“, „trifft nicht zu“ oder leer)"
+    return f"!„{raw[:60]}“ ist keine Antwort (erlaubt: 0 bis {MAX_LEVEL}, der Text einer Antwort, „weiß nicht“, „trifft nicht zu“ oder leer)"
 
 
 def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answer]:
@@ -195,16 +196,20 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise SheetError(f"{path}: Antwortbogen als .csv oder .xlsx erwartet")
+        raise SheetError(f"{path}: Antwortbogen als .csv oder .xlsx erwartet",
+                         english=f"{path}: an answer sheet must be a .csv or .xlsx file")
     rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
     if not rows:
-        raise SheetError(f"{path}: die Datei ist leer")
+        raise SheetError(f"{path}: die Datei ist leer", english=f"{path}: the file is empty")
     header = rows[0]
     id_col, answer_col = _find(header, ID_COLUMNS), _find(header, ANSWER_COLUMNS)
     text_col, note_col = _find(header, TEXT_COLUMNS), _find(header, NOTE_COLUMNS)
     for col, name in ((id_col, "Frage-ID"), (answer_col, "Antwort")):
         if col is None:
-            raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {'; '.join(header)[:200]})")
+            shown = "; ".join(header)[:200]
+            raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {shown})",
+                             english=f"{path}: line 1: the column “{name}” is missing (header: {shown})")
+    assert id_col is not None and answer_col is not None  # refused just above
     known = {q.id: q for q in questionnaire.questions()}
     answers: dict[str, Answer] = {}
     problems = []
@@ -216,7 +221,9 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
         def cell(col: int | None) -> str:
             return row[col] if col is not None and col < len(row) else ""
 
-        def where(col: int) -> str:
+        def where(col: int | None) -> str:
+            if col is None:  # a column the sheet does not have: its cells read as empty
+                return f"{path}: Zeile {line}"
             return f"{path}: Zeile {line}, Spalte {_column_name(col + 1)} ({header[col]})"
 
         qid = cell(id_col).strip()
@@ -231,14 +238,19 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
         if isinstance(value, str) and value.startswith("!"):
             problems.append(f"{where(answer_col)}: {value[1:]}")
             continue
-        note = cell(note_col).strip()[:2000]
+        note = cell(note_col).strip()[:NOTE_MAX]
         if value is None:
             if note:
                 problems.append(f"{where(note_col)}: eine Notiz braucht eine Antwort")
             continue
         answers[qid] = Answer(value=value, note=note)
     if problems:
-        raise SheetError("\n".join(problems[:20]) + (f"\n… und {len(problems) - 20} weitere" if len(problems) > 20 else ""))
+        shown = "\n".join(problems[:20])
+        more = len(problems) - 20
+        raise SheetError(shown + (f"\n… und {more} weitere" if more > 0 else ""),
+                         english=f"{path}: the answer sheet has {len(problems)} "
+                         f"{'problem' if len(problems) == 1 else 'problems'} (the details in German):\n"
+                         + shown + (f"\n… and {more} more" if more > 0 else ""))
     return answers
 
 
@@ -262,10 +274,11 @@ def assessment_from_sheet(
         )
         respondents = [Respondent(role=person)] if person and person.strip() else []
     except ValueError as error:
-        raise SheetError(f"{path}: Angaben zur Kommune ungültig ({error})") from None
+        raise SheetError(f"{path}: Angaben zur Kommune ungültig ({error})",
+                         english=f"{path}: invalid details of the municipality ({error})") from None
     a = new_assessment(questionnaire, municipality, answers=answers, respondents=respondents)
     if not Session(a).open_questions() and any(isinstance(x.value, int) for x in answers.values()):
         a.status = Status.COMPLETE
         a.completed_at = now()
-        a.cursor = "review"
+        a.cursor = REVIEW
     return a

@@ -115,7 +115,7 @@ class CompareView(QWidget):
 
 def declined_note(declined, *questionnaires, shown: int = 10) -> str:
     """Which answers fell: "Gesunken sind 2 Antworten: Frage 1.2 (3 → 1), Frage 2.1 (2 → 0)."."""
-    from ..core.merge import question_number
+    from ..core.questionnaire import question_number
 
     def numbered(question_id: str) -> str:
         for questionnaire in questionnaires:

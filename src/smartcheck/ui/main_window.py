@@ -32,7 +32,7 @@ def style(palette) -> str:
 
 def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
     """What the team reads after merging: the new draft and the questions to discuss."""
-    from ..core.merge import question_number
+    from ..core.questionnaire import question_number
 
     q = merged.questionnaire
     text = translate("Main", "{count} Einschätzungen zu einem neuen Entwurf für {name} zusammengeführt "
