@@ -8,19 +8,31 @@ table repeats on its next page as artifacts there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from reportlab.graphics.shapes import Drawing
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 
 from .structure import Element
 
-if TYPE_CHECKING:
-    from .tagger import Tagger
-
 Headers = tuple[int, int | tuple[int, ...]]  # header rows; header columns: the first n, or those indices
 # a table being tagged, by the id of its first row: its Table and TBody elements, that row, its headers
 TableParts = tuple[Element | None, Element | None, list[Any] | None, Headers | None]
+
+
+class Tagger(Protocol):
+    """What a table needs of ``report.tagger.Tagger`` (named here, so the two modules don't import each other)."""
+
+    canvas: Canvas
+    stack: list[Element]
+    tables: dict[int, TableParts]
+
+    def add(self, element: Element) -> Element: ...
+    def begin(self, element: Element, place: bool = True) -> None: ...
+    def end(self) -> None: ...
+    def watch(self, flowable: Flowable) -> None: ...
+    def unwatch(self, flowable: Flowable) -> None: ...
 
 
 class _Row(list[Any]):
