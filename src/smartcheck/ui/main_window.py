@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
         self.home = self.result = self.compare = self.pdf = self.wizard = self.region = None
+        self.control = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
         self._fresh = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
     def attach_store(self, store) -> None:
         from .compare_view import CompareView
+        from .controller import Controller
         from .home import HomePage
         from .pdf_job import PdfMaker
         from .result_view import ResultView
@@ -126,7 +128,11 @@ class MainWindow(QMainWindow):
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.home, self.result, self.compare = HomePage(store, lang), ResultView(lang), CompareView(store, lang)
+        if self.control is not None:
+            self.control.deleteLater()
+        self.control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
+        self.control.changed.connect(self.refresh_home)
+        self.home, self.result, self.compare = HomePage(lang), ResultView(lang), CompareView(store, lang)
         for page in (self.home, self.result, self.compare):
             self.stack.addWidget(page)
         if self.pdf is None:
@@ -144,6 +150,9 @@ class MainWindow(QMainWindow):
         self.result.pdfRequested.connect(self.pdf.create)
         self.result.compareRequested.connect(self.show_compare)
         self.home.deleteRequested.connect(self.delete_assessments)
+        self.home.demoRequested.connect(self.control.add_demo)
+        self.home.importRequested.connect(self.import_files)
+        self.home.exportRequested.connect(lambda i: self.control.export(i, self.home))
         self.result.reopenRequested.connect(self.reopen_assessment)
         self.compare.backRequested.connect(self.show_home)
         share_actions.add_pages(self)  # the „Region“ page
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (translate("Main", "&Neue Einschätzung"), QKeySequence.StandardKey.New, self.new_assessment),
             (translate("Main", "&Übersicht"), QKeySequence("Ctrl+H"), self.show_home),
-            (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), lambda: self.home.import_files()),
+            (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), self.import_files),
             (translate("Main", "&Maßnahmen"), QKeySequence("Ctrl+M"), self.show_measures),
             (translate("Main", "&Einstellungen …"), QKeySequence("Ctrl+,"), self.open_settings),
         ):
@@ -195,17 +204,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # ------------------------------------------------------------ navigation
+    def refresh_home(self, select_id: str | None = None) -> None:
+        """Show the stored assessments on the home page again (whichever page is in front)."""
+        self.home.show_listing(self.control.listing(), select_id if isinstance(select_id, str) else None)
+
     def show_home(self, select_id: str | None = None) -> None:
-        self.home.refresh(select_id if isinstance(select_id, str) else None)
+        self.refresh_home(select_id)
         self.stack.setCurrentWidget(self.home)
         self.focus_page()
 
-    def show_result(self, assessment_id: str) -> None:
-        assessment = self.store.load(assessment_id)
-        self.result.show_assessment(assessment, self.store.history(assessment))
-        from .measures_summary import implementation_lines
+    def import_files(self) -> None:
+        self.control.import_files(self.home)
 
-        self.result.show_implementation(implementation_lines(self.store, assessment, self.settings.language))
+    def show_result(self, assessment_id: str) -> None:
+        content = self.control.result(assessment_id)
+        self.result.show_findings(content.findings)
+        self.result.show_implementation(content.implementation)
         self.stack.setCurrentWidget(self.result)
         self.focus_page()
 
@@ -222,7 +236,7 @@ class MainWindow(QMainWindow):
         self.measures = MeasuresView(store, lang)
         self.stack.addWidget(self.measures)
         self.measures.backRequested.connect(self.show_home)
-        self.home.measures_summary.openRequested.connect(self.show_measures)
+        self.home.measuresRequested.connect(self.show_measures)
         self.result.adoptRequested.connect(
             lambda i: adopt_plan(self, store, self.store.load(i), lang) and self.show_measures())
 
@@ -235,15 +249,11 @@ class MainWindow(QMainWindow):
         """Put the keyboard focus on the first thing to do on the page shown."""
         page = self.stack.currentWidget()
         if page is self.home:
-            on_list = self.home.stack.currentWidget() is self.home.overview
-            target = self.home.table if on_list else self.home.start_button
+            self.home.focus_first()
         elif page is self.result:
-            target = self.result.pdf_button
+            self.result.focus_first()
         elif page is self.compare:
-            target = self.compare.before
-        else:
-            return
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.compare.before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -252,7 +262,6 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ wizard
     def new_assessment(self) -> None:
         from ..core import catalog
-        from ..core.assessment import Municipality, new_assessment
         from ..core.errors import UserError
 
         draft = self.store.find_draft()
@@ -270,16 +279,7 @@ class MainWindow(QMainWindow):
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language))
             return
-        latest = self.store.latest()
-        if latest is not None:  # a repeat: same municipality, same targets and weights
-            dims = {d.id for d in questionnaire.dimensions}
-            assessment = new_assessment(
-                questionnaire, latest.municipality.model_copy(),  # not the last person's role: someone else may answer
-                targets={k: v for k, v in latest.targets.items() if k in dims},
-                importance={k: v for k, v in latest.importance.items() if k in dims})
-        else:
-            assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
-        self.store.create(assessment)
+        assessment = self.control.start_assessment(questionnaire)  # a repeat of the latest: core/history.py
         self.open_wizard(assessment)
         self._fresh = (assessment.id, _content(assessment))
 
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         except UserError as error:
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
-        self.home.refresh(merged.id)
+        self.refresh_home(merged.id)
         dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
             merged, result, len(assessment_ids), self.settings.language))
         self.open_wizard(merged)
@@ -336,14 +336,16 @@ class MainWindow(QMainWindow):
 
     def _wizard_closed(self, *_args) -> None:
         self.wizard = None
+        from ..core.assessment import Status
+
         fresh, self._fresh = self._fresh, None
         if fresh is not None and self.store.exists(fresh[0]):
             stored = self.store.load(fresh[0])
-            if stored.status.value == "draft" and _content(stored) == fresh[1]:
+            if stored.status == Status.DRAFT and _content(stored) == fresh[1]:
                 self.store.discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
         if self.stack.currentWidget() is self.home:
-            self.home.refresh()
-            self.home.table.setFocus()
+            self.refresh_home()
+            self.home.focus_first()
 
     # ------------------------------------------------------------ delete, undo, reopen
     def delete_assessments(self, assessment_ids: list) -> bool:
@@ -400,10 +402,11 @@ class MainWindow(QMainWindow):
 
     def reopen_assessment(self, assessment_id: str) -> bool:
         """A completed assessment becomes a draft again (after a question) and opens in the wizard."""
+        from ..core.assessment import Status
         from ..core.session import Session
 
         assessment = self.store.load(assessment_id)
-        if assessment.status.value != "complete":
+        if assessment.status != Status.COMPLETE:
             self.open_wizard(assessment)
             return True
         if not dialogs.confirm(self, translate("Main", "Korrigieren"), translate(
@@ -446,7 +449,7 @@ class MainWindow(QMainWindow):
             return "result"
         if page is self.compare:
             return "compare"
-        if page is self.home and self.home.stack.currentWidget() is self.home.welcome:
+        if page is self.home and self.home.showing_welcome():
             return "welcome"
         return "home"
 

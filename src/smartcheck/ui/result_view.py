@@ -1,7 +1,8 @@
 """The result of one assessment: radar, table, next steps, quick wins, changes.
 
-Everything shown is computed by the core (scoring, planning, progress) from
-the loaded assessment and its history; the view only lays it out. The PDF is
+Everything shown comes computed in one core Findings object (profile, plan,
+quick wins, comparison with the previous assessment), built by the controller
+(ui/controller.py) from the store; the view only lays it out. The PDF is
 asked for by signal; the main window runs it in a worker thread.
 """
 
@@ -166,11 +167,15 @@ class ResultView(QWidget):
             self.chart_row.setDirection(direction)
 
     # ------------------------------------------------------------ content
-    def show_assessment(self, assessment, history: list) -> None:
-        """Show ``assessment``; ``history`` = completed ones of the municipality, oldest first."""
+    def focus_first(self) -> None:
+        """The keyboard focus on the first thing to do: "PDF erstellen"."""
+        self.pdf_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_findings(self, findings: Findings) -> None:
+        """Show an assessment's findings (core/findings.py: profile, plan, quick wins, comparison)."""
         lang = self.lang
-        self.assessment = assessment
-        self.findings = findings = Findings(assessment, history)
+        self.assessment = assessment = findings.assessment
+        self.findings = findings
         self.previous = findings.previous
         questionnaire = assessment.questionnaire
         profile = findings.profile
