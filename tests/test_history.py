@@ -38,10 +38,10 @@ def test_one_marked_is_compared_with_the_one_before_it_of_the_same_municipality(
     assert pair_to_compare([spelled, *ROWS], [spelled]) == (A3, spelled)
 
 
-def test_nothing_marked_compares_the_two_latest_and_one_completed_is_not_a_pair():
+def test_nothing_marked_compares_the_two_latest_and_one_completed_is_no_pair():
     assert pair_to_compare(ROWS, []) == (A3, B1)
     assert pair_to_compare([A1, DRAFT], []) is None
-    assert pair_to_compare([B1, A1], [B1]) is None
+    assert pair_to_compare([B1, A1], [B1]) == (A1, B1)  # no other of its municipality: the first two listed
 
 
 def test_a_repeat_keeps_municipality_targets_and_weights_but_not_the_people(mini):
