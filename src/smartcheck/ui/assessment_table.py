@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..core.assessment import Status
 from ..core.labels import format_date
 
 translate = QCoreApplication.translate
@@ -27,28 +28,56 @@ class Column:
     name: str
 
 
-def _split_long(word: str, longest: int = 16) -> list[str]:
-    """Break a long compound (German "Organisationsstrukturen") near its middle, after an "s" if possible."""
-    if len(word) <= longest:
-        return [word]
-    middle = len(word) // 2
-    joints = [i for i in range(5, len(word) - 4) if word[i - 1] == "s"]
-    cut = min(joints, key=lambda i: abs(i - middle)) if joints else middle
-    return [word[:cut] + "-", word[cut:]]
+VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+# consonants that begin a syllable together: the break goes before them ("Organisations-strukturen", "Ver-stetigung")
+ONSETS = ("sch", "spr", "str", "ch", "ck", "ph", "th", "st", "sp", "tr", "pr", "br", "kr", "gr", "fr", "dr", "pl", "kl",
+          "bl", "fl", "gl")
+PREFIXES = ("ver", "vor", "zer")  # "Ver-ankerung", not "Ve-rankerung"
+
+
+def syllable_breaks(word: str) -> list[int]:
+    """Where a German (or English) word may be hyphenated, roughly: between two vowels, before the
+    last consonant or before a consonant group that begins syllables; never leaving fewer than
+    three letters before the break or four after it. A rule of thumb for column headings, not a dictionary."""
+    vowels = [i for i, ch in enumerate(word) if ch in VOWELS]
+    points = []
+    for a, b in zip(vowels, vowels[1:]):
+        cluster = word[a + 1:b].lower()
+        if not cluster or not cluster.isalpha():
+            continue
+        onset = next((o for o in ONSETS if cluster.endswith(o) and len(o) <= len(cluster)), cluster[-1])
+        points.append(b - len(onset))
+    if word[:3].lower() in PREFIXES and len(word) > 3 and word[3] in VOWELS:
+        points = [3] + [p for p in points if p > 3]
+    return [p for p in points if p >= 3 and len(word) - p >= 4]
+
+
+def _hyphenate(word: str, width: int) -> list[str]:
+    """``word`` in pieces of at most ``width`` characters where its syllables allow (a piece ends with "-")."""
+    pieces = []
+    while len(word) > width:
+        points = syllable_breaks(word)
+        fitting = [p for p in points if p + 1 <= width]
+        cut = max(fitting) if fitting else min(points, default=0)
+        if not cut:
+            break
+        pieces.append(word[:cut] + "-")
+        word = word[cut:]
+    return pieces + [word]
 
 
 def wrap_header(name: str, width: int = 16) -> str:
-    """Break a long dimension name into short lines for the column header."""
+    """A dimension's name in lines of about ``width`` characters for its column heading: whole,
+    never cut off; long words are hyphenated between syllables."""
     lines, line = [], ""
-    for word in [part for w in name.split() for part in _split_long(w, max(width, 10))]:
+    for word in [piece for w in name.split() for piece in _hyphenate(w, width)]:
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    most = 3 if width >= 16 else 4  # narrow columns (large text) get a fourth line
-    return "\n".join(lines[:most]) + ("…" if len(lines) > most else "")
+    return "\n".join(lines)
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -82,7 +111,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.FIXED + len(self.columns)
 
     def _status(self, summary) -> str:
-        if summary.status == "complete":
+        if summary.status == Status.COMPLETE:
             return translate("Home", "abgeschlossen")
         return translate("Home", "Entwurf, {answered} von {total}").format(
             answered=summary.answered, total=summary.total)
@@ -102,7 +131,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if col >= self.FIXED and col < self.FIXED + len(self.columns):
             column = self.columns[col - self.FIXED]
             level = summary.levels.get(column.dimension_id)
-            if summary.status != "complete":
+            if summary.status != Status.COMPLETE:
                 level = None
             if role == LevelRole:
                 return level

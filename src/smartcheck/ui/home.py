@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .controller import HomeListing
 
 translate = QCoreApplication.translate
+HEADER_WIDTHS = (16, 14, 13, 12, 11, 10, 9)  # characters per line of a dimension heading, widest first
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -221,15 +222,23 @@ class HomePage(QWidget):
 
     def _fit_columns(self) -> None:
         """Narrower dimension headers (more lines) when the levels would not fit without scrolling sideways."""
-        header, model = self.table.horizontalHeader(), self.model
-        room = self.table.viewport().width() if self.table.isVisible() else self.width() - 40
-        for width in (16, 14, 13, 12, 11, 10, 9):
-            model.set_header_width(width)
-            needed = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
-                         for c in range(model.FIXED, model.columnCount()))
-            needed += sum(header.sectionSize(c) for c in range(model.FIXED))
-            if needed <= room:
-                break
+        header, model, table = self.table.horizontalHeader(), self.model, self.table
+        room = table.viewport().width() if table.isVisible() else self.width() - 40
+        levels = range(model.FIXED, model.columnCount())
+        cells = {c: table.sizeHintForColumn(c) for c in levels}  # the badges: the same for every width
+        fixed = sum(header.sectionSize(c) for c in range(model.FIXED))
+        shown, chosen = model.header_width, HEADER_WIDTHS[-1]
+        model.blockSignals(True)  # trying the widths: the header asks the model, nothing is laid out again
+        try:
+            for width in HEADER_WIDTHS:
+                model.header_width = width
+                if fixed + sum(max(header.sectionSizeHint(c), cells[c]) for c in levels) <= room:
+                    chosen = width
+                    break
+        finally:
+            model.header_width = shown
+            model.blockSignals(False)
+        model.set_header_width(chosen)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -8,6 +8,7 @@ language or text size rebuilds the pages and the menu.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from .. import __version__, paths
 from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from .compare_view import CompareView
+    from .controller import Controller
+    from .home import HomePage
+    from .measures_view import MeasuresView
+    from .pdf_job import PdfMaker
+    from .result_view import ResultView
 
 translate = QCoreApplication.translate
 # Only what the platform style does not do already: page titles are set in
@@ -99,8 +109,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
-        self.home = self.result = self.compare = self.pdf = self.wizard = self.region = None
-        self.control = None  # the store work behind the pages (ui/controller.py), made with them
+        self.home: HomePage | None = None
+        self.wizard = self.region = None
+        # built when first shown (quick start): the result, comparison and Maßnahmen pages and the PDF maker
+        self._result: ResultView | None = None
+        self._compare: CompareView | None = None
+        self._measures: MeasuresView | None = None
+        self._pdf: PdfMaker | None = None
+        self.control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
         self._fresh = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
@@ -115,12 +131,10 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
     # ------------------------------------------------------------ building
-    def attach_store(self, store) -> None:
-        from .compare_view import CompareView
+    def attach_store(self, store: Store) -> None:
+        """Build the home page on ``store`` and show it; the other pages are built when first shown."""
         from .controller import Controller
         from .home import HomePage
-        from .pdf_job import PdfMaker
-        from .result_view import ResultView
 
         self.store = store
         lang = self.settings.language
@@ -128,37 +142,84 @@ class MainWindow(QMainWindow):
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
             page.deleteLater()
+        self._result = self._compare = self._measures = None
         if self.control is not None:
             self.control.deleteLater()
         self.control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
         self.control.changed.connect(self.refresh_home)
-        self.home, self.result, self.compare = HomePage(lang), ResultView(lang), CompareView(store, lang)
-        for page in (self.home, self.result, self.compare):
-            self.stack.addWidget(page)
-        if self.pdf is None:
-            self.pdf = PdfMaker(store, self, lambda: self.settings.pdf_folder, lambda: self.settings.language)
-            self.pdf.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
-            self.pdf.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
-            self.pdf.failed.connect(lambda _m: self.statusBar().clearMessage())
+        self.home = HomePage(lang)
+        self.stack.addWidget(self.home)
         self.home.newRequested.connect(self.new_assessment)
         self.home.continueRequested.connect(self.continue_assessment)
         self.home.resultRequested.connect(self.show_result)
         self.home.compareRequested.connect(self.show_compare)
         self.home.mergeRequested.connect(self.merge_assessments)
-        self.home.pdfRequested.connect(self.pdf.create)
-        self.result.backRequested.connect(self.show_home)
-        self.result.pdfRequested.connect(self.pdf.create)
-        self.result.compareRequested.connect(self.show_compare)
+        self.home.pdfRequested.connect(lambda i: self.pdf.create(i))
         self.home.deleteRequested.connect(self.delete_assessments)
         self.home.demoRequested.connect(self.control.add_demo)
         self.home.importRequested.connect(self.import_files)
         self.home.exportRequested.connect(lambda i: self.control.export(i, self.home))
-        self.result.reopenRequested.connect(self.reopen_assessment)
-        self.compare.backRequested.connect(self.show_home)
+        self.home.measuresRequested.connect(self.show_measures)
         share_actions.add_pages(self)  # the „Region“ page
-        self._attach_measures(store, lang)
         self._build_menu()
         self.show_home()
+
+    @property
+    def result(self) -> ResultView:
+        """The result page (built when first asked for)."""
+        if self._result is None:
+            from .adopt_plan import adopt_plan
+            from .result_view import ResultView
+
+            self._result = page = ResultView(self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+            page.pdfRequested.connect(lambda i: self.pdf.create(i))
+            page.compareRequested.connect(self.show_compare)
+            page.reopenRequested.connect(self.reopen_assessment)
+            page.adoptRequested.connect(lambda i: adopt_plan(self, self._store(), self._store().load(i),
+                                                             self.settings.language) and self.show_measures())
+        return self._result
+
+    @property
+    def compare(self) -> CompareView:
+        """The comparison page (built when first asked for)."""
+        if self._compare is None:
+            from .compare_view import CompareView
+
+            self._compare = page = CompareView(self._store(), self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+        return self._compare
+
+    @property
+    def measures(self) -> MeasuresView:
+        """The Maßnahmen page (ui/measures_view.py; built when first asked for)."""
+        if self._measures is None:
+            from .measures_view import MeasuresView
+
+            self._measures = page = MeasuresView(self._store(), self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+        return self._measures
+
+    @property
+    def pdf(self) -> PdfMaker:
+        """Writes the PDFs in a worker thread (built at the first PDF; it outlives a rebuild of the pages)."""
+        if self._pdf is None:
+            from .pdf_job import PdfMaker
+
+            self._pdf = maker = PdfMaker(self._store(), self, lambda: self.settings.pdf_folder,
+                                         lambda: self.settings.language)
+            maker.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
+            maker.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
+            maker.failed.connect(lambda _m: self.statusBar().clearMessage())
+        return self._pdf
+
+    def _store(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("no store attached yet")
+        return self.store
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
@@ -228,18 +289,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.compare)
         self.focus_page()
 
-    def _attach_measures(self, store, lang: str) -> None:
-        """The Maßnahmen page, the home page's summary line and adopting a plan (ui/measures_view.py)."""
-        from .adopt_plan import adopt_plan
-        from .measures_view import MeasuresView
-
-        self.measures = MeasuresView(store, lang)
-        self.stack.addWidget(self.measures)
-        self.measures.backRequested.connect(self.show_home)
-        self.home.measuresRequested.connect(self.show_measures)
-        self.result.adoptRequested.connect(
-            lambda i: adopt_plan(self, store, self.store.load(i), lang) and self.show_measures())
-
     def show_measures(self) -> None:
         self.measures.refresh()
         self.stack.setCurrentWidget(self.measures)
@@ -248,12 +297,14 @@ class MainWindow(QMainWindow):
     def focus_page(self) -> None:
         """Put the keyboard focus on the first thing to do on the page shown."""
         page = self.stack.currentWidget()
+        if page is None:
+            return
         if page is self.home:
             self.home.focus_first()
-        elif page is self.result:
-            self.result.focus_first()
-        elif page is self.compare:
-            self.compare.before.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self._result:
+            self._result.focus_first()
+        elif page is self._compare:
+            self._compare.before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -445,9 +496,9 @@ class MainWindow(QMainWindow):
     def help_context(self) -> str:
         """Which part of the user guide fits the page shown."""
         page = self.stack.currentWidget()
-        if page is self.result:
+        if page is not None and page is self._result:
             return "result"
-        if page is self.compare:
+        if page is not None and page is self._compare:
             return "compare"
         if page is self.home and self.home.showing_welcome():
             return "welcome"
@@ -456,7 +507,8 @@ class MainWindow(QMainWindow):
     def open_help(self, context: str | None = None):
         from .help_window import open_help
 
-        questionnaire = self.result.assessment.questionnaire if self.result and self.result.assessment else None
+        shown = self._result.assessment if self._result is not None else None
+        questionnaire = shown.questionnaire if shown is not None else None
         return open_help(self, context or self.help_context(), questionnaire, self.settings.language)
 
     def show_about(self) -> None:
@@ -469,9 +521,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.wizard is not None:
             self.wizard.close()
-        if self.pdf is not None and self.pdf.busy():
+        if self._pdf is not None and self._pdf.busy():
             self.statusBar().showMessage(translate("Main", "PDF wird noch fertig geschrieben …"))
-            self.pdf.wait_all()
+            self._pdf.wait_all()
         self.remember_place()
         super().closeEvent(event)
 
