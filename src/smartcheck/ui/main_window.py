@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .home import HomePage
     from .measures_view import MeasuresView
     from .pdf_job import PdfMaker
+    from .region_view import RegionView
     from .result_view import ResultView
 
 translate = QCoreApplication.translate
@@ -110,7 +111,8 @@ class MainWindow(QMainWindow):
         self.data_dir, self.settings = Path(data_dir), settings
         self.store = None
         self.home: HomePage | None = None
-        self.wizard = self.region = None
+        self.wizard = None
+        self._region: RegionView | None = None  # the „Region“ page, built when first shown
         # built when first shown (quick start): the result, comparison and Maßnahmen pages and the PDF maker
         self._result: ResultView | None = None
         self._compare: CompareView | None = None
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
             page.deleteLater()
-        self._result = self._compare = self._measures = None
+        self._result = self._compare = self._measures = self._region = None
         if self.control is not None:
             self.control.deleteLater()
         self.control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
@@ -160,7 +162,6 @@ class MainWindow(QMainWindow):
         self.home.importRequested.connect(self.import_files)
         self.home.exportRequested.connect(lambda i: self.control.export(i, self.home))
         self.home.measuresRequested.connect(self.show_measures)
-        share_actions.add_pages(self)  # the „Region“ page
         self._build_menu()
         self.show_home()
 
@@ -202,6 +203,18 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.backRequested.connect(self.show_home)
         return self._measures
+
+    @property
+    def region(self) -> RegionView:
+        """The „Region“ page (ui/share_actions.add_pages builds it when first asked for)."""
+        if self._region is None:
+            share_actions.add_pages(self)
+        assert self._region is not None
+        return self._region
+
+    @region.setter
+    def region(self, page: RegionView) -> None:
+        self._region = page
 
     @property
     def pdf(self) -> PdfMaker:
