@@ -9,15 +9,20 @@ badge's text and tooltip say the same in words for screen readers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.assessment import Status
 from ..core.labels import format_date
 
+if TYPE_CHECKING:
+    from ..store.rows import AssessmentSummary
+
 translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLORS = ("#e0e0e0", "#f6cfa8", "#f5e38f", "#bfe3ad", "#7cc47f")
 LevelRole = Qt.ItemDataRole.UserRole + 1
 
@@ -83,10 +88,10 @@ def wrap_header(name: str, width: int = 16) -> str:
 class AssessmentTableModel(QAbstractTableModel):
     FIXED = 4  # date, municipality, status, who answered
 
-    def __init__(self, lang: str = "de", parent=None):
+    def __init__(self, lang: str = "de", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.rows: list = []
+        self.rows: list[AssessmentSummary] = []
         self.columns: list[Column] = []
         self.level_names: list[str] = []
         self.header_width = 16  # characters per line of a dimension's header (narrower when room is short)
@@ -96,21 +101,21 @@ class AssessmentTableModel(QAbstractTableModel):
             self.header_width = width
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.FIXED, self.FIXED + len(self.columns) - 1)
 
-    def set_rows(self, rows: list, columns: list[Column], level_names: list[str]) -> None:
+    def set_rows(self, rows: list[AssessmentSummary], columns: list[Column], level_names: list[str]) -> None:
         self.beginResetModel()
         self.rows, self.columns, self.level_names = list(rows), list(columns), list(level_names)
         self.endResetModel()
 
-    def summary(self, row: int):
+    def summary(self, row: int) -> AssessmentSummary:
         return self.rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self.FIXED + len(self.columns)
 
-    def _status(self, summary) -> str:
+    def _status(self, summary: AssessmentSummary) -> str:
         if summary.status == Status.COMPLETE:
             return translate("Home", "abgeschlossen")
         return translate("Home", "Entwurf, {answered} von {total}").format(
@@ -123,7 +128,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return translate("Home", "{dimension}: Stufe {level} – {name}").format(
             dimension=column.name, level=level, name=name)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         summary = self.rows[index.row()]
@@ -152,7 +157,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return summary.people or ("–" if role == Qt.ItemDataRole.DisplayRole else translate("Home", "keine Angabe"))
         return self._status(summary)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
         fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status"),
@@ -169,7 +174,7 @@ class AssessmentTableModel(QAbstractTableModel):
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a level as a small coloured square with its number."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text = option.text
@@ -195,6 +200,6 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         side = option.fontMetrics.height() + 12  # the same for every badge: no need to ask the model
         return QSize(side + 8, side)

@@ -51,7 +51,7 @@ class ResultContent:
 class Controller(QObject):
     changed = Signal(object)  # the stored assessments changed: the id to select, or None
 
-    def __init__(self, store: Store, lang: str, pdf_folder: Callable[[], Path], parent: QObject | None = None):
+    def __init__(self, store: Store, lang: str, pdf_folder: Callable[[], Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.lang, self.pdf_folder = store, lang, pdf_folder
         self._questionnaires: dict[tuple[str, str], Questionnaire] = {}
@@ -106,7 +106,7 @@ class Controller(QObject):
         if not files:
             return
         try:
-            ids = import_files(self.store, files)
+            ids = import_files(self.store, list(files))
         except UserError as error:
             dialogs.error(parent, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
             return

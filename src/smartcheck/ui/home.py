@@ -9,7 +9,8 @@ listing it is given (``show_listing``) and asks for everything else by signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -57,7 +58,7 @@ class HomePage(QWidget):
     exportRequested = Signal(str)  # id
     measuresRequested = Signal()
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.stack = QStackedWidget()
@@ -240,7 +241,7 @@ class HomePage(QWidget):
             model.blockSignals(False)
         model.set_header_width(chosen)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.model.columns:
             self._fit_columns()
@@ -249,7 +250,7 @@ class HomePage(QWidget):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.summary(r) for r in rows]
 
-    def _update_actions(self, *_args) -> None:
+    def _update_actions(self, *_args: object) -> None:
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
         complete = completed(self.model.rows)
@@ -284,7 +285,7 @@ class HomePage(QWidget):
         return head + "\n" + " · ".join(parts)
 
     # ------------------------------------------------------------ actions
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
         if summary.status == Status.COMPLETE:
             self.resultRequested.emit(summary.id)

@@ -8,10 +8,10 @@ language or text size rebuilds the pages and the menu.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__, paths
@@ -19,14 +19,19 @@ from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
 
 if TYPE_CHECKING:
+    from ..core.assessment import Assessment
+    from ..core.merge import MergeResult
     from ..store import Store
+    from ..store.rows import AssessmentSummary
     from .compare_view import CompareView
     from .controller import Controller
+    from .help_window import HelpWindow
     from .home import HomePage
     from .measures_view import MeasuresView
     from .pdf_job import PdfMaker
     from .region_view import RegionView
     from .result_view import ResultView
+    from .wizard import AssessmentWizard
 
 translate = QCoreApplication.translate
 # Only what the platform style does not do already: page titles are set in
@@ -35,13 +40,13 @@ translate = QCoreApplication.translate
 STYLE = "QLabel#hint {{ color: {hint}; }}"
 
 
-def style(palette) -> str:
+def style(palette: QPalette) -> str:
     from .widgets import hint_colour
 
     return STYLE.format(hint=hint_colour(palette).name())
 
 
-def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
+def merge_message(merged: Assessment, result: MergeResult, count: int, lang: str, shown: int = 10) -> str:
     """What the team reads after merging: the new draft and the questions to discuss."""
     from ..core.merge import question_number
 
@@ -53,7 +58,10 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
             "Main", "Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.")
     lines = []
     for qid in result.discussion[:shown]:
-        low, high = result.questions[qid].spread
+        spread = result.questions[qid].spread
+        if spread is None:  # a question to discuss has two answers or more: never None here
+            continue
+        low, high = spread
         lines.append(translate("Main", "• Frage {number} ({low} bis {high}): {text}").format(
             number=question_number(q, qid), low=low, high=high, text=q.question(qid).text.get(lang)))
     more = len(result.discussion) - shown
@@ -72,7 +80,7 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
     ])
 
 
-def draft_question(draft, lang: str) -> str:
+def draft_question(draft: AssessmentSummary, lang: str) -> str:
     """What the team reads when a draft exists: whose it is, and what each answer does."""
     from ..core.labels import format_date
 
@@ -98,7 +106,7 @@ def drop_source_cache() -> None:
     linecache.clearcache()
 
 
-def _content(assessment) -> dict:
+def _content(assessment: Assessment) -> dict[str, Any]:
     """What a person changes in an assessment (not the times or the page last shown)."""
     return assessment.model_dump(exclude={"updated_at", "cursor"})
 
@@ -106,21 +114,21 @@ def _content(assessment) -> dict:
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings
 
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir, self.settings = Path(data_dir), settings
-        self.store = None
-        self.home: HomePage | None = None
-        self.wizard = None
+        self.store: Store | None = None
+        self._home: HomePage | None = None  # built by attach_store
+        self.wizard: AssessmentWizard | None = None
         self._region: RegionView | None = None  # the „Region“ page, built when first shown
         # built when first shown (quick start): the result, comparison and Maßnahmen pages and the PDF maker
         self._result: ResultView | None = None
         self._compare: CompareView | None = None
         self._measures: MeasuresView | None = None
         self._pdf: PdfMaker | None = None
-        self.control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
+        self._control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
-        self._fresh = None  # (id, content) of a new assessment while its wizard is open
+        self._fresh: tuple[str, dict[str, Any]] | None = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
@@ -140,16 +148,15 @@ class MainWindow(QMainWindow):
 
         self.store = store
         lang = self.settings.language
-        while self.stack.count():
-            page = self.stack.widget(0)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        while (old := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self._result = self._compare = self._measures = self._region = None
-        if self.control is not None:
-            self.control.deleteLater()
-        self.control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
+        if self._control is not None:
+            self._control.deleteLater()
+        self._control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
         self.control.changed.connect(self.refresh_home)
-        self.home = HomePage(lang)
+        self._home = HomePage(lang)
         self.stack.addWidget(self.home)
         self.home.newRequested.connect(self.new_assessment)
         self.home.continueRequested.connect(self.continue_assessment)
@@ -166,10 +173,23 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     @property
+    def home(self) -> HomePage:
+        """The home page (built by attach_store)."""
+        if self._home is None:
+            raise RuntimeError("no store attached yet")
+        return self._home
+
+    @property
+    def control(self) -> Controller:
+        """The store work behind the pages (ui/controller.py; made by attach_store)."""
+        if self._control is None:
+            raise RuntimeError("no store attached yet")
+        return self._control
+
+    @property
     def result(self) -> ResultView:
         """The result page (built when first asked for)."""
         if self._result is None:
-            from .adopt_plan import adopt_plan
             from .result_view import ResultView
 
             self._result = page = ResultView(self.settings.language)
@@ -178,9 +198,16 @@ class MainWindow(QMainWindow):
             page.pdfRequested.connect(lambda i: self.pdf.create(i))
             page.compareRequested.connect(self.show_compare)
             page.reopenRequested.connect(self.reopen_assessment)
-            page.adoptRequested.connect(lambda i: adopt_plan(self, self._store(), self._store().load(i),
-                                                             self.settings.language) and self.show_measures())
+            page.adoptRequested.connect(self._adopt_plan)
         return self._result
+
+    def _adopt_plan(self, assessment_id: str) -> None:
+        """The recommendations become measures (ui/adopt_plan.py); then the Maßnahmen page shows them."""
+        from .adopt_plan import adopt_plan
+
+        store = self._store()
+        if adopt_plan(self, store, store.load(assessment_id), self.settings.language):
+            self.show_measures()
 
     @property
     def compare(self) -> CompareView:
@@ -265,7 +292,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         delete = QAction(translate("Main", "&Löschen …"), self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.triggered.connect(lambda: self.stack.currentWidget() is self.home and self.home.delete_selected())
+        delete.triggered.connect(self._delete_on_home)
         delete.setEnabled(has_store)
         edit_menu.addAction(delete)
         help_menu = bar.addMenu(translate("Main", "&Hilfe"))
@@ -276,6 +303,10 @@ class MainWindow(QMainWindow):
         about = QAction(translate("Main", "Ü&ber SmartCheck"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _delete_on_home(self) -> None:
+        if self._home is not None and self.stack.currentWidget() is self._home:
+            self._home.delete_selected()
 
     # ------------------------------------------------------------ navigation
     def refresh_home(self, select_id: str | None = None) -> None:
@@ -312,14 +343,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is None:
             return
-        if page is self.home:
+        if page is self._home:
             self.home.focus_first()
         elif page is self._result:
             self._result.focus_first()
         elif page is self._compare:
             self._compare.before.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.focus_page()
 
@@ -328,7 +359,7 @@ class MainWindow(QMainWindow):
         from ..core import catalog
         from ..core.errors import UserError
 
-        draft = self.store.find_draft()
+        draft = self._store().find_draft()
         if draft is not None:
             answer = dialogs.choose(self, translate("Main", "Entwurf vorhanden"), draft_question(
                 draft, self.settings.language), [translate("Main", "Entwurf &fortsetzen"),
@@ -353,7 +384,7 @@ class MainWindow(QMainWindow):
         from ..core.merge import merge_assessments
 
         lang = self.settings.language
-        sources = [self.store.load(i) for i in assessment_ids]
+        sources = [self._store().load(i) for i in assessment_ids]
         try:
             merged, result = merge_assessments(sources)
         except UserError as error:
@@ -367,7 +398,7 @@ class MainWindow(QMainWindow):
                 years=", ".join(map(str, years)))):
             return
         try:
-            self.store.create(merged)
+            self._store().create(merged)
         except UserError as error:
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
@@ -377,9 +408,9 @@ class MainWindow(QMainWindow):
         self.open_wizard(merged)
 
     def continue_assessment(self, assessment_id: str) -> None:
-        self.open_wizard(self.store.load(assessment_id))
+        self.open_wizard(self._store().load(assessment_id))
 
-    def open_wizard(self, assessment) -> None:
+    def open_wizard(self, assessment: Assessment) -> None:
         from ..core.session import Session
         from .wizard import AssessmentWizard
 
@@ -388,7 +419,8 @@ class MainWindow(QMainWindow):
         from .measures_review_page import open_measures
 
         drop_source_cache()
-        session = Session(assessment, saver=self.store, open_measures=open_measures(self.store, assessment))
+        store = self._store()
+        session = Session(assessment, saver=store, open_measures=open_measures(store, assessment))
         self.wizard = AssessmentWizard(session, self, lang=self.settings.language)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.assessmentFinished.connect(self._wizard_done)
@@ -398,16 +430,16 @@ class MainWindow(QMainWindow):
     def _wizard_done(self, assessment_id: str) -> None:
         self.show_result(assessment_id)
 
-    def _wizard_closed(self, *_args) -> None:
+    def _wizard_closed(self, *_args: object) -> None:
         self.wizard = None
         from ..core.assessment import Status
 
         fresh, self._fresh = self._fresh, None
-        if fresh is not None and self.store.exists(fresh[0]):
-            stored = self.store.load(fresh[0])
+        if fresh is not None and self._store().exists(fresh[0]):
+            stored = self._store().load(fresh[0])
             if stored.status == Status.DRAFT and _content(stored) == fresh[1]:
-                self.store.discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
-        if self.stack.currentWidget() is self.home:
+                self._store().discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
+        if self._home is not None and self.stack.currentWidget() is self._home:
             self.refresh_home()
             self.home.focus_first()
 
@@ -418,7 +450,7 @@ class MainWindow(QMainWindow):
 
         if not assessment_ids:
             return False
-        loaded = [self.store.load(i) for i in assessment_ids]
+        loaded = [self._store().load(i) for i in assessment_ids]
         lang = self.settings.language
         names = "\n".join(f"• {a.municipality.name}, {format_date(a.date, lang)}" for a in loaded)
         if len(loaded) == 1:
@@ -434,7 +466,7 @@ class MainWindow(QMainWindow):
         done = []
         try:
             for assessment in loaded:
-                self.store.delete(assessment.id)
+                self._store().delete(assessment.id)
                 done.append(assessment)
         except UserError as error:
             dialogs.error(self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language))
@@ -454,7 +486,7 @@ class MainWindow(QMainWindow):
             return
         batch = self.deleted.pop()
         try:
-            self.store.create_many(batch)
+            self._store().create_many(batch)
         except UserError as error:
             self.deleted.append(batch)
             dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language))
@@ -469,7 +501,7 @@ class MainWindow(QMainWindow):
         from ..core.assessment import Status
         from ..core.session import Session
 
-        assessment = self.store.load(assessment_id)
+        assessment = self._store().load(assessment_id)
         if assessment.status != Status.COMPLETE:
             self.open_wizard(assessment)
             return True
@@ -478,7 +510,7 @@ class MainWindow(QMainWindow):
                         "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.").format(
                 name=assessment.municipality.name)):
             return False
-        Session(assessment, saver=self.store).reopen()
+        Session(assessment, saver=self._store()).reopen()
         self.show_home(assessment.id)
         self.open_wizard(assessment)
         return True
@@ -513,11 +545,11 @@ class MainWindow(QMainWindow):
             return "result"
         if page is not None and page is self._compare:
             return "compare"
-        if page is self.home and self.home.showing_welcome():
+        if page is not None and page is self._home and self._home.showing_welcome():
             return "welcome"
         return "home"
 
-    def open_help(self, context: str | None = None):
+    def open_help(self, context: str | None = None) -> HelpWindow:
         from .help_window import open_help
 
         shown = self._result.assessment if self._result is not None else None
@@ -531,7 +563,7 @@ class MainWindow(QMainWindow):
                     "Cities 2022.\n\nAlle Daten bleiben auf diesem Rechner:\n{folder}").format(
             version=__version__, folder=self.data_dir))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.wizard is not None:
             self.wizard.close()
         if self._pdf is not None and self._pdf.busy():

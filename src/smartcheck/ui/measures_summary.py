@@ -16,7 +16,7 @@ class MeasuresSummary(QLabel):
 
     openRequested = Signal()
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.setTextFormat(Qt.TextFormat.RichText)
