@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -19,10 +19,15 @@ from ..core.assessment import Status
 from ..core.labels import format_date
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from PySide6.QtCore import QObject, QPersistentModelIndex
+
     from ..store.rows import AssessmentSummary
 
+    Index: TypeAlias = QModelIndex | QPersistentModelIndex
+
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 LEVEL_COLORS = ("#e0e0e0", "#f6cfa8", "#f5e38f", "#bfe3ad", "#7cc47f")
 LevelRole = Qt.ItemDataRole.UserRole + 1
 

@@ -9,8 +9,7 @@ listing it is given (``show_listing``) and asks for everything else by signal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +31,9 @@ from .assessment_table import AssessmentTableModel, BadgeDelegate
 from .widgets import title_label
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QResizeEvent
+
     from ..store.rows import AssessmentSummary
     from .controller import HomeListing
 

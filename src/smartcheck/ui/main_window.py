@@ -11,14 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__, paths
 from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only for the annotations: each Qt class imported costs start-up time (its enums are built)
+    from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+
     from ..core.assessment import Assessment
     from ..core.merge import MergeResult
     from ..store import Store

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QBoxLayout,
@@ -32,6 +32,8 @@ from .radar import Axis, RadarChart
 from .widgets import FitTable, title_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from ..core.assessment import Assessment
     from ..core.questionnaire import Dimension
     from ..core.scoring import DimensionResult
