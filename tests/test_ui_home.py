@@ -137,3 +137,6 @@ def test_dimension_headings_stay_whole_when_narrow():
             assert all(len(line) <= max(width, 10) for line in lines), (width, lines)
     assert wrap_header("Organisationsstrukturen", 16) == "Organisations-\nstrukturen"
     assert wrap_header("Breite Verankerung in der Verwaltung", 9).split("\n")[1] == "Veranke-"
+    # a hyphen in the name is a place to break, and the words stay joined where they fit
+    assert wrap_header("Regional and inter-municipal cooperation", 9).split("\n")[2:4] == ["inter-", "municipal"]
+    assert "inter-municipal" in wrap_header("Regional and inter-municipal cooperation", 16)

@@ -8,6 +8,7 @@ badge's text and tooltip say the same in words for screen readers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,13 +80,15 @@ def _hyphenate(word: str, width: int) -> list[str]:
 def wrap_header(name: str, width: int = 16) -> str:
     """A dimension's name in lines of about ``width`` characters for its column heading: whole,
     never cut off; long words are hyphenated between syllables."""
+    parts = [part for w in name.split() for part in re.findall(r"[^-]+-?|-", w)]  # "inter-", "municipal"
     lines, line = [], ""
-    for word in [piece for w in name.split() for piece in _hyphenate(w, width)]:
-        if line and len(line) + 1 + len(word) > width:
+    for word in [piece for part in parts for piece in _hyphenate(part, width)]:
+        glue = "" if line.endswith("-") else " "  # after a hyphen the word goes on without a space
+        if line and len(line) + len(glue) + len(word) > width:
             lines.append(line)
             line = word
         else:
-            line = f"{line} {word}".strip()
+            line = f"{line}{glue}{word}" if line else word
     lines.append(line)
     return "\n".join(lines)
 
