@@ -21,15 +21,15 @@ def window(qtbot, tmp_path):
     store.close()
 
 
-def select(home, assessment_id) -> None:
-    home.refresh(assessment_id)
+def select(window, assessment_id) -> None:
+    window.refresh_home(assessment_id)
 
 
 def test_delete_asks_backs_up_and_undo_brings_it_back(qtbot, window, monkeypatch):
     store, home = window.store, window.home
     victim = next(s for s in store.list_assessments() if s.status == "complete")
     kept = store.load(victim.id)
-    select(home, victim.id)
+    select(window, victim.id)
     assert home.delete_button.isEnabled() and home.delete_button.text() == "&Löschen …"
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)

@@ -121,3 +121,22 @@ def test_compare_button_compares_the_two_latest_completed(qtbot, window, store):
     assert window.stack.currentWidget() is window.compare
     assert window.compare.before.currentData() == complete[1].id
     assert window.compare.after.currentData() == complete[0].id
+
+
+def test_dimension_headings_stay_whole_when_narrow():
+    from smartcheck.ui.assessment_table import wrap_header
+
+    names = ["Organisationsstrukturen", "Breite Verankerung in der Verwaltung",
+             "Regionale und interkommunale Kooperation", "Broad support across the administration"]
+    for name in names:
+        for width in (16, 12, 9):
+            lines = wrap_header(name, width).split("\n")
+            assert "…" not in "".join(lines)
+            joined = " ".join(lines).replace("- ", "")
+            assert joined == name, (width, lines)  # every letter is there, broken only between syllables
+            assert all(len(line) <= max(width, 10) for line in lines), (width, lines)
+    assert wrap_header("Organisationsstrukturen", 16) == "Organisations-\nstrukturen"
+    assert wrap_header("Breite Verankerung in der Verwaltung", 9).split("\n")[1] == "Veranke-"
+    # a hyphen in the name is a place to break, and the words stay joined where they fit
+    assert wrap_header("Regional and inter-municipal cooperation", 9).split("\n")[2:4] == ["inter-", "municipal"]
+    assert "inter-municipal" in wrap_header("Regional and inter-municipal cooperation", 16)

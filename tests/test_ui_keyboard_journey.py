@@ -100,14 +100,14 @@ def test_new_assessment_to_result_and_pdf_without_a_mouse(qtbot, tmp_path):
             if widget in reached or not result.isAncestorOf(widget):
                 break
             reached.append(widget)
-            if result.scroll.widget().isAncestorOf(widget):
-                viewport = result.scroll.viewport()
+            if result.scroll_area.widget().isAncestorOf(widget):
+                viewport = result.scroll_area.viewport()
                 top = widget.mapTo(viewport, widget.rect().topLeft())
                 assert viewport.rect().contains(top), widget.accessibleName()
         for text in (result.table, result.summary, result.steps, result.quick_wins, result.changes):
             assert text in reached, text.accessibleName()
         assert result.changes.accessibleName() == "Veränderungen seit der vorigen Einschätzung"
-        bar = result.scroll.verticalScrollBar()
+        bar = result.scroll_area.verticalScrollBar()
         keys.press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
         assert bar.value() == 0
         if bar.maximum() > 0:

@@ -8,13 +8,25 @@ badge's text and tooltip say the same in words for screen readers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..core.assessment import Status
 from ..core.labels import format_date
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from PySide6.QtCore import QObject, QPersistentModelIndex
+
+    from ..store.rows import AssessmentSummary
+
+    Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 translate = QCoreApplication.translate
 LEVEL_COLORS = ("#e0e0e0", "#f6cfa8", "#f5e38f", "#bfe3ad", "#7cc47f")
@@ -27,37 +39,67 @@ class Column:
     name: str
 
 
-def _split_long(word: str, longest: int = 16) -> list[str]:
-    """Break a long compound (German "Organisationsstrukturen") near its middle, after an "s" if possible."""
-    if len(word) <= longest:
-        return [word]
-    middle = len(word) // 2
-    joints = [i for i in range(5, len(word) - 4) if word[i - 1] == "s"]
-    cut = min(joints, key=lambda i: abs(i - middle)) if joints else middle
-    return [word[:cut] + "-", word[cut:]]
+VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
+# consonants that begin a syllable together: the break goes before them ("Organisations-strukturen", "Ver-stetigung")
+ONSETS = ("sch", "spr", "str", "ch", "ck", "ph", "th", "st", "sp", "tr", "pr", "br", "kr", "gr", "fr", "dr", "pl", "kl",
+          "bl", "fl", "gl")
+PREFIXES = ("ver", "vor", "zer")  # "Ver-ankerung", not "Ve-rankerung"
+
+
+def syllable_breaks(word: str) -> list[int]:
+    """Where a German (or English) word may be hyphenated, roughly: between two vowels, before the
+    last consonant or before a consonant group that begins syllables; never leaving fewer than
+    three letters before the break or four after it. A rule of thumb for column headings, not a dictionary."""
+    vowels = [i for i, ch in enumerate(word) if ch in VOWELS]
+    points = []
+    for a, b in zip(vowels, vowels[1:]):
+        cluster = word[a + 1:b].lower()
+        if not cluster or not cluster.isalpha():
+            continue
+        onset = next((o for o in ONSETS if cluster.endswith(o) and len(o) <= len(cluster)), cluster[-1])
+        points.append(b - len(onset))
+    if word[:3].lower() in PREFIXES and len(word) > 3 and word[3] in VOWELS:
+        points = [3] + [p for p in points if p > 3]
+    return [p for p in points if p >= 3 and len(word) - p >= 4]
+
+
+def _hyphenate(word: str, width: int) -> list[str]:
+    """``word`` in pieces of at most ``width`` characters where its syllables allow (a piece ends with "-")."""
+    pieces = []
+    while len(word) > width:
+        points = syllable_breaks(word)
+        fitting = [p for p in points if p + 1 <= width]
+        cut = max(fitting) if fitting else min(points, default=0)
+        if not cut:
+            break
+        pieces.append(word[:cut] + "-")
+        word = word[cut:]
+    return pieces + [word]
 
 
 def wrap_header(name: str, width: int = 16) -> str:
-    """Break a long dimension name into short lines for the column header."""
+    """A dimension's name in lines of about ``width`` characters for its column heading: whole,
+    never cut off; long words are hyphenated between syllables."""
+    parts = [part for w in name.split() for part in re.findall(r"[^-]+-?|-", w)]  # "inter-", "municipal"
     lines, line = [], ""
-    for word in [part for w in name.split() for part in _split_long(w, max(width, 10))]:
-        if line and len(line) + 1 + len(word) > width:
+    for word in [piece for part in parts for piece in _hyphenate(part, width)]:
+        glue = "" if line.endswith("-") else " "  # after a hyphen the word goes on without a space
+        if line and len(line) + len(glue) + len(word) > width:
             lines.append(line)
             line = word
         else:
-            line = f"{line} {word}".strip()
+            line = f"{line}{glue}{word}" if line else word
     lines.append(line)
-    most = 3 if width >= 16 else 4  # narrow columns (large text) get a fourth line
-    return "\n".join(lines[:most]) + ("…" if len(lines) > most else "")
+    return "\n".join(lines)
 
 
 class AssessmentTableModel(QAbstractTableModel):
     FIXED = 4  # date, municipality, status, who answered
 
-    def __init__(self, lang: str = "de", parent=None):
+    def __init__(self, lang: str = "de", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.rows: list = []
+        self.rows: list[AssessmentSummary] = []
         self.columns: list[Column] = []
         self.level_names: list[str] = []
         self.header_width = 16  # characters per line of a dimension's header (narrower when room is short)
@@ -67,22 +109,22 @@ class AssessmentTableModel(QAbstractTableModel):
             self.header_width = width
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.FIXED, self.FIXED + len(self.columns) - 1)
 
-    def set_rows(self, rows: list, columns: list[Column], level_names: list[str]) -> None:
+    def set_rows(self, rows: list[AssessmentSummary], columns: list[Column], level_names: list[str]) -> None:
         self.beginResetModel()
         self.rows, self.columns, self.level_names = list(rows), list(columns), list(level_names)
         self.endResetModel()
 
-    def summary(self, row: int):
+    def summary(self, row: int) -> AssessmentSummary:
         return self.rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self.FIXED + len(self.columns)
 
-    def _status(self, summary) -> str:
-        if summary.status == "complete":
+    def _status(self, summary: AssessmentSummary) -> str:
+        if summary.status == Status.COMPLETE:
             return translate("Home", "abgeschlossen")
         return translate("Home", "Entwurf, {answered} von {total}").format(
             answered=summary.answered, total=summary.total)
@@ -94,7 +136,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return translate("Home", "{dimension}: Stufe {level} – {name}").format(
             dimension=column.name, level=level, name=name)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         summary = self.rows[index.row()]
@@ -102,7 +144,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if col >= self.FIXED and col < self.FIXED + len(self.columns):
             column = self.columns[col - self.FIXED]
             level = summary.levels.get(column.dimension_id)
-            if summary.status != "complete":
+            if summary.status != Status.COMPLETE:
                 level = None
             if role == LevelRole:
                 return level
@@ -123,7 +165,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return summary.people or ("–" if role == Qt.ItemDataRole.DisplayRole else translate("Home", "keine Angabe"))
         return self._status(summary)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
         fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status"),
@@ -140,7 +182,7 @@ class AssessmentTableModel(QAbstractTableModel):
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a level as a small coloured square with its number."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text = option.text
@@ -166,6 +208,6 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         side = option.fontMetrics.height() + 12  # the same for every badge: no need to ask the model
         return QSize(side + 8, side)

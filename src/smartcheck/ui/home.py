@@ -2,8 +2,9 @@
 
 With an empty store it shows a short welcome that offers the demo
 municipality or a new assessment. Opening the wizard, a result or a
-comparison is the main window's job; this page only asks for it by signal.
-Import, export and the demo act on the store directly.
+comparison is the main window's job, and the store work (the list, the demo,
+import and export) the controller's (ui/controller.py): this page shows the
+listing it is given (``show_listing``) and asks for everything else by signal.
 """
 
 from __future__ import annotations
@@ -21,12 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import file_name, format_date
-from . import dialogs
-from .assessment_table import AssessmentTableModel, BadgeDelegate, Column
+from typing import TYPE_CHECKING
+
+from ..core.assessment import Status
+from ..core.history import completed, pair_to_compare, same_municipality
+from ..core.labels import format_date
+from .assessment_table import AssessmentTableModel, BadgeDelegate
 from .widgets import title_label
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QResizeEvent
+
+    from ..store.rows import AssessmentSummary
+    from .controller import HomeListing
+
 translate = QCoreApplication.translate
+HEADER_WIDTHS = (16, 14, 13, 12, 11, 10, 9)  # characters per line of a dimension heading, widest first
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -43,12 +55,14 @@ class HomePage(QWidget):
     mergeRequested = Signal(list)  # ids, in the order of the list
     pdfRequested = Signal(str)
     deleteRequested = Signal(list)  # ids
+    demoRequested = Signal()
+    importRequested = Signal()
+    exportRequested = Signal(str)  # id
+    measuresRequested = Signal()
 
-    def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.lang = lang
-        self._questionnaires: dict[str, object] = {}
         self.stack = QStackedWidget()
         self.welcome = self._build_welcome()
         self.overview = self._build_overview()
@@ -168,7 +182,8 @@ class HomePage(QWidget):
         layout.addWidget(self.trend)
         from .measures_summary import MeasuresSummary
 
-        self.measures_summary = MeasuresSummary(self.store, self.lang)
+        self.measures_summary = MeasuresSummary(self.lang)
+        self.measures_summary.openRequested.connect(self.measuresRequested)
         layout.addWidget(self.measures_summary)
         # Tab follows the reading order: import, export, delete beside the title, the row of actions, the table.
         chain = [self.import_button, self.export_button, self.delete_button, self.new_button, self.continue_button,
@@ -178,33 +193,16 @@ class HomePage(QWidget):
         return page
 
     # ------------------------------------------------------------ content
-    def _questionnaire_of(self, summary):
-        key = (summary.questionnaire_id, summary.questionnaire_version)
-        if key not in self._questionnaires:
-            self._questionnaires[key] = self.store.load(summary.id).questionnaire
-        return self._questionnaires[key]
-
-    def refresh(self, select_id: str | None = None) -> None:
-        summaries = self.store.list_assessments()
+    def show_listing(self, listing: HomeListing, select_id: str | None = None) -> None:
+        """Show the stored assessments (the welcome when there are none), ``select_id``'s row marked."""
+        summaries, columns = listing.rows, listing.columns
         if not summaries:
             self.stack.setCurrentWidget(self.welcome)
             self.model.set_rows([], [], [])
             return
         self.stack.setCurrentWidget(self.overview)
-        columns: list[Column] = []
-        level_names: list[str] = []
-        seen: set[tuple] = set()
-        for summary in summaries:
-            key = (summary.questionnaire_id, summary.questionnaire_version)
-            if key in seen:
-                continue
-            seen.add(key)
-            questionnaire = self._questionnaire_of(summary)
-            level_names = level_names or [lv.name.get(self.lang) for lv in questionnaire.levels]
-            known = {c.dimension_id for c in columns}
-            columns += [Column(d.id, d.name.get(self.lang)) for d in questionnaire.dimensions if d.id not in known]
-        self.model.set_rows(summaries, columns, level_names)
-        self.measures_summary.refresh()
+        self.model.set_rows(summaries, columns, listing.level_names)
+        self.measures_summary.show_line(listing.measures_line)
         for i in range(len(columns)):
             self.table.setItemDelegateForColumn(AssessmentTableModel.FIXED + i, self.badges)
         header = self.table.horizontalHeader()
@@ -227,41 +225,49 @@ class HomePage(QWidget):
 
     def _fit_columns(self) -> None:
         """Narrower dimension headers (more lines) when the levels would not fit without scrolling sideways."""
-        header, model = self.table.horizontalHeader(), self.model
-        room = self.table.viewport().width() if self.table.isVisible() else self.width() - 40
-        for width in (16, 14, 13, 12, 11, 10, 9):
-            model.set_header_width(width)
-            needed = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
-                         for c in range(model.FIXED, model.columnCount()))
-            needed += sum(header.sectionSize(c) for c in range(model.FIXED))
-            if needed <= room:
-                break
+        header, model, table = self.table.horizontalHeader(), self.model, self.table
+        room = table.viewport().width() if table.isVisible() else self.width() - 40
+        levels = range(model.FIXED, model.columnCount())
+        cells = {c: table.sizeHintForColumn(c) for c in levels}  # the badges: the same for every width
+        fixed = sum(header.sectionSize(c) for c in range(model.FIXED))
+        shown, chosen = model.header_width, HEADER_WIDTHS[-1]
+        model.blockSignals(True)  # trying the widths: the header asks the model, nothing is laid out again
+        try:
+            for width in HEADER_WIDTHS:
+                model.header_width = width
+                if fixed + sum(max(header.sectionSizeHint(c), cells[c]) for c in levels) <= room:
+                    chosen = width
+                    break
+        finally:
+            model.header_width = shown
+            model.blockSignals(False)
+        model.set_header_width(chosen)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.model.columns:
             self._fit_columns()
 
-    def selected(self) -> list:
+    def selected(self) -> list[AssessmentSummary]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.summary(r) for r in rows]
 
-    def _update_actions(self, *_args) -> None:
+    def _update_actions(self, *_args: object) -> None:
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
-        complete = [s for s in self.model.rows if s.status == "complete"]
-        self.continue_button.setEnabled(any(s.status != "complete" for s in self.model.rows))
-        self.open_button.setEnabled(bool(one and one.status == "complete"))
-        self.pdf_button.setEnabled(bool(one and one.status == "complete"))
+        complete = completed(self.model.rows)
+        self.continue_button.setEnabled(any(s.status != Status.COMPLETE for s in self.model.rows))
+        self.open_button.setEnabled(bool(one and one.status == Status.COMPLETE))
+        self.pdf_button.setEnabled(bool(one and one.status == Status.COMPLETE))
         self.export_button.setEnabled(one is not None)
         self.delete_button.setEnabled(bool(chosen))
         self.compare_button.setEnabled(len(complete) >= 2)
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.trend.setText(self.trend_text(one or (chosen[0] if chosen else self.model.rows[0])))
 
-    def trend_text(self, summary) -> str:
+    def trend_text(self, summary: AssessmentSummary) -> str:
         """Levels of the municipality's first completed assessment against its latest."""
-        done = [s for s in self.model.rows if s.status == "complete" and s.municipality == summary.municipality]
+        done = [s for s in completed(self.model.rows) if same_municipality(s.municipality, summary.municipality)]
         done.sort(key=lambda s: s.date)
         if len(done) < 2:
             return translate("Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen "
@@ -281,38 +287,28 @@ class HomePage(QWidget):
         return head + "\n" + " · ".join(parts)
 
     # ------------------------------------------------------------ actions
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         summary = self.model.summary(index.row())
-        if summary.status == "complete":
+        if summary.status == Status.COMPLETE:
             self.resultRequested.emit(summary.id)
         else:
             self.continueRequested.emit(summary.id)
 
     def _continue(self) -> None:
-        chosen = [s for s in self.selected() if s.status != "complete"]
-        drafts = chosen or [s for s in self.model.rows if s.status != "complete"]
+        chosen = [s for s in self.selected() if s.status != Status.COMPLETE]
+        drafts = chosen or [s for s in self.model.rows if s.status != Status.COMPLETE]
         if drafts:
             self.continueRequested.emit(drafts[0].id)
 
     def _open(self) -> None:
         chosen = self.selected()
-        if len(chosen) == 1 and chosen[0].status == "complete":
+        if len(chosen) == 1 and chosen[0].status == Status.COMPLETE:
             self.resultRequested.emit(chosen[0].id)
 
     def _compare(self) -> None:
-        complete = [s for s in self.selected() if s.status == "complete"]
-        if len(complete) != 2:
-            current = complete[0] if complete else None
-            pool = [s for s in self.model.rows if s.status == "complete"
-                    and (current is None or s.municipality == current.municipality)]
-            pool.sort(key=lambda s: s.date)
-            if current is not None and current in pool and pool.index(current) > 0:
-                complete = [pool[pool.index(current) - 1], current]
-            else:
-                complete = pool[-2:] if len(pool) >= 2 else [s for s in self.model.rows if s.status == "complete"][:2]
-        if len(complete) == 2:
-            before, after = sorted(complete, key=lambda s: s.date)
-            self.compareRequested.emit(before.id, after.id)
+        pair = pair_to_compare(self.model.rows, self.selected())  # which two: core/history.py
+        if pair is not None:
+            self.compareRequested.emit(pair[0].id, pair[1].id)
 
     def _merge(self) -> None:
         chosen = self.selected()
@@ -330,57 +326,21 @@ class HomePage(QWidget):
             self.pdfRequested.emit(chosen[0].id)
 
     def add_demo(self) -> None:
-        from ..store.demo import add_demo
-
-        ids = add_demo(self.store)
-        complete = [s for s in self.store.list_assessments() if s.id in ids and s.status == "complete"]
-        self.refresh(complete[0].id if complete else None)
+        self.demoRequested.emit()
 
     def import_files(self) -> None:
-        from pathlib import Path
-
-        from ..core.errors import UserError
-        from ..store.exchange import import_files
-
-        files = dialogs.open_files(self, translate("Home", "Einschätzungen importieren"), Path.home(),
-                                   translate("Home", "SmartCheck-Dateien (*.json)"))
-        if not files:
-            return
-        try:
-            ids = import_files(self.store, files)
-        except UserError as error:
-            dialogs.error(self, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
-            return
-        self.refresh(ids[0] if ids else None)
-        dialogs.inform(self, translate("Home", "Import"), translate("Home", "Eine Einschätzung übernommen.")
-                       if len(ids) == 1 else
-                       translate("Home", "{count} Einschätzungen übernommen.").format(count=len(ids)))
+        self.importRequested.emit()
 
     def export_selected(self) -> None:
-        from ..core.errors import UserError
-        from ..paths import check_output
-        from ..store.exchange import export_json
-        from .settings import load_settings
-
         chosen = self.selected()
-        if len(chosen) != 1:
-            return
-        summary = chosen[0]
-        folder = load_settings(self.store.data_dir).pdf_folder
-        name = file_name(summary.municipality, summary.date, ".json")
-        path = dialogs.save_file(self, translate("Home", "Einschätzung exportieren"), folder / name,
-                                 translate("Home", "SmartCheck-Dateien (*.json)"))
-        if path is None:
-            return
-        try:
-            check_output(path, self.store.data_dir)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            from ..store.measures import list_measures  # format 2: the measures adopted from its plan
+        if len(chosen) == 1:
+            self.exportRequested.emit(chosen[0].id)
 
-            export_json(self.store.load(summary.id), path, measures=list_measures(self.store, assessment_id=summary.id))
-        except (UserError, OSError) as error:
-            dialogs.error(self, translate("Home", "Export nicht möglich"), dialogs.message(error, self.lang))
-            return
-        dialogs.inform(self, translate("Home", "Export"),
-                       translate("Home", "Gespeichert unter {path}").format(path=path))
+    # ------------------------------------------------------------ for the main window
+    def showing_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.welcome
 
+    def focus_first(self) -> None:
+        """The keyboard focus on the list, or on "Neue Einschätzung beginnen" in the welcome."""
+        target = self.start_button if self.showing_welcome() else self.table
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

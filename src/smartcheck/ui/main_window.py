@@ -8,6 +8,7 @@ language or text size rebuilds the pages and the menu.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,6 +18,23 @@ from .. import __version__, paths
 from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
 
+if TYPE_CHECKING:  # only for the annotations: each Qt class imported costs start-up time (its enums are built)
+    from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+
+    from ..core.assessment import Assessment
+    from ..core.merge import MergeResult
+    from ..store import Store
+    from ..store.rows import AssessmentSummary
+    from .compare_view import CompareView
+    from .controller import Controller
+    from .help_window import HelpWindow
+    from .home import HomePage
+    from .measures_view import MeasuresView
+    from .pdf_job import PdfMaker
+    from .region_view import RegionView
+    from .result_view import ResultView
+    from .wizard import AssessmentWizard
+
 translate = QCoreApplication.translate
 # Only what the platform style does not do already: page titles are set in
 # widgets.title_label, focus frames come from the style itself. Hints are muted
@@ -24,13 +42,13 @@ translate = QCoreApplication.translate
 STYLE = "QLabel#hint {{ color: {hint}; }}"
 
 
-def style(palette) -> str:
+def style(palette: QPalette) -> str:
     from .widgets import hint_colour
 
     return STYLE.format(hint=hint_colour(palette).name())
 
 
-def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str:
+def merge_message(merged: Assessment, result: MergeResult, count: int, lang: str, shown: int = 10) -> str:
     """What the team reads after merging: the new draft and the questions to discuss."""
     from ..core.questionnaire import question_number
 
@@ -42,7 +60,10 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
             "Main", "Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.")
     lines = []
     for qid in result.discussion[:shown]:
-        low, high = result.questions[qid].spread
+        spread = result.questions[qid].spread
+        if spread is None:  # a question to discuss has two answers or more: never None here
+            continue
+        low, high = spread
         lines.append(translate("Main", "• Frage {number} ({low} bis {high}): {text}").format(
             number=question_number(q, qid), low=low, high=high, text=q.question(qid).text.get(lang)))
     more = len(result.discussion) - shown
@@ -61,7 +82,7 @@ def merge_message(merged, result, count: int, lang: str, shown: int = 10) -> str
     ])
 
 
-def draft_question(draft, lang: str) -> str:
+def draft_question(draft: AssessmentSummary, lang: str) -> str:
     """What the team reads when a draft exists: whose it is, and what each answer does."""
     from ..core.labels import format_date
 
@@ -87,7 +108,7 @@ def drop_source_cache() -> None:
     linecache.clearcache()
 
 
-def _content(assessment) -> dict:
+def _content(assessment: Assessment) -> dict[str, Any]:
     """What a person changes in an assessment (not the times or the page last shown)."""
     return assessment.model_dump(exclude={"updated_at", "cursor"})
 
@@ -95,13 +116,21 @@ def _content(assessment) -> dict:
 class MainWindow(QMainWindow):
     settingsChanged = Signal(object)  # Settings
 
-    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir, self.settings = Path(data_dir), settings
-        self.store = None
-        self.home = self.result = self.compare = self.pdf = self.wizard = self.region = None
+        self.store: Store | None = None
+        self._home: HomePage | None = None  # built by attach_store
+        self.wizard: AssessmentWizard | None = None
+        self._region: RegionView | None = None  # the „Region“ page, built when first shown
+        # built when first shown (quick start): the result, comparison and Maßnahmen pages and the PDF maker
+        self._result: ResultView | None = None
+        self._compare: CompareView | None = None
+        self._measures: MeasuresView | None = None
+        self._pdf: PdfMaker | None = None
+        self._control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
-        self._fresh = None  # (id, content) of a new assessment while its wizard is open
+        self._fresh: tuple[str, dict[str, Any]] | None = None  # (id, content) of a new assessment while its wizard is open
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
@@ -114,42 +143,125 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
     # ------------------------------------------------------------ building
-    def attach_store(self, store) -> None:
-        from .compare_view import CompareView
+    def attach_store(self, store: Store) -> None:
+        """Build the home page on ``store`` and show it; the other pages are built when first shown."""
+        from .controller import Controller
         from .home import HomePage
-        from .pdf_job import PdfMaker
-        from .result_view import ResultView
 
         self.store = store
         lang = self.settings.language
-        while self.stack.count():
-            page = self.stack.widget(0)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.home, self.result, self.compare = HomePage(store, lang), ResultView(lang), CompareView(store, lang)
-        for page in (self.home, self.result, self.compare):
-            self.stack.addWidget(page)
-        if self.pdf is None:
-            self.pdf = PdfMaker(store, self, lambda: self.settings.pdf_folder, lambda: self.settings.language)
-            self.pdf.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
-            self.pdf.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
-            self.pdf.failed.connect(lambda _m: self.statusBar().clearMessage())
+        while (old := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._result = self._compare = self._measures = self._region = None
+        if self._control is not None:
+            self._control.deleteLater()
+        self._control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
+        self.control.changed.connect(self.refresh_home)
+        self._home = HomePage(lang)
+        self.stack.addWidget(self.home)
         self.home.newRequested.connect(self.new_assessment)
         self.home.continueRequested.connect(self.continue_assessment)
         self.home.resultRequested.connect(self.show_result)
         self.home.compareRequested.connect(self.show_compare)
         self.home.mergeRequested.connect(self.merge_assessments)
-        self.home.pdfRequested.connect(self.pdf.create)
-        self.result.backRequested.connect(self.show_home)
-        self.result.pdfRequested.connect(self.pdf.create)
-        self.result.compareRequested.connect(self.show_compare)
+        self.home.pdfRequested.connect(lambda i: self.pdf.create(i))
         self.home.deleteRequested.connect(self.delete_assessments)
-        self.result.reopenRequested.connect(self.reopen_assessment)
-        self.compare.backRequested.connect(self.show_home)
-        share_actions.add_pages(self)  # the „Region“ page
-        self._attach_measures(store, lang)
+        self.home.demoRequested.connect(self.control.add_demo)
+        self.home.importRequested.connect(self.import_files)
+        self.home.exportRequested.connect(lambda i: self.control.export(i, self.home))
+        self.home.measuresRequested.connect(self.show_measures)
         self._build_menu()
         self.show_home()
+
+    @property
+    def home(self) -> HomePage:
+        """The home page (built by attach_store)."""
+        if self._home is None:
+            raise RuntimeError("no store attached yet")
+        return self._home
+
+    @property
+    def control(self) -> Controller:
+        """The store work behind the pages (ui/controller.py; made by attach_store)."""
+        if self._control is None:
+            raise RuntimeError("no store attached yet")
+        return self._control
+
+    @property
+    def result(self) -> ResultView:
+        """The result page (built when first asked for)."""
+        if self._result is None:
+            from .result_view import ResultView
+
+            self._result = page = ResultView(self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+            page.pdfRequested.connect(lambda i: self.pdf.create(i))
+            page.compareRequested.connect(self.show_compare)
+            page.reopenRequested.connect(self.reopen_assessment)
+            page.adoptRequested.connect(self._adopt_plan)
+        return self._result
+
+    def _adopt_plan(self, assessment_id: str) -> None:
+        """The recommendations become measures (ui/adopt_plan.py); then the Maßnahmen page shows them."""
+        from .adopt_plan import adopt_plan
+
+        store = self._store()
+        if adopt_plan(self, store, store.load(assessment_id), self.settings.language):
+            self.show_measures()
+
+    @property
+    def compare(self) -> CompareView:
+        """The comparison page (built when first asked for)."""
+        if self._compare is None:
+            from .compare_view import CompareView
+
+            self._compare = page = CompareView(self._store(), self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+        return self._compare
+
+    @property
+    def measures(self) -> MeasuresView:
+        """The Maßnahmen page (ui/measures_view.py; built when first asked for)."""
+        if self._measures is None:
+            from .measures_view import MeasuresView
+
+            self._measures = page = MeasuresView(self._store(), self.settings.language)
+            self.stack.addWidget(page)
+            page.backRequested.connect(self.show_home)
+        return self._measures
+
+    @property
+    def region(self) -> RegionView:
+        """The „Region“ page (ui/share_actions.add_pages builds it when first asked for)."""
+        if self._region is None:
+            share_actions.add_pages(self)
+        assert self._region is not None
+        return self._region
+
+    @region.setter
+    def region(self, page: RegionView) -> None:
+        self._region = page
+
+    @property
+    def pdf(self) -> PdfMaker:
+        """Writes the PDFs in a worker thread (built at the first PDF; it outlives a rebuild of the pages)."""
+        if self._pdf is None:
+            from .pdf_job import PdfMaker
+
+            self._pdf = maker = PdfMaker(self._store(), self, lambda: self.settings.pdf_folder,
+                                         lambda: self.settings.language)
+            maker.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
+            maker.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
+            maker.failed.connect(lambda _m: self.statusBar().clearMessage())
+        return self._pdf
+
+    def _store(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("no store attached yet")
+        return self.store
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
@@ -159,7 +271,7 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (translate("Main", "&Neue Einschätzung"), QKeySequence.StandardKey.New, self.new_assessment),
             (translate("Main", "&Übersicht"), QKeySequence("Ctrl+H"), self.show_home),
-            (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), lambda: self.home.import_files()),
+            (translate("Main", "&Importieren …"), QKeySequence("Ctrl+I"), self.import_files),
             (translate("Main", "&Maßnahmen"), QKeySequence("Ctrl+M"), self.show_measures),
             (translate("Main", "&Einstellungen …"), QKeySequence("Ctrl+,"), self.open_settings),
         ):
@@ -182,7 +294,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         delete = QAction(translate("Main", "&Löschen …"), self)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.triggered.connect(lambda: self.stack.currentWidget() is self.home and self.home.delete_selected())
+        delete.triggered.connect(self._delete_on_home)
         delete.setEnabled(has_store)
         edit_menu.addAction(delete)
         help_menu = bar.addMenu(translate("Main", "&Hilfe"))
@@ -194,18 +306,27 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _delete_on_home(self) -> None:
+        if self._home is not None and self.stack.currentWidget() is self._home:
+            self._home.delete_selected()
+
     # ------------------------------------------------------------ navigation
+    def refresh_home(self, select_id: str | None = None) -> None:
+        """Show the stored assessments on the home page again (whichever page is in front)."""
+        self.home.show_listing(self.control.listing(), select_id if isinstance(select_id, str) else None)
+
     def show_home(self, select_id: str | None = None) -> None:
-        self.home.refresh(select_id if isinstance(select_id, str) else None)
+        self.refresh_home(select_id)
         self.stack.setCurrentWidget(self.home)
         self.focus_page()
 
-    def show_result(self, assessment_id: str) -> None:
-        assessment = self.store.load(assessment_id)
-        self.result.show_assessment(assessment, self.store.history(assessment))
-        from .measures_summary import implementation_lines
+    def import_files(self) -> None:
+        self.control.import_files(self.home)
 
-        self.result.show_implementation(implementation_lines(self.store, assessment, self.settings.language))
+    def show_result(self, assessment_id: str) -> None:
+        content = self.control.result(assessment_id)
+        self.result.show_findings(content.findings)
+        self.result.show_implementation(content.implementation)
         self.stack.setCurrentWidget(self.result)
         self.focus_page()
 
@@ -213,18 +334,6 @@ class MainWindow(QMainWindow):
         self.compare.show_pair(before_id, after_id)
         self.stack.setCurrentWidget(self.compare)
         self.focus_page()
-
-    def _attach_measures(self, store, lang: str) -> None:
-        """The Maßnahmen page, the home page's summary line and adopting a plan (ui/measures_view.py)."""
-        from .adopt_plan import adopt_plan
-        from .measures_view import MeasuresView
-
-        self.measures = MeasuresView(store, lang)
-        self.stack.addWidget(self.measures)
-        self.measures.backRequested.connect(self.show_home)
-        self.home.measures_summary.openRequested.connect(self.show_measures)
-        self.result.adoptRequested.connect(
-            lambda i: adopt_plan(self, store, self.store.load(i), lang) and self.show_measures())
 
     def show_measures(self) -> None:
         self.measures.refresh()
@@ -234,28 +343,25 @@ class MainWindow(QMainWindow):
     def focus_page(self) -> None:
         """Put the keyboard focus on the first thing to do on the page shown."""
         page = self.stack.currentWidget()
-        if page is self.home:
-            on_list = self.home.stack.currentWidget() is self.home.overview
-            target = self.home.table if on_list else self.home.start_button
-        elif page is self.result:
-            target = self.result.pdf_button
-        elif page is self.compare:
-            target = self.compare.before
-        else:
+        if page is None:
             return
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if page is self._home:
+            self.home.focus_first()
+        elif page is self._result:
+            self._result.focus_first()
+        elif page is self._compare:
+            self._compare.before.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.focus_page()
 
     # ------------------------------------------------------------ wizard
     def new_assessment(self) -> None:
         from ..core import catalog
-        from ..core.assessment import Municipality, new_assessment
         from ..core.errors import UserError
 
-        draft = self.store.find_draft()
+        draft = self._store().find_draft()
         if draft is not None:
             answer = dialogs.choose(self, translate("Main", "Entwurf vorhanden"), draft_question(
                 draft, self.settings.language), [translate("Main", "Entwurf &fortsetzen"),
@@ -270,16 +376,7 @@ class MainWindow(QMainWindow):
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language))
             return
-        latest = self.store.latest()
-        if latest is not None:  # a repeat: same municipality, same targets and weights
-            dims = {d.id for d in questionnaire.dimensions}
-            assessment = new_assessment(
-                questionnaire, latest.municipality.model_copy(),  # not the last person's role: someone else may answer
-                targets={k: v for k, v in latest.targets.items() if k in dims},
-                importance={k: v for k, v in latest.importance.items() if k in dims})
-        else:
-            assessment = new_assessment(questionnaire, Municipality(name=translate("Main", "Meine Kommune")))
-        self.store.create(assessment)
+        assessment = self.control.start_assessment(questionnaire)  # a repeat of the latest: core/history.py
         self.open_wizard(assessment)
         self._fresh = (assessment.id, _content(assessment))
 
@@ -289,7 +386,7 @@ class MainWindow(QMainWindow):
         from ..core.merge import merge_assessments
 
         lang = self.settings.language
-        sources = [self.store.load(i) for i in assessment_ids]
+        sources = [self._store().load(i) for i in assessment_ids]
         try:
             merged, result = merge_assessments(sources)
         except UserError as error:
@@ -303,19 +400,19 @@ class MainWindow(QMainWindow):
                 years=", ".join(map(str, years)))):
             return
         try:
-            self.store.create(merged)
+            self._store().create(merged)
         except UserError as error:
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
-        self.home.refresh(merged.id)
+        self.refresh_home(merged.id)
         dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
             merged, result, len(assessment_ids), self.settings.language))
         self.open_wizard(merged)
 
     def continue_assessment(self, assessment_id: str) -> None:
-        self.open_wizard(self.store.load(assessment_id))
+        self.open_wizard(self._store().load(assessment_id))
 
-    def open_wizard(self, assessment) -> None:
+    def open_wizard(self, assessment: Assessment) -> None:
         from ..core.session import Session
         from .wizard import AssessmentWizard
 
@@ -324,7 +421,8 @@ class MainWindow(QMainWindow):
         from .measures_review_page import open_measures
 
         drop_source_cache()
-        session = Session(assessment, saver=self.store, open_measures=open_measures(self.store, assessment))
+        store = self._store()
+        session = Session(assessment, saver=store, open_measures=open_measures(store, assessment))
         self.wizard = AssessmentWizard(session, self, lang=self.settings.language)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.assessmentFinished.connect(self._wizard_done)
@@ -334,16 +432,18 @@ class MainWindow(QMainWindow):
     def _wizard_done(self, assessment_id: str) -> None:
         self.show_result(assessment_id)
 
-    def _wizard_closed(self, *_args) -> None:
+    def _wizard_closed(self, *_args: object) -> None:
         self.wizard = None
+        from ..core.assessment import Status
+
         fresh, self._fresh = self._fresh, None
-        if fresh is not None and self.store.exists(fresh[0]):
-            stored = self.store.load(fresh[0])
-            if stored.status.value == "draft" and _content(stored) == fresh[1]:
-                self.store.discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
-        if self.stack.currentWidget() is self.home:
-            self.home.refresh()
-            self.home.table.setFocus()
+        if fresh is not None and self._store().exists(fresh[0]):
+            stored = self._store().load(fresh[0])
+            if stored.status == Status.DRAFT and _content(stored) == fresh[1]:
+                self._store().discard_empty_draft(fresh[0])  # cancelled at once: no empty draft left behind
+        if self._home is not None and self.stack.currentWidget() is self._home:
+            self.refresh_home()
+            self.home.focus_first()
 
     # ------------------------------------------------------------ delete, undo, reopen
     def delete_assessments(self, assessment_ids: list) -> bool:
@@ -352,7 +452,7 @@ class MainWindow(QMainWindow):
 
         if not assessment_ids:
             return False
-        loaded = [self.store.load(i) for i in assessment_ids]
+        loaded = [self._store().load(i) for i in assessment_ids]
         lang = self.settings.language
         names = "\n".join(f"• {a.municipality.name}, {format_date(a.date, lang)}" for a in loaded)
         if len(loaded) == 1:
@@ -368,7 +468,7 @@ class MainWindow(QMainWindow):
         done = []
         try:
             for assessment in loaded:
-                self.store.delete(assessment.id)
+                self._store().delete(assessment.id)
                 done.append(assessment)
         except UserError as error:
             dialogs.error(self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language))
@@ -388,7 +488,7 @@ class MainWindow(QMainWindow):
             return
         batch = self.deleted.pop()
         try:
-            self.store.create_many(batch)
+            self._store().create_many(batch)
         except UserError as error:
             self.deleted.append(batch)
             dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language))
@@ -400,10 +500,11 @@ class MainWindow(QMainWindow):
 
     def reopen_assessment(self, assessment_id: str) -> bool:
         """A completed assessment becomes a draft again (after a question) and opens in the wizard."""
+        from ..core.assessment import Status
         from ..core.session import Session
 
-        assessment = self.store.load(assessment_id)
-        if assessment.status.value != "complete":
+        assessment = self._store().load(assessment_id)
+        if assessment.status != Status.COMPLETE:
             self.open_wizard(assessment)
             return True
         if not dialogs.confirm(self, translate("Main", "Korrigieren"), translate(
@@ -411,7 +512,7 @@ class MainWindow(QMainWindow):
                         "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.").format(
                 name=assessment.municipality.name)):
             return False
-        Session(assessment, saver=self.store).reopen()
+        Session(assessment, saver=self._store()).reopen()
         self.show_home(assessment.id)
         self.open_wizard(assessment)
         return True
@@ -442,18 +543,19 @@ class MainWindow(QMainWindow):
     def help_context(self) -> str:
         """Which part of the user guide fits the page shown."""
         page = self.stack.currentWidget()
-        if page is self.result:
+        if page is not None and page is self._result:
             return "result"
-        if page is self.compare:
+        if page is not None and page is self._compare:
             return "compare"
-        if page is self.home and self.home.stack.currentWidget() is self.home.welcome:
+        if page is not None and page is self._home and self._home.showing_welcome():
             return "welcome"
         return "home"
 
-    def open_help(self, context: str | None = None):
+    def open_help(self, context: str | None = None) -> HelpWindow:
         from .help_window import open_help
 
-        questionnaire = self.result.assessment.questionnaire if self.result and self.result.assessment else None
+        shown = self._result.assessment if self._result is not None else None
+        questionnaire = shown.questionnaire if shown is not None else None
         return open_help(self, context or self.help_context(), questionnaire, self.settings.language)
 
     def show_about(self) -> None:
@@ -463,12 +565,12 @@ class MainWindow(QMainWindow):
                     "Cities 2022.\n\nAlle Daten bleiben auf diesem Rechner:\n{folder}").format(
             version=__version__, folder=self.data_dir))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.wizard is not None:
             self.wizard.close()
-        if self.pdf is not None and self.pdf.busy():
+        if self._pdf is not None and self._pdf.busy():
             self.statusBar().showMessage(translate("Main", "PDF wird noch fertig geschrieben …"))
-            self.pdf.wait_all()
+            self._pdf.wait_all()
         self.remember_place()
         super().closeEvent(event)
 

@@ -1,13 +1,12 @@
-"""Short forms of the measures' state for other pages: the home page's line and the result's Umsetzungsstand."""
+"""The home page's short line on the measures' state, with a link to the Maßnahmen page.
+
+The line is counted in the store by the controller (ui/controller.py), as are the
+result page's Umsetzungsstand lines (``Controller.implementation_lines``)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
-
-from ..core.measures import summary_from_counts
 
 translate = QCoreApplication.translate
 
@@ -17,41 +16,20 @@ class MeasuresSummary(QLabel):
 
     openRequested = Signal()
 
-    def __init__(self, store, lang: str = "de", parent: QWidget | None = None):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.lang = store, lang
+        self.lang = lang
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
                                      | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.linkActivated.connect(lambda _link: self.openRequested.emit())
         self.setAccessibleName(translate("Measures", "Stand der Maßnahmen"))
 
-    def refresh(self) -> None:
+    def show_line(self, line: str) -> None:
+        """``line`` from core.measures.summary_from_counts (the controller counts them in the store)."""
         from html import escape
 
-        from ..store.measures import status_counts
-
-        line = summary_from_counts(status_counts(self.store, date.today()), self.lang)
         link = translate("Measures", "Maßnahmen ansehen")
         self.setText(f"{escape(line)} · <a href='measures'>{escape(link)}</a>")
         self.setAccessibleDescription(line)
 
-
-def implementation_lines(store, assessment, lang: str = "de") -> list[str]:
-    """The result page's Umsetzungsstand: '• Maßnahme 3 erledigt → Frage 2.1 von 1 auf 3: <question>'.
-
-    The question's text (in the interface's language) says what moved; the measure's own title, the
-    municipality's words, stands on the Maßnahmen page."""
-    from ..core.implementation import implementation
-    from ..store.measures import list_measures
-
-    measures = list_measures(store, municipality=assessment.municipality.name)
-    if not measures:
-        return []
-    found = implementation(measures, assessment, store.history(assessment))
-    questions = {q.id: q for q in assessment.questionnaire.questions()}
-    lines = []
-    for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
-        question = questions.get(outcome.measure.origin.question_id)
-        lines.append(f"• {outcome.line(lang)}" + (f": {question.text.get(lang)}" if question else ""))
-    return lines

@@ -1,13 +1,17 @@
 """The result of one assessment: radar, table, next steps, quick wins, changes.
 
-Everything shown is computed by the core (scoring, planning, progress) from
-the loaded assessment and its history; the view only lays it out. The PDF is
+Everything shown comes computed in one core Findings object (profile, plan,
+quick wins, comparison with the previous assessment), built by the controller
+(ui/controller.py) from the store; the view only lays it out. The PDF is
 asked for by signal; the main window runs it in a worker thread.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QBoxLayout,
@@ -28,16 +32,23 @@ from ..core.labels import format_date
 from .radar import RadarChart
 from .widgets import FitTable, title_label
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+    from ..core.assessment import Assessment
+    from ..core.questionnaire import Dimension
+    from ..core.scoring import DimensionResult
+
 translate = QCoreApplication.translate
 QUICK_WIN_SHORTLIST = 5
 
 
-def coverage_text(result) -> str:
+def coverage_text(result: DimensionResult) -> str:
     return translate("Result", "{answered} von {total}").format(
         answered=result.answered, total=result.applicable)
 
 
-def band_text(result, dimension, lang: str) -> str:
+def band_text(result: DimensionResult, dimension: Dimension, lang: str) -> str:
     if result.level is None:
         return translate("Result", "Zu wenige bewertete Antworten für eine Stufe.")
     return dimension.levels[result.level].get(lang)
@@ -62,12 +73,12 @@ class ResultView(QWidget):
     adoptRequested = Signal(str)
     reopenRequested = Signal(str)
 
-    def __init__(self, lang: str = "de", parent: QWidget | None = None):
+    def __init__(self, lang: str = "de", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.assessment = None
-        self.previous = None
-        self.findings = None
+        self.assessment: Assessment | None = None
+        self.previous: Assessment | None = None
+        self.findings: Findings | None = None
         self.title = title_label()
         self.back_button = QPushButton(translate("Result", "Zurück zur &Übersicht"))
         self.back_button.setAccessibleName(translate("Result", "Zurück zur Übersicht"))
@@ -131,7 +142,7 @@ class ResultView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.summary.setAccessibleName(translate("Result", "Zusammenfassung"))
         self.radar.setAccessibleName(translate("Result", "Netzdiagramm der Stufen je Dimension"))
         self.keys = PageKeys(scroll, self)
@@ -150,14 +161,14 @@ class ResultView(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
-    def _row_changed(self, row: int, *_args) -> None:
+    def _row_changed(self, row: int, *_args: object) -> None:
         """The page follows the table's current row (the table itself never scrolls)."""
         if row >= 0:
             rect = self.table.visualRect(self.table.model().index(row, 0))
-            centre = self.table.viewport().mapTo(self.scroll.widget(), rect.center())
-            self.scroll.ensureVisible(centre.x(), centre.y(), 8, rect.height() // 2 + 8)
+            centre = self.table.viewport().mapTo(scroll_content(self.scroll_area), rect.center())
+            self.scroll_area.ensureVisible(centre.x(), centre.y(), 8, rect.height() // 2 + 8)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Chart beside the table when there is room, above it otherwise (large text)."""
         super().resizeEvent(event)
         em = self.fontMetrics().horizontalAdvance("M")
@@ -167,11 +178,15 @@ class ResultView(QWidget):
             self.chart_row.setDirection(direction)
 
     # ------------------------------------------------------------ content
-    def show_assessment(self, assessment, history: list) -> None:
-        """Show ``assessment``; ``history`` = completed ones of the municipality, oldest first."""
+    def focus_first(self) -> None:
+        """The keyboard focus on the first thing to do: "PDF erstellen"."""
+        self.pdf_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_findings(self, findings: Findings) -> None:
+        """Show an assessment's findings (core/findings.py: profile, plan, quick wins, comparison)."""
         lang = self.lang
-        self.assessment = assessment
-        self.findings = findings = Findings(assessment, history)
+        self.assessment = assessment = findings.assessment
+        self.findings = findings
         self.previous = findings.previous
         questionnaire = assessment.questionnaire
         profile = findings.profile
@@ -203,33 +218,33 @@ class ResultView(QWidget):
         else:
             self.summary.setText(translate("Result", "Noch keine Dimension ist bewertbar."))
 
-        self.steps.setText(self._steps_html(assessment))
-        self.quick_wins.setText(self._quick_wins_html())
-        self.changes.setText(self._changes_html(assessment))
+        self.steps.setText(self._steps_html(findings))
+        self.quick_wins.setText(self._quick_wins_html(findings))
+        self.changes.setText(self._changes_html(findings))
 
     def show_implementation(self, lines: list[str]) -> None:
         """The Umsetzungsstand: one line per measure adopted before (ui/measures_view.implementation_lines)."""
         self.implementation.setText("\n".join(lines))
         self.implementation_box.setVisible(bool(lines))
 
-    def _steps_html(self, assessment) -> str:
-        lang, questionnaire = self.lang, assessment.questionnaire
-        steps = self.findings.plan.next_steps
+    def _steps_html(self, findings: Findings) -> str:
+        lang, questionnaire = self.lang, findings.questionnaire
+        steps = findings.plan.next_steps
         if not steps:
             return _escape(translate("Result", "Keine offenen Schritte – alle Antworten liegen im oberen Bereich."))
         items = []
         for measure in steps:
             rec = measure.recommendation
             meta = translate("Result", "Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}").format(
-                effort=self.findings.effort_text(measure, lang), role=role_text(rec.role, lang),
+                effort=findings.effort_text(measure, lang), role=role_text(rec.role, lang),
                 horizon=labels.label(rec.horizon, lang))
             why = translate("Result", "Anlass: {why}").format(why=measure.why(questionnaire, lang))
             items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br>"
                          f"<i>{_escape(why)}</i></li>")
         return "<ol>" + "".join(items) + "</ol>"
 
-    def _quick_wins_html(self) -> str:
-        ranked = self.findings.ideas[:QUICK_WIN_SHORTLIST]
+    def _quick_wins_html(self, findings: Findings) -> str:
+        ranked = findings.ideas[:QUICK_WIN_SHORTLIST]
         if not ranked:
             return _escape(translate("Result", "Keine Quick-Win-Ideen erfasst."))
         items = [
@@ -239,14 +254,13 @@ class ResultView(QWidget):
         ]
         return "<ol>" + "".join(items) + "</ol>"
 
-    def _changes_html(self, assessment) -> str:
-        lang = self.lang
-        comparison = self.findings.comparison
-        if comparison is None:
+    def _changes_html(self, findings: Findings) -> str:
+        lang, previous, comparison = self.lang, findings.previous, findings.comparison
+        if comparison is None or previous is None:
             return _escape(translate("Result", "Dies ist die erste abgeschlossene Einschätzung dieser Kommune."))
-        date = format_date(self.previous.date, lang)
+        date = format_date(previous.date, lang)
         lines = [_escape(translate("Result", "Verglichen mit der Einschätzung vom {date}:").format(date=date))]
-        names = {d.id: d.name.get(lang) for d in assessment.questionnaire.dimensions}
+        names = {d.id: d.name.get(lang) for d in findings.questionnaire.dimensions}
         rows = []
         for change in comparison.dimensions:
             before = change.before.level if change.before else None
@@ -287,15 +301,16 @@ def reachable(label: QLabel) -> None:
 class PageKeys(QObject):
     """Page Up/Down and Ctrl+Home/End scroll the page wherever the focus is; a focused text scrolls into view."""
 
-    def __init__(self, scroll: QScrollArea, parent: QObject | None = None):
+    def __init__(self, scroll: QScrollArea, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scroll = scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusIn and self.scroll.widget().isAncestorOf(watched):
+        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget)
+                and scroll_content(self.scroll).isAncestorOf(watched)):
             self.scroll.ensureWidgetVisible(watched, 8, 8)
             return False
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         bar = self.scroll.verticalScrollBar()
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -310,6 +325,14 @@ class PageKeys(QObject):
         else:
             return False
         return True
+
+
+def scroll_content(scroll: QScrollArea) -> QWidget:
+    """The widget a scroll area shows (this page always sets one)."""
+    content = scroll.widget()
+    if content is None:
+        raise RuntimeError("the scroll area shows nothing")
+    return content
 
 
 def _dash(level: int | None) -> str:
