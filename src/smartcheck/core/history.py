@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from .assessment import Assessment, Municipality, Status, new_assessment
+from .assessment import Assessment, Municipality, Status, new_assessment, same_municipality
 from .questionnaire import Questionnaire
 
 
@@ -40,12 +40,6 @@ class Listed(Protocol):
 
 
 L = TypeVar("L", bound=Listed)
-
-
-def same_municipality(a: str, b: str) -> bool:
-    """One municipality, by name. The single place home's comparison asks; to be folded into
-    the core's ``same_municipality`` of assessments."""
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def completed(rows: Sequence[L]) -> list[L]:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from ..core.assessment import Status
-from ..core.history import completed, pair_to_compare, same_municipality
+from ..core.assessment import Status, same_municipality
+from ..core.history import completed, pair_to_compare
 from ..core.labels import format_date
 from .assessment_table import AssessmentTableModel, BadgeDelegate
 from .widgets import title_label
