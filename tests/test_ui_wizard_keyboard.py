@@ -21,7 +21,7 @@ from smartcheck.core.assessment import Municipality, new_assessment
 from smartcheck.core.catalog import load
 from smartcheck.core.session import Session
 from smartcheck.store import Store
-from smartcheck.ui.question_widget import FOCUS_STYLE, PLAIN_STYLE
+from smartcheck.ui.wizard.question import FOCUS_STYLE, PLAIN_STYLE
 
 TAB = Qt.FocusPolicy.TabFocus
 

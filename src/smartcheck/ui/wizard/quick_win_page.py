@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import labels
-from ..core.assessment import QuickWinIdea
-from ..core.session import QUICK_WINS, Session
-from .question_widget import NoteEdit
-from .targets_page import NoWheelComboBox
-from .wizard_common import Pending, SessionPage, escape, wrapped
+from ...core import labels
+from ...core.assessment import QuickWinIdea
+from ...core.session import QUICK_WINS, Session
+from .question import NoteEdit
+from ..widgets import NoWheelComboBox
+from .common import Pending, SessionPage, escape, wrapped
 
 
 class IdeaBox(QGroupBox):

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
-from ..core.merge import has_discussion
-from ..core.scoring import score
-from ..core.session import REVIEW, Session
-from .wizard_common import Pending, SessionPage, question_number, wrapped
+from ...core.merge import has_discussion
+from ...core.scoring import score
+from ...core.session import REVIEW, Session
+from .common import Pending, SessionPage, question_number, wrapped
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 

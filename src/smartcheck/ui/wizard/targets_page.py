@@ -8,27 +8,14 @@ knowing where it stands; it is refreshed whenever the page is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from ..core.findings import level_label
-from ..core.scoring import score
-from ..core.session import TARGETS, Session
-from .wizard_common import Pending, SessionPage, wrapped
-
-
-class NoWheelComboBox(QComboBox):
-    """A combo box that ignores the mouse wheel unless it has the focus (the page scrolls)."""
-
-    def __init__(self):
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+from ...core.findings import level_label
+from ...core.scoring import score
+from ...core.session import TARGETS, Session
+from ..widgets import NoWheelComboBox
+from .common import Pending, SessionPage, wrapped
 
 
 class TargetsPage(SessionPage):

@@ -15,9 +15,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ..core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
-from ..core.session import MEASURES, Session
-from .wizard_common import Pending, SessionPage, wrapped
+from ...core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
+from ...core.session import MEASURES, Session
+from .common import Pending, SessionPage, wrapped
 
 __all__ = ["MEASURES", "MeasuresReviewPage", "open_measures"]
 translate = QCoreApplication.translate
@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 def open_measures(store, assessment) -> tuple[AdoptedMeasure, ...]:
     """The open measures of ``assessment``'s municipality adopted from other (earlier) assessments."""
-    from ..store.measures import list_measures
+    from ...store.measures import list_measures
 
     if assessment.status.value != "draft":
         return ()
@@ -77,9 +77,9 @@ class MeasuresReviewPage(SessionPage):
 
     def _save(self, number: int) -> None:
         """Store the chosen status with the note (nothing while "unverändert" is chosen)."""
-        from ..core.errors import UserError
-        from ..store.measures import set_status
-        from ..store.repository import Store
+        from ...core.errors import UserError
+        from ...store.measures import set_status
+        from ...store.repository import Store
 
         status = self.status[number].currentData()  # Qt hands a str-based enum back as str
         status = None if status is None else MeasureStatus(status)
@@ -89,7 +89,7 @@ class MeasuresReviewPage(SessionPage):
         try:
             set_status(self.session.saver, number, status, note=note, day=date.today())
         except UserError as error:
-            from . import dialogs
+            from .. import dialogs
 
             dialogs.error(self, translate("MeasuresReview", "Status nicht gespeichert"), str(error))
             return

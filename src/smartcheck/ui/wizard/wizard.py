@@ -18,15 +18,15 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from ..core.assessment import Status
-from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
+from ...core.assessment import Status
+from ...core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
 from .measures_review_page import MEASURES, MeasuresReviewPage
-from . import screen
+from .. import screen
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
-from .wizard_common import Pending, SessionPage
-from .wizard_pages import DimensionPage, MethodPage, ProfilePage
+from .common import Pending, SessionPage
+from .pages import DimensionPage, MethodPage, ProfilePage
 
 PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage,
               MEASURES: MeasuresReviewPage}
@@ -187,7 +187,7 @@ class AssessmentWizard(QWizard):
 
     def open_help(self):
         """F1: the user guide at the part about the wizard, the method and the glossary."""
-        from .help_window import open_help
+        from ..help_window import open_help
 
         page = self.currentPage()
         return open_help(self, page.page_id if page is not None else "profile",

@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from ..core.session import Session
+from ...core.session import Session
 
 TYPING_PAUSE_MS = 600
 

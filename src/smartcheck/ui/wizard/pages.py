@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..core import labels
-from ..core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
-from ..core.context import size_class_for, wording
-from ..core.session import METHOD, PROFILE, Session
-from .question_widget import QuestionWidget
-from .wizard_common import Pending, SessionPage, escape, question_number, readable, wrapped
+from ...core import labels
+from ...core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
+from ...core.context import size_class_for, wording
+from ...core.session import METHOD, PROFILE, Session
+from .question import QuestionWidget
+from .common import Pending, SessionPage, escape, question_number, readable, wrapped
 
 
 class ProfilePage(SessionPage):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.assessment import NOT_APPLICABLE, UNKNOWN
-from ..core.questionnaire import Question
-from ..core.session import Session
-from .wizard_common import Pending, escape, readable, wrapped
+from ...core.assessment import NOT_APPLICABLE, UNKNOWN
+from ...core.questionnaire import Question
+from ...core.session import Session
+from .common import Pending, escape, readable, wrapped
 
 UNKNOWN_ID, NA_ID = 5, 6
 FOCUS_STYLE = "QLabel { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px; }"
