@@ -462,3 +462,25 @@ def test_review_counts_not_applicable_as_the_result_does(qtbot, make_wizard, sto
     shown = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
     assert f"{first.name.de}: {result.answered} von {result.applicable} beantwortet" in shown
     assert result.applicable == len(first.questions) - 1
+
+
+def test_a_page_builds_its_questions_when_shown_and_drops_them_when_left(qtbot, make_wizard, store, mini):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from smartcheck.ui.wizard.question import QuestionWidget
+
+    def shown_questions() -> set[str]:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return {w.question.id for w in wizard.findChildren(QuestionWidget)}
+
+    wizard = make_wizard(draft(store, mini))
+    assert shown_questions() == set()  # the profile page is shown: no question built yet
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    assert shown_questions() == {q.id for q in mini.dimensions[0].questions}
+    choose(qtbot, wizard, "org.lead", 2)
+    click(qtbot, wizard, NEXT)
+    assert shown_questions() == {q.id for q in mini.dimensions[1].questions}
+    click(qtbot, wizard, BACK)  # built again from the session, with the answer given
+    assert shown_questions() == {q.id for q in mini.dimensions[0].questions}
+    assert wizard.currentPage().questions["org.lead"].group.checkedId() == 2

@@ -37,15 +37,18 @@ class MeasuresReviewPage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, MEASURES, lang, pending)
         self.setTitle(translate("MeasuresReview", "Stand der Maßnahmen"))
+        self.status: dict[int, QComboBox] = {}
+        self.notes: dict[int, QLineEdit] = {}
+        self.saved: dict[int, tuple] = {}
+
+    def build(self) -> None:
+        lang = self.lang
         self.body.addWidget(wrapped(translate(
             "MeasuresReview",
             "Bei der letzten Einschätzung wurden Maßnahmen beschlossen. Wie ist ihr Stand? Wählen Sie je "
             "Maßnahme den Status; „unverändert“ lässt ihn, wie er ist. Sie können diese Seite auch "
             "überspringen und den Stand später auf der Seite „Maßnahmen“ eintragen.")))
-        self.status: dict[int, QComboBox] = {}
-        self.notes: dict[int, QLineEdit] = {}
-        self.saved: dict[int, tuple] = {}
-        for m in session.open_measures:
+        for m in self.session.open_measures:
             box = QGroupBox(translate("MeasuresReview", "Maßnahme {number}").format(number=m.number))
             inner = QVBoxLayout(box)
             title = wrapped(m.title)

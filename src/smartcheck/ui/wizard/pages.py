@@ -24,6 +24,10 @@ class ProfilePage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, PROFILE, lang, pending)
         self.setTitle(QCoreApplication.translate("ProfilePage", "Ihre Kommune"))
+        self.ensure_built()  # isComplete() reads the fields, also while the wizard walks past the page
+
+    def build(self) -> None:
+        lang = self.lang
         self.body.addWidget(readable(
             wrapped(
                 QCoreApplication.translate(
@@ -119,6 +123,7 @@ class ProfilePage(SessionPage):
     def focus_start(self, question_id: str | None = None) -> None:
         self.name.setFocus()
         self.name.selectAll()  # a placeholder name ("Meine Kommune") is replaced by typing
+        self.reveal(None, self.name)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return self.municipality() is not None and self.session.is_complete(PROFILE)
@@ -176,8 +181,10 @@ class MethodPage(SessionPage):
 
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, METHOD, lang, pending)
-        q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("MethodPage", "So funktioniert die Einschätzung"))
+
+    def build(self) -> None:
+        q, lang = self.session.assessment.questionnaire, self.lang
         sentences = [
             QCoreApplication.translate(
                 "MethodPage",
@@ -220,24 +227,37 @@ class MethodPage(SessionPage):
 
 
 class DimensionPage(SessionPage):
-    """All questions of one dimension, in a scroll area."""
+    """All questions of one dimension, in a scroll area; built when shown, dropped when left."""
+
+    releasable = True
 
     def __init__(self, session: Session, page_id: str, lang: str, pending: Pending):
         super().__init__(session, page_id, lang, pending)
-        dimension = session.assessment.questionnaire.dimension(session.pages[session.index(page_id)].dimension_id)
-        self.dimension = dimension
-        self.setTitle(dimension.name.get(lang))
+        dimension_id = session.pages[session.index(page_id)].dimension_id
+        assert dimension_id is not None  # a dimension page names its dimension
+        self.dimension = session.assessment.questionnaire.dimension(dimension_id)
+        self.setTitle(self.dimension.name.get(lang))
+        self._questions: dict[str, QuestionWidget] = {}
+        self.left_out: QLabel | None = None
+
+    @property
+    def questions(self) -> dict[str, QuestionWidget]:
+        """The page's question widgets by question id (built if the page has not been shown)."""
+        self.ensure_built()
+        return self._questions
+
+    def build(self) -> None:
+        session, lang, dimension = self.session, self.lang, self.dimension
         intro = dimension.description.get(lang) + "\n\n" + session.assessment.questionnaire.answer_scale.instruction.get(lang)
         self.body.addWidget(readable(wrapped(intro), dimension.name.get(lang)))
-        self.questions: dict[str, QuestionWidget] = {}
         administration = session.assessment.municipality.administration
         for question in dimension.questions:
             text, help_, options = wording(question, administration)
             if text != question.text:  # worded for this form of administration (Amt vs. Hauptamt)
                 question = question.model_copy(update={"text": text, "help": help_, "options": options})
-            widget = QuestionWidget(session, question, question_number(session, question.id), lang, pending)
+            widget = QuestionWidget(session, question, question_number(session, question.id), lang, self.pending)
             widget.group.idClicked.connect(lambda _id: self.refresh())
-            self.questions[question.id] = widget
+            self._questions[question.id] = widget
             self.body.addWidget(widget)
         # Questions that do not apply are hidden and named here, never scored.
         self.left_out = wrapped()
@@ -246,12 +266,18 @@ class DimensionPage(SessionPage):
         self.body.addStretch(1)
         self.refresh()
 
+    def forget(self) -> None:
+        self._questions = {}
+        self.left_out = None
+
     def refresh(self) -> None:
         """Show the questions that apply now (context, gates, Schnellcheck) and name the others."""
+        if not self.built or self.left_out is None:
+            return
         skip = self.session.skipped()
-        for qid, widget in self.questions.items():
+        for qid, widget in self._questions.items():
             widget.setVisible(qid not in skip)
-        gone = [question_number(self.session, qid) for qid in self.questions if qid in skip]
+        gone = [question_number(self.session, qid) for qid in self._questions if qid in skip]
         text = ""
         if gone:
             text = QCoreApplication.translate(
@@ -264,9 +290,11 @@ class DimensionPage(SessionPage):
         self.refresh()
 
     def focus_start(self, question_id: str | None = None) -> None:
+        """Focus ``question_id``, else the first open question shown, else the first shown; scroll it into view."""
         visible = [w for w in self.questions.values() if not w.isHidden()] or list(self.questions.values())
-        widget = self.questions.get(question_id)
-        widget = widget if widget is not None and not widget.isHidden() else visible[0]
+        widget = self.questions.get(question_id or "")
+        if widget is None or widget.isHidden():
+            widget = next((w for w in visible if w.value() is None), visible[0])
         widget.focus_answer()
         self.reveal(widget, widget.group.checkedButton() or widget.group.buttons()[0])
 

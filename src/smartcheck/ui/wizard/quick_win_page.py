@@ -117,8 +117,11 @@ class IdeaBox(QGroupBox):
 class QuickWinPage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, QUICK_WINS, lang, pending)
-        q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("QuickWinPage", "Ideen für Quick Wins"))
+        self.boxes: list[IdeaBox] = []
+
+    def build(self) -> None:
+        session, q, lang = self.session, self.session.assessment.questionnaire, self.lang
         intro = QCoreApplication.translate(
             "QuickWinPage",
             "Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und "
@@ -150,7 +153,6 @@ class QuickWinPage(SessionPage):
         add_row.addStretch(1)
         self.body.addLayout(add_row)
         self.body.addStretch(1)
-        self.boxes: list[IdeaBox] = []
         for idea in session.assessment.quick_wins:
             self._append(IdeaBox(session, lang, idea))
         if not self.boxes:
@@ -158,13 +160,15 @@ class QuickWinPage(SessionPage):
 
     def focus_start(self, question_id: str | None = None) -> None:
         """Work starts at the first idea's title (the examples' toggle is one Shift+Tab back)."""
-        (self.boxes[0].title_field if self.boxes else self.add).setFocus()
+        first = self.boxes[0].title_field if self.boxes else self.add
+        first.setFocus()
+        self.reveal(None, first)
 
     def add_idea(self) -> IdeaBox:
         box = IdeaBox(self.session, self.lang, None)
         self._append(box)
         box.title_field.setFocus()
-        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll_area.ensureWidgetVisible(box, 0, 0)
         return box
 
     def _append(self, box: IdeaBox) -> None:

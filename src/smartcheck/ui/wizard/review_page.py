@@ -28,6 +28,8 @@ class ReviewPage(SessionPage):
         super().__init__(session, REVIEW, lang, pending)
         self.setTitle(QCoreApplication.translate("ReviewPage", "Prüfen und abschließen"))
         self.setFinalPage(True)
+
+    def build(self) -> None:
         self.summary = wrapped()
         self.summary.setObjectName("summary")
         self.body.addWidget(self.summary)
