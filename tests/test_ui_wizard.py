@@ -405,7 +405,7 @@ def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot,
     assert profile.population.text() == "2800"
     profile.population.clear()
     qtbot.keyClicks(profile.population, "3100")
-    assert profile.size.currentData() == "under_5k"  # the size class follows the number
+    assert profile.size_class.currentData() == "under_5k"  # the size class follows the number
     click(qtbot, wizard, NEXT)
     click(qtbot, wizard, NEXT)
     while page_id(wizard) != "dimension:continuity":

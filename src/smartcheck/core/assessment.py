@@ -26,15 +26,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire
 
-UNKNOWN = "unknown"
-NOT_APPLICABLE = "na"
+UNKNOWN: Final = "unknown"  # Final: typed as the literal, so it is an AnswerValue
+NOT_APPLICABLE: Final = "na"
 
 from .values import (  # noqa: F401  (FIRST_YEAR and LAST_YEAR are imported from here by the store)
     FIRST_YEAR, ID_PATTERN, LAST_YEAR, AnswerValue, Line, Moment, Name, OptionalName, Score, Short,

@@ -15,8 +15,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from ...core.assessment import Status
 from ...core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
 from ...core.session import MEASURES, Session
+from ...core.values import NOTE_MAX
 from .common import Pending, SessionPage, wrapped
 
 __all__ = ["MEASURES", "MeasuresReviewPage", "open_measures"]
@@ -27,7 +29,7 @@ def open_measures(store, assessment) -> tuple[AdoptedMeasure, ...]:
     """The open measures of ``assessment``'s municipality adopted from other (earlier) assessments."""
     from ...store.measures import list_measures
 
-    if assessment.status.value != "draft":
+    if assessment.status != Status.DRAFT:
         return ()
     return tuple(m for m in list_measures(store, municipality=assessment.municipality.name)
                  if m.status in OPEN and m.origin.assessment_id != assessment.id)
@@ -65,6 +67,7 @@ class MeasuresReviewPage(SessionPage):
                 combo.addItem(status_label(status, lang), status)
             combo.setAccessibleName(translate("MeasuresReview", "Status von Maßnahme {number}").format(number=m.number))
             note = QLineEdit()
+            note.setMaxLength(NOTE_MAX)
             note.setPlaceholderText(translate("MeasuresReview", "Notiz (optional)"))
             note.setAccessibleName(translate("MeasuresReview", "Notiz zu Maßnahme {number}").format(number=m.number))
             combo.currentIndexChanged.connect(lambda _i, n=m.number: self._save(n))

@@ -14,6 +14,7 @@ from ...core import labels
 from ...core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
 from ...core.context import size_class_for, wording
 from ...core.session import METHOD, PROFILE, Session
+from ...core.values import MAX_LEVEL, NAME_MAX
 from .question import QuestionWidget
 from .common import Pending, SessionPage, escape, question_number, readable, wrapped
 
@@ -39,19 +40,19 @@ class ProfilePage(SessionPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(NAME_MAX)
         self.ags = QLineEdit()
         self.ags.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.ags))
         self.ags.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 03241001"))
         self.type = QComboBox()
-        for value in MunicipalityType:
-            self.type.addItem(labels.label(value, lang), value)
-        self.size = QComboBox()
-        for value in SizeClass:
-            self.size.addItem(labels.label(value, lang), value)
+        for kind in MunicipalityType:
+            self.type.addItem(labels.label(kind, lang), kind)
+        self.size_class = QComboBox()
+        for size in SizeClass:
+            self.size_class.addItem(labels.label(size, lang), size)
         self.administration = QComboBox()
-        for value in Administration:
-            self.administration.addItem(labels.label(value, lang), value)
+        for administration in Administration:
+            self.administration.addItem(labels.label(administration, lang), administration)
         self.population = QLineEdit()
         self.population.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-9]\d{0,6}"), self.population))
         self.population.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 2800"))
@@ -61,13 +62,13 @@ class ProfilePage(SessionPage):
             QCoreApplication.translate("ProfilePage", "Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)"), "quick"
         )
         self.role = QLineEdit()
-        self.role.setMaxLength(200)
+        self.role.setMaxLength(NAME_MAX)
         self.role.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. Hauptamt, Digitalisierung"))
-        rows = [
+        rows: list[tuple[str, QWidget]] = [
             (QCoreApplication.translate("ProfilePage", "&Name der Kommune:"), self.name),
             (QCoreApplication.translate("ProfilePage", "A&GS (8 Ziffern, freiwillig):"), self.ags),
             (QCoreApplication.translate("ProfilePage", "&Art der Kommune:"), self.type),
-            (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size),
+            (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size_class),
             (QCoreApplication.translate("ProfilePage", "&Verwaltungsform:"), self.administration),
             (QCoreApplication.translate("ProfilePage", "E&inwohnerzahl genau (freiwillig):"), self.population),
             (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"), self.role),
@@ -87,7 +88,7 @@ class ProfilePage(SessionPage):
         self.name.textEdited.connect(self._municipality_edited)
         self.ags.textEdited.connect(self._municipality_edited)
         self.type.currentIndexChanged.connect(self._municipality_chosen)
-        self.size.currentIndexChanged.connect(self._municipality_chosen)
+        self.size_class.currentIndexChanged.connect(self._municipality_chosen)
         self.administration.currentIndexChanged.connect(self._municipality_chosen)
         self.population.textEdited.connect(self._population_edited)
         self.mode.currentIndexChanged.connect(self._mode_chosen)
@@ -99,7 +100,7 @@ class ProfilePage(SessionPage):
         self.name.setText(m.name)
         self.ags.setText(m.ags or "")
         self.type.setCurrentIndex(self.type.findData(m.type))
-        self.size.setCurrentIndex(self.size.findData(m.size_class))
+        self.size_class.setCurrentIndex(self.size_class.findData(m.size_class))
         self.administration.setCurrentIndex(self.administration.findData(m.administration))
         self.population.setText(str(m.population) if m.population else "")
         self.mode.setCurrentIndex(self.mode.findData(a.mode))
@@ -113,7 +114,7 @@ class ProfilePage(SessionPage):
                 name=self.name.text(),
                 ags=self.ags.text() or None,
                 type=self.type.currentData(),
-                size_class=self.size.currentData(),
+                size_class=self.size_class.currentData(),
                 administration=self.administration.currentData(),
                 population=int(self.population.text()) if self.population.text() else None,
             )
@@ -155,9 +156,9 @@ class ProfilePage(SessionPage):
 
     def _population_edited(self) -> None:
         if self.population.text():  # the size class follows the exact number
-            self.size.blockSignals(True)
-            self.size.setCurrentIndex(self.size.findData(size_class_for(int(self.population.text()))))
-            self.size.blockSignals(False)
+            self.size_class.blockSignals(True)
+            self.size_class.setCurrentIndex(self.size_class.findData(size_class_for(int(self.population.text()))))
+            self.size_class.blockSignals(False)
         self._municipality_edited()
 
     def _mode_chosen(self) -> None:
@@ -194,9 +195,9 @@ class MethodPage(SessionPage):
             ),
             QCoreApplication.translate(
                 "MethodPage",
-                "Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis 4 nach festen Grenzwerten; "
+                "Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis {most} nach festen Grenzwerten; "
                 "Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.",
-            ),
+            ).format(most=MAX_LEVEL),
             QCoreApplication.translate(
                 "MethodPage",
                 "Sie legen je Dimension eine Zielstufe fest; aus dem Abstand dazu entsteht ein Plan mit "

@@ -18,6 +18,7 @@ included. Enter starts a new line; Tab leaves the box.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.assessment import NOT_APPLICABLE, UNKNOWN
 from ...core.questionnaire import Question
 from ...core.session import Session
+from ...core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
 from .common import Pending, escape, readable, wrapped
 
 UNKNOWN_ID, NA_ID = 5, 6
@@ -74,7 +76,7 @@ class NoteEdit(QPlainTextEdit):
     ``edited`` is emitted for the user's changes only, not for ``setText``.
     """
 
-    MIN_LINES, MAX_LINES, MAX_LENGTH = 2, 6, 2000
+    MIN_LINES, MAX_LINES, MAX_LENGTH = 2, 6, NOTE_MAX
     edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -242,12 +244,14 @@ class QuestionWidget(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Keys 0–4 choose that option; Down and Right go on from "weiß nicht" to "trifft nicht zu"."""
-        if event.type() != QEvent.Type.KeyPress or watched not in self.group.buttons():
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if watched not in self.group.buttons():
             return False
         key = event.key()
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_0 + MAX_LEVEL:
             if key - Qt.Key.Key_0 >= len(self.question.options):
                 return False
             target = self.group.button(key - Qt.Key.Key_0)
@@ -255,12 +259,13 @@ class QuestionWidget(QFrame):
             if not target.isChecked():
                 target.click()
             return True
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and watched is self.group.button(UNKNOWN_ID):
+        unknown = self.group.button(UNKNOWN_ID)
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and unknown is not None and watched is unknown:
             target = self.group.button(NA_ID)
             if target is None:
                 return False
             target.setFocus(Qt.FocusReason.TabFocusReason)
-            if watched.isChecked():
+            if unknown.isChecked():
                 target.click()
             return True
         return False
@@ -276,16 +281,17 @@ class QuestionWidget(QFrame):
                 checked.setChecked(False)
                 self.group.setExclusive(True)
         else:
-            button_id = {UNKNOWN: UNKNOWN_ID, NOT_APPLICABLE: NA_ID}.get(answer.value, answer.value)
+            value = answer.value
+            button_id = value if isinstance(value, int) else UNKNOWN_ID if value == UNKNOWN else NA_ID
             self.group.button(button_id).setChecked(True)
         self.note.setText(answer.note if answer else "")
         self._update_note_state()
 
-    def value(self):
+    def value(self) -> AnswerValue | None:
         checked = self.group.checkedId()
         if checked < 0:
             return None
-        return {UNKNOWN_ID: UNKNOWN, NA_ID: NOT_APPLICABLE}.get(checked, checked)
+        return UNKNOWN if checked == UNKNOWN_ID else NOT_APPLICABLE if checked == NA_ID else checked
 
     def focus_answer(self) -> None:
         button = self.group.checkedButton() or self.group.buttons()[0]

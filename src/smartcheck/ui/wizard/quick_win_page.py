@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core import labels
 from ...core.assessment import QuickWinIdea
 from ...core.session import QUICK_WINS, Session
+from ...core.values import LINE_MAX
 from .question import NoteEdit
 from ..widgets import NoWheelComboBox
 from .common import Pending, SessionPage, escape, wrapped
@@ -41,7 +42,7 @@ class IdeaBox(QGroupBox):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_field = QLineEdit(idea.title if idea else "")
-        self.title_field.setMaxLength(300)
+        self.title_field.setMaxLength(LINE_MAX)
         # Multi-line, as high as its text (2 to 6 lines); Tab moves on to the ratings.
         self.description_field = NoteEdit()
         self.description_field.setText(idea.description if idea else "")
@@ -71,13 +72,13 @@ class IdeaBox(QGroupBox):
             grid.addWidget(combo, row, 1)
             self.ratings[criterion.id] = combo
         layout.addLayout(grid)
-        row = QHBoxLayout()
+        bottom = QHBoxLayout()
         self.total = QLabel()
-        row.addWidget(self.total, 1)
+        bottom.addWidget(self.total, 1)
         self.remove = QPushButton(QCoreApplication.translate("QuickWinPage", "Idee &entfernen"))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
-        row.addWidget(self.remove)
-        layout.addLayout(row)
+        bottom.addWidget(self.remove)
+        layout.addLayout(bottom)
         self._show_total()
 
     def set_number(self, number: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from ...core.merge import has_discussion
 from ...core.scoring import score
 from ...core.session import REVIEW, Session
+from ...core.values import MAX_LEVEL
 from .common import Pending, SessionPage, question_number, wrapped
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -81,8 +82,8 @@ class ReviewPage(SessionPage):
         total = sum(profile[i.dimension_id].applicable for i in items)
         self.summary.setText(
             QCoreApplication.translate(
-                "ReviewPage", "Beantwortet (mit einer Stufe 0 bis 4): {answered} von {total} Fragen."
-            ).format(answered=answered, total=total)
+                "ReviewPage", "Beantwortet (mit einer Stufe 0 bis {most}): {answered} von {total} Fragen."
+            ).format(most=MAX_LEVEL, answered=answered, total=total)
         )
         rows = []
         self.open_points.clear()

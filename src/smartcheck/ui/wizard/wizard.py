@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from ...core.assessment import Status
 from ...core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
@@ -81,11 +81,15 @@ class AssessmentWizard(QWizard):
         self.review_page.jumpRequested.connect(self.jump_to)
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
                       QWizard.WizardButton.CustomButton1):
             # Tab onto one of them must not make it the default: Return stays "Weiter".
-            self.button(which).setAutoDefault(False)
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
         quit_shortcut.activated.connect(self._quit)
         help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
@@ -205,8 +209,8 @@ class AssessmentWizard(QWizard):
         """F1: the user guide at the part about the wizard, the method and the glossary."""
         from ..help_window import open_help
 
-        page = self.currentPage()
-        return open_help(self, page.page_id if page is not None else "profile",
+        page = self.session_page()
+        return open_help(self, page.page_id if page is not None else PROFILE,
                          self.session.assessment.questionnaire, self.lang)
 
     def _quit(self) -> None:
