@@ -484,3 +484,27 @@ def test_a_page_builds_its_questions_when_shown_and_drops_them_when_left(qtbot, 
     click(qtbot, wizard, BACK)  # built again from the session, with the answer given
     assert shown_questions() == {q.id for q in mini.dimensions[0].questions}
     assert wizard.currentPage().questions["org.lead"].group.checkedId() == 2
+
+
+def test_fields_stop_at_the_limits_the_model_stores(qtbot, make_wizard, store, mini):
+    from smartcheck.core.values import LINE_MAX, NAME_MAX, NOTE_MAX
+
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    profile = wizard.currentPage()
+    profile.name.setText("N" * (NAME_MAX + 20))
+    profile._municipality_edited()
+    wizard.pending.flush()
+    assert store.load(session.assessment.id).municipality.name == "N" * NAME_MAX  # the longest name is stored
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "org.lead", 2)
+    note = wizard.currentPage().questions["org.lead"].note
+    note.insertPlainText("x" * (NOTE_MAX + 50))  # as if pasted
+    assert len(note.text()) == NOTE_MAX
+    wizard.pending.flush()
+    assert store.load(session.assessment.id).answers["org.lead"].note == "x" * NOTE_MAX
+    wizard.jump_to("quick_wins")
+    title = wizard.currentPage().boxes[0].title_field
+    title.setText("T" * (LINE_MAX + 5))
+    assert title.text() == "T" * LINE_MAX
