@@ -217,19 +217,7 @@ class QuestionWidget(QFrame):
         tools.addWidget(self.note, 1)
         layout.addLayout(tools)
 
-        help_text = question.help.get(lang)
-        if question.example is not None:
-            example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
-            help_text += "\n\n" + example.format(text=question.example.get(lang))
-        self.help = readable(wrapped(help_text), QCoreApplication.translate(
-            "QuestionWidget", "Hilfe zu Frage {number}").format(number=number))  # Tab reaches it while shown
-        self.help.setObjectName("help")
-        self.help.setFrameShape(QFrame.Shape.StyledPanel)
-        self.help.setMargin(6)
-        self.help.hide()
-        layout.addWidget(self.help)
-        QWidget.setTabOrder(self.help_button, self.help)  # the help text, once shown, is read before the note
-        QWidget.setTabOrder(self.help, self.note)
+        self.help: QLabel | None = None  # the help text, made when it is first shown
         self.load()
 
     def _radio(self, button_id: int, accessible_name: str) -> QRadioButton:
@@ -314,7 +302,29 @@ class QuestionWidget(QFrame):
             "" if answered else QCoreApplication.translate("QuestionWidget", "erst eine Antwort wählen")
         )
 
+    def _make_help(self) -> QLabel:
+        """The help text (and example) below the note; a Tab stop after "Hilfe verbergen" while shown."""
+        question, lang = self.question, self.lang
+        text = question.help.get(lang)
+        if question.example is not None:
+            example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
+            text += "\n\n" + example.format(text=question.example.get(lang))
+        help_ = readable(wrapped(text), QCoreApplication.translate(
+            "QuestionWidget", "Hilfe zu Frage {number}").format(number=self.number))
+        help_.setObjectName("help")
+        help_.setFrameShape(QFrame.Shape.StyledPanel)
+        help_.setMargin(6)
+        help_.hide()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.addWidget(help_)
+        QWidget.setTabOrder(self.help_button, help_)  # read before the note
+        QWidget.setTabOrder(help_, self.note)
+        return help_
+
     def _toggle_help(self, on: bool) -> None:
+        if self.help is None:
+            self.help = self._make_help()
         self.help.setVisible(on)
         self.help_button.setText(
             QCoreApplication.translate("QuestionWidget", "Hilfe verbergen")
