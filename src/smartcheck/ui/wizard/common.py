@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
@@ -132,8 +133,10 @@ class SessionPage(QWizardPage):
         self.scroll_area.setWidget(content)
         content.show()  # at once: controls added to a shown widget would appear only after the event loop ran
         if old is not None:
-            old.hide()
-            old.deleteLater()
+            # Deleted at once, not later: the next page is built right after, and both at a time would
+            # raise the peak memory. Safe here: QWizard reports a page change after switching, and a key
+            # event whose receiver (say, a radio button of the page left) is deleted stops propagating.
+            shiboken6.delete(old)
         return body
 
     def content(self) -> QWidget:
@@ -157,7 +160,7 @@ class SessionPage(QWizardPage):
         """Put the page's controls into ``self.body`` (once, when the page is first shown)."""
 
     def release(self) -> None:
-        """Drop the controls of a ``releasable`` page the user has left (deleted by the event loop)."""
+        """Drop the controls of a ``releasable`` page the user has left (deleted at once)."""
         if not (self.releasable and self.built):
             return
         self.body = self._put_content(QWidget())
