@@ -3,7 +3,7 @@
     python scripts/build_translations.py
 
 1. ``pyside6-lupdate`` reads every ``QCoreApplication.translate("Context", "…")``
-   in src/smartcheck/ui/*.py and updates assets/i18n/smartcheck_en.ts (German
+   in src/smartcheck/ui/ (and its subpackages) and updates assets/i18n/smartcheck_en.ts (German
    is the source language; existing translations are kept, obsolete ones
    dropped).
 2. ``pyside6-lrelease`` turns each .ts into the .qm file the program loads.
@@ -41,7 +41,7 @@ def tool(name: str) -> str:
 
 def main() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for lang in LANGUAGES:
         ts = I18N / f"smartcheck_{lang}.ts"
         subprocess.run(

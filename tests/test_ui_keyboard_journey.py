@@ -71,7 +71,7 @@ def test_new_assessment_to_result_and_pdf_without_a_mouse(qtbot, tmp_path):
                 widget = page.questions[question.id]
                 focus = QApplication.focusWidget()
                 assert isinstance(focus, QRadioButton) and widget.isAncestorOf(focus), question.id
-                viewport = page.scroll.viewport()
+                viewport = page.scroll_area.viewport()
                 assert viewport.rect().contains(focus.mapTo(viewport, focus.rect().center())), question.id
                 value = (number + len(given)) % 5
                 keys.press(getattr(Qt.Key, f"Key_{value}"))  # the number chooses the option

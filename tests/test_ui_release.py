@@ -27,12 +27,14 @@ def test_closing_the_wizard_releases_its_pages_and_widgets(qtbot, tmp_path, monk
             window.new_assessment() if run == 0 else window.continue_assessment(store.list_assessments()[0].id)
             wizard = window.wizard
             qtbot.waitExposed(wizard)
-            page = wizard.currentPage()
+            page = wizard.page(wizard.session.index("profile"))
             page.name.setText("Teststadt")
             page._municipality_edited()
             refs = [("wizard", weakref.ref(wizard)), ("session", weakref.ref(wizard.session))]
             for page_id in [p.id for p in wizard.session.pages]:
-                page = wizard.page_for(page_id)
+                wizard.jump_to(page_id)  # the page's controls are built when it is shown
+                page = wizard.page(wizard.session.index(page_id))
+                assert wizard.currentPage() is page
                 refs.append((page_id, weakref.ref(page)))
                 refs += [(f"{page_id}:{type(w).__name__}", weakref.ref(w)) for w in page.findChildren(QWidget)[:40]]
             assert len(refs) > 100

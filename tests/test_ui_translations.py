@@ -32,7 +32,7 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 def source_strings() -> set[tuple[str, str]]:
     """Every translate("Context", "literal") in the program's Qt code."""
     found = set()
-    for file in UI.glob("*.py"):
+    for file in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or len(node.args) < 2:
                 continue

@@ -405,7 +405,7 @@ def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot,
     assert profile.population.text() == "2800"
     profile.population.clear()
     qtbot.keyClicks(profile.population, "3100")
-    assert profile.size.currentData() == "under_5k"  # the size class follows the number
+    assert profile.size_class.currentData() == "under_5k"  # the size class follows the number
     click(qtbot, wizard, NEXT)
     click(qtbot, wizard, NEXT)
     while page_id(wizard) != "dimension:continuity":
@@ -462,3 +462,49 @@ def test_review_counts_not_applicable_as_the_result_does(qtbot, make_wizard, sto
     shown = " ".join(label.text() for label in wizard.currentPage().findChildren(QLabel))
     assert f"{first.name.de}: {result.answered} von {result.applicable} beantwortet" in shown
     assert result.applicable == len(first.questions) - 1
+
+
+def test_a_page_builds_its_questions_when_shown_and_drops_them_when_left(qtbot, make_wizard, store, mini):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from smartcheck.ui.wizard.question import QuestionWidget
+
+    def shown_questions() -> set[str]:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return {w.question.id for w in wizard.findChildren(QuestionWidget)}
+
+    wizard = make_wizard(draft(store, mini))
+    assert shown_questions() == set()  # the profile page is shown: no question built yet
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    assert shown_questions() == {q.id for q in mini.dimensions[0].questions}
+    choose(qtbot, wizard, "org.lead", 2)
+    click(qtbot, wizard, NEXT)
+    assert shown_questions() == {q.id for q in mini.dimensions[1].questions}
+    click(qtbot, wizard, BACK)  # built again from the session, with the answer given
+    assert shown_questions() == {q.id for q in mini.dimensions[0].questions}
+    assert wizard.currentPage().questions["org.lead"].group.checkedId() == 2
+
+
+def test_fields_stop_at_the_limits_the_model_stores(qtbot, make_wizard, store, mini):
+    from smartcheck.core.values import LINE_MAX, NAME_MAX, NOTE_MAX
+
+    session = draft(store, mini)
+    wizard = make_wizard(session)
+    profile = wizard.currentPage()
+    profile.name.setText("N" * (NAME_MAX + 20))
+    profile._municipality_edited()
+    wizard.pending.flush()
+    assert store.load(session.assessment.id).municipality.name == "N" * NAME_MAX  # the longest name is stored
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, NEXT)
+    choose(qtbot, wizard, "org.lead", 2)
+    note = wizard.currentPage().questions["org.lead"].note
+    note.insertPlainText("x" * (NOTE_MAX + 50))  # as if pasted
+    assert len(note.text()) == NOTE_MAX
+    wizard.pending.flush()
+    assert store.load(session.assessment.id).answers["org.lead"].note == "x" * NOTE_MAX
+    wizard.jump_to("quick_wins")
+    title = wizard.currentPage().boxes[0].title_field
+    title.setText("T" * (LINE_MAX + 5))
+    assert title.text() == "T" * LINE_MAX

@@ -21,7 +21,7 @@ from smartcheck.core.assessment import Municipality, new_assessment
 from smartcheck.core.catalog import load
 from smartcheck.core.session import Session
 from smartcheck.store import Store
-from smartcheck.ui.question_widget import FOCUS_STYLE, PLAIN_STYLE
+from smartcheck.ui.wizard.question import FOCUS_STYLE, PLAIN_STYLE
 
 TAB = Qt.FocusPolicy.TabFocus
 
@@ -88,7 +88,7 @@ def tab_walk(qtbot, page) -> list[QWidget]:
         widget = focused(qtbot)
         assert widget not in stops, f"Tab goes round inside {page.page_id}"
         stops.append(widget)
-        viewport = page.scroll.viewport()
+        viewport = page.scroll_area.viewport()
         centre = widget.mapTo(viewport, widget.rect().center())
         assert viewport.rect().contains(centre), f"{accessible_name(widget)} is focused out of sight"
         press(qtbot, Qt.Key.Key_Tab)
@@ -104,7 +104,7 @@ def sweep(qtbot, page) -> int:
         group = widget.group() if isinstance(widget, QRadioButton) else None
         reached = widget in stops or (group is not None and any(b in stops for b in group.buttons()))
         assert reached, f"{page.page_id}: Tab never reaches {accessible_name(widget)}"
-    content = page.scroll.widget()
+    content = page.content()
     heights = [w.mapTo(content, w.rect().center()).y() for w in stops]
     assert all(b >= a - 4 for a, b in zip(heights, heights[1:])), (page.page_id, heights)
     return len(stops)
@@ -206,7 +206,7 @@ def test_no_text_is_clipped_at_150_percent(qtbot, make_wizard, store, text_150):
             if button.text():
                 button.setChecked(button.isCheckable())  # help and examples open: check them too
         qtbot.wait(20)
-        content, viewport = page.scroll.widget(), page.scroll.viewport()
+        content, viewport = page.content(), page.scroll_area.viewport()
         assert content.width() <= viewport.width(), page.page_id
         for label in page.findChildren(QLabel):
             if not label.isVisibleTo(page) or not label.text():
@@ -280,3 +280,21 @@ def test_ctrl_q_in_the_wizard_closes_it_and_the_main_window(qtbot, store, mini, 
         QTest.keySequence(wizard, "Ctrl+Q")
         qtbot.waitUntil(lambda: not window.isVisible())
         assert window.wizard is None
+
+
+def test_resuming_shows_the_question_of_the_last_change_with_its_heading(qtbot, make_wizard, store):
+    q = load(paths.default_questionnaire_path())
+    session = draft(store, q)
+    dimension = max(q.dimensions, key=lambda d: len(d.questions))
+    last = dimension.questions[len(dimension.questions) // 2]
+    for question in dimension.questions[: len(dimension.questions) // 2 + 1]:
+        session.answer(question.id, 1)
+    wizard = make_wizard(Session(store.load(session.assessment.id), store))
+    page = wizard.currentPage()
+    assert page.page_id == f"dimension:{dimension.id}"
+    widget = page.questions[last.id]
+    assert focused(qtbot) is widget.group.button(1)
+    viewport = page.scroll_area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    bottom = widget.group.button(1).mapTo(viewport, QPoint(0, widget.group.button(1).height())).y()
+    assert 0 <= top and bottom <= viewport.height(), (top, bottom, viewport.height())  # heading and answer in view

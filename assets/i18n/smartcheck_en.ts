@@ -967,8 +967,8 @@ All data stays on this computer:
         <translation>For every question of each dimension, choose the answer that mostly applies; “don&apos;t know” and “not applicable” do not count towards the rating but are shown as coverage.</translation>
     </message>
     <message>
-        <source>Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis 4 nach festen Grenzwerten; Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.</source>
-        <translation>The answers give each dimension a level from 0 to 4 by fixed cut-offs; key questions can cap the level, and there is deliberately no overall grade.</translation>
+        <source>Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis {most} nach festen Grenzwerten; Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.</source>
+        <translation>The answers give each dimension a level from 0 to {most} by fixed cut-offs; key questions can cap the level, and there is deliberately no overall grade.</translation>
     </message>
     <message>
         <source>Sie legen je Dimension eine Zielstufe fest; aus dem Abstand dazu entsteht ein Plan mit den nächsten Schritten – jede Antwort wird sofort auf diesem Rechner gespeichert.</source>
@@ -1615,8 +1615,8 @@ All data stays on this computer:
         <translation>&amp;Go to the selected item</translation>
     </message>
     <message>
-        <source>Beantwortet (mit einer Stufe 0 bis 4): {answered} von {total} Fragen.</source>
-        <translation>Answered (with a level 0 to 4): {answered} of {total} questions.</translation>
+        <source>Beantwortet (mit einer Stufe 0 bis {most}): {answered} von {total} Fragen.</source>
+        <translation>Answered (with a level 0 to {most}): {answered} of {total} questions.</translation>
     </message>
     <message>
         <source>nicht bewertbar</source>

@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
 
         if self.wizard is not None:
             self.wizard.close()
-        from .measures_review_page import open_measures
+        from .wizard.measures_review_page import open_measures
 
         drop_source_cache()
         store = self._store()

@@ -1,10 +1,10 @@
-"""Small widgets the views share: page titles and tables that fit their rows."""
+"""Small widgets the views share: page titles, tables that fit their rows, combo boxes that let the page scroll."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 
 def luminance(colour: QColor) -> float:
@@ -99,3 +99,17 @@ class FitTable(QTableWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._refit.start()
+
+
+class NoWheelComboBox(QComboBox):
+    """A combo box that ignores the mouse wheel unless it has the focus (the page scrolls)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()

@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ..core import labels
-from ..core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
-from ..core.context import size_class_for, wording
-from ..core.session import METHOD, PROFILE, Session
-from .question_widget import QuestionWidget
-from .wizard_common import Pending, SessionPage, escape, question_number, readable, wrapped
+from ...core import labels
+from ...core.assessment import Administration, Municipality, MunicipalityType, Respondent, SizeClass
+from ...core.context import size_class_for, wording
+from ...core.session import METHOD, PROFILE, Session
+from ...core.values import MAX_LEVEL, NAME_MAX
+from .question import QuestionWidget
+from .common import Pending, SessionPage, escape, question_number, readable, wrapped
 
 
 class ProfilePage(SessionPage):
@@ -24,6 +25,10 @@ class ProfilePage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, PROFILE, lang, pending)
         self.setTitle(QCoreApplication.translate("ProfilePage", "Ihre Kommune"))
+        self.ensure_built()  # isComplete() reads the fields, also while the wizard walks past the page
+
+    def build(self) -> None:
+        lang = self.lang
         self.body.addWidget(readable(
             wrapped(
                 QCoreApplication.translate(
@@ -35,19 +40,19 @@ class ProfilePage(SessionPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(NAME_MAX)
         self.ags = QLineEdit()
         self.ags.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.ags))
         self.ags.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 03241001"))
         self.type = QComboBox()
-        for value in MunicipalityType:
-            self.type.addItem(labels.label(value, lang), value)
-        self.size = QComboBox()
-        for value in SizeClass:
-            self.size.addItem(labels.label(value, lang), value)
+        for kind in MunicipalityType:
+            self.type.addItem(labels.label(kind, lang), kind)
+        self.size_class = QComboBox()
+        for size in SizeClass:
+            self.size_class.addItem(labels.label(size, lang), size)
         self.administration = QComboBox()
-        for value in Administration:
-            self.administration.addItem(labels.label(value, lang), value)
+        for administration in Administration:
+            self.administration.addItem(labels.label(administration, lang), administration)
         self.population = QLineEdit()
         self.population.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-9]\d{0,6}"), self.population))
         self.population.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 2800"))
@@ -57,13 +62,13 @@ class ProfilePage(SessionPage):
             QCoreApplication.translate("ProfilePage", "Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)"), "quick"
         )
         self.role = QLineEdit()
-        self.role.setMaxLength(200)
+        self.role.setMaxLength(NAME_MAX)
         self.role.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. Hauptamt, Digitalisierung"))
-        rows = [
+        rows: list[tuple[str, QWidget]] = [
             (QCoreApplication.translate("ProfilePage", "&Name der Kommune:"), self.name),
             (QCoreApplication.translate("ProfilePage", "A&GS (8 Ziffern, freiwillig):"), self.ags),
             (QCoreApplication.translate("ProfilePage", "&Art der Kommune:"), self.type),
-            (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size),
+            (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size_class),
             (QCoreApplication.translate("ProfilePage", "&Verwaltungsform:"), self.administration),
             (QCoreApplication.translate("ProfilePage", "E&inwohnerzahl genau (freiwillig):"), self.population),
             (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"), self.role),
@@ -83,7 +88,7 @@ class ProfilePage(SessionPage):
         self.name.textEdited.connect(self._municipality_edited)
         self.ags.textEdited.connect(self._municipality_edited)
         self.type.currentIndexChanged.connect(self._municipality_chosen)
-        self.size.currentIndexChanged.connect(self._municipality_chosen)
+        self.size_class.currentIndexChanged.connect(self._municipality_chosen)
         self.administration.currentIndexChanged.connect(self._municipality_chosen)
         self.population.textEdited.connect(self._population_edited)
         self.mode.currentIndexChanged.connect(self._mode_chosen)
@@ -95,7 +100,7 @@ class ProfilePage(SessionPage):
         self.name.setText(m.name)
         self.ags.setText(m.ags or "")
         self.type.setCurrentIndex(self.type.findData(m.type))
-        self.size.setCurrentIndex(self.size.findData(m.size_class))
+        self.size_class.setCurrentIndex(self.size_class.findData(m.size_class))
         self.administration.setCurrentIndex(self.administration.findData(m.administration))
         self.population.setText(str(m.population) if m.population else "")
         self.mode.setCurrentIndex(self.mode.findData(a.mode))
@@ -109,7 +114,7 @@ class ProfilePage(SessionPage):
                 name=self.name.text(),
                 ags=self.ags.text() or None,
                 type=self.type.currentData(),
-                size_class=self.size.currentData(),
+                size_class=self.size_class.currentData(),
                 administration=self.administration.currentData(),
                 population=int(self.population.text()) if self.population.text() else None,
             )
@@ -119,6 +124,7 @@ class ProfilePage(SessionPage):
     def focus_start(self, question_id: str | None = None) -> None:
         self.name.setFocus()
         self.name.selectAll()  # a placeholder name ("Meine Kommune") is replaced by typing
+        self.reveal(None, self.name)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         return self.municipality() is not None and self.session.is_complete(PROFILE)
@@ -150,9 +156,9 @@ class ProfilePage(SessionPage):
 
     def _population_edited(self) -> None:
         if self.population.text():  # the size class follows the exact number
-            self.size.blockSignals(True)
-            self.size.setCurrentIndex(self.size.findData(size_class_for(int(self.population.text()))))
-            self.size.blockSignals(False)
+            self.size_class.blockSignals(True)
+            self.size_class.setCurrentIndex(self.size_class.findData(size_class_for(int(self.population.text()))))
+            self.size_class.blockSignals(False)
         self._municipality_edited()
 
     def _mode_chosen(self) -> None:
@@ -176,8 +182,10 @@ class MethodPage(SessionPage):
 
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, METHOD, lang, pending)
-        q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("MethodPage", "So funktioniert die Einschätzung"))
+
+    def build(self) -> None:
+        q, lang = self.session.assessment.questionnaire, self.lang
         sentences = [
             QCoreApplication.translate(
                 "MethodPage",
@@ -187,9 +195,9 @@ class MethodPage(SessionPage):
             ),
             QCoreApplication.translate(
                 "MethodPage",
-                "Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis 4 nach festen Grenzwerten; "
+                "Aus den Antworten ergibt sich je Dimension eine Stufe von 0 bis {most} nach festen Grenzwerten; "
                 "Schlüsselfragen können die Stufe begrenzen, und eine Gesamtnote gibt es bewusst nicht.",
-            ),
+            ).format(most=MAX_LEVEL),
             QCoreApplication.translate(
                 "MethodPage",
                 "Sie legen je Dimension eine Zielstufe fest; aus dem Abstand dazu entsteht ein Plan mit "
@@ -220,24 +228,37 @@ class MethodPage(SessionPage):
 
 
 class DimensionPage(SessionPage):
-    """All questions of one dimension, in a scroll area."""
+    """All questions of one dimension, in a scroll area; built when shown, dropped when left."""
+
+    releasable = True
 
     def __init__(self, session: Session, page_id: str, lang: str, pending: Pending):
         super().__init__(session, page_id, lang, pending)
-        dimension = session.assessment.questionnaire.dimension(session.pages[session.index(page_id)].dimension_id)
-        self.dimension = dimension
-        self.setTitle(dimension.name.get(lang))
+        dimension_id = session.pages[session.index(page_id)].dimension_id
+        assert dimension_id is not None  # a dimension page names its dimension
+        self.dimension = session.assessment.questionnaire.dimension(dimension_id)
+        self.setTitle(self.dimension.name.get(lang))
+        self._questions: dict[str, QuestionWidget] = {}
+        self.left_out: QLabel | None = None
+
+    @property
+    def questions(self) -> dict[str, QuestionWidget]:
+        """The page's question widgets by question id (built if the page has not been shown)."""
+        self.ensure_built()
+        return self._questions
+
+    def build(self) -> None:
+        session, lang, dimension = self.session, self.lang, self.dimension
         intro = dimension.description.get(lang) + "\n\n" + session.assessment.questionnaire.answer_scale.instruction.get(lang)
         self.body.addWidget(readable(wrapped(intro), dimension.name.get(lang)))
-        self.questions: dict[str, QuestionWidget] = {}
         administration = session.assessment.municipality.administration
         for question in dimension.questions:
             text, help_, options = wording(question, administration)
             if text != question.text:  # worded for this form of administration (Amt vs. Hauptamt)
                 question = question.model_copy(update={"text": text, "help": help_, "options": options})
-            widget = QuestionWidget(session, question, question_number(session, question.id), lang, pending)
+            widget = QuestionWidget(session, question, question_number(session, question.id), lang, self.pending)
             widget.group.idClicked.connect(lambda _id: self.refresh())
-            self.questions[question.id] = widget
+            self._questions[question.id] = widget
             self.body.addWidget(widget)
         # Questions that do not apply are hidden and named here, never scored.
         self.left_out = wrapped()
@@ -246,12 +267,18 @@ class DimensionPage(SessionPage):
         self.body.addStretch(1)
         self.refresh()
 
+    def forget(self) -> None:
+        self._questions = {}
+        self.left_out = None
+
     def refresh(self) -> None:
         """Show the questions that apply now (context, gates, Schnellcheck) and name the others."""
+        if not self.built or self.left_out is None:
+            return
         skip = self.session.skipped()
-        for qid, widget in self.questions.items():
+        for qid, widget in self._questions.items():
             widget.setVisible(qid not in skip)
-        gone = [question_number(self.session, qid) for qid in self.questions if qid in skip]
+        gone = [question_number(self.session, qid) for qid in self._questions if qid in skip]
         text = ""
         if gone:
             text = QCoreApplication.translate(
@@ -264,9 +291,11 @@ class DimensionPage(SessionPage):
         self.refresh()
 
     def focus_start(self, question_id: str | None = None) -> None:
+        """Focus ``question_id``, else the first open question shown, else the first shown; scroll it into view."""
         visible = [w for w in self.questions.values() if not w.isHidden()] or list(self.questions.values())
-        widget = self.questions.get(question_id)
-        widget = widget if widget is not None and not widget.isHidden() else visible[0]
+        widget = self.questions.get(question_id or "")
+        if widget is None or widget.isHidden():
+            widget = next((w for w in visible if w.value() is None), visible[0])
         widget.focus_answer()
         self.reveal(widget, widget.group.checkedButton() or widget.group.buttons()[0])
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import labels
-from ..core.assessment import QuickWinIdea
-from ..core.session import QUICK_WINS, Session
-from .question_widget import NoteEdit
-from .targets_page import NoWheelComboBox
-from .wizard_common import Pending, SessionPage, escape, wrapped
+from ...core import labels
+from ...core.assessment import QuickWinIdea
+from ...core.session import QUICK_WINS, Session
+from ...core.values import LINE_MAX
+from .question import NoteEdit
+from ..widgets import NoWheelComboBox
+from .common import Pending, SessionPage, escape, wrapped
 
 
 class IdeaBox(QGroupBox):
@@ -41,7 +42,7 @@ class IdeaBox(QGroupBox):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_field = QLineEdit(idea.title if idea else "")
-        self.title_field.setMaxLength(300)
+        self.title_field.setMaxLength(LINE_MAX)
         # Multi-line, as high as its text (2 to 6 lines); Tab moves on to the ratings.
         self.description_field = NoteEdit()
         self.description_field.setText(idea.description if idea else "")
@@ -71,13 +72,13 @@ class IdeaBox(QGroupBox):
             grid.addWidget(combo, row, 1)
             self.ratings[criterion.id] = combo
         layout.addLayout(grid)
-        row = QHBoxLayout()
+        bottom = QHBoxLayout()
         self.total = QLabel()
-        row.addWidget(self.total, 1)
+        bottom.addWidget(self.total, 1)
         self.remove = QPushButton(QCoreApplication.translate("QuickWinPage", "Idee &entfernen"))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
-        row.addWidget(self.remove)
-        layout.addLayout(row)
+        bottom.addWidget(self.remove)
+        layout.addLayout(bottom)
         self._show_total()
 
     def set_number(self, number: int) -> None:
@@ -117,8 +118,11 @@ class IdeaBox(QGroupBox):
 class QuickWinPage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, QUICK_WINS, lang, pending)
-        q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("QuickWinPage", "Ideen für Quick Wins"))
+        self.boxes: list[IdeaBox] = []
+
+    def build(self) -> None:
+        session, q, lang = self.session, self.session.assessment.questionnaire, self.lang
         intro = QCoreApplication.translate(
             "QuickWinPage",
             "Quick Wins sind kleine Vorhaben mit schnell sichtbarer Wirkung. Notieren Sie Ihre Ideen und "
@@ -150,7 +154,6 @@ class QuickWinPage(SessionPage):
         add_row.addStretch(1)
         self.body.addLayout(add_row)
         self.body.addStretch(1)
-        self.boxes: list[IdeaBox] = []
         for idea in session.assessment.quick_wins:
             self._append(IdeaBox(session, lang, idea))
         if not self.boxes:
@@ -158,13 +161,15 @@ class QuickWinPage(SessionPage):
 
     def focus_start(self, question_id: str | None = None) -> None:
         """Work starts at the first idea's title (the examples' toggle is one Shift+Tab back)."""
-        (self.boxes[0].title_field if self.boxes else self.add).setFocus()
+        first = self.boxes[0].title_field if self.boxes else self.add
+        first.setFocus()
+        self.reveal(None, first)
 
     def add_idea(self) -> IdeaBox:
         box = IdeaBox(self.session, self.lang, None)
         self._append(box)
         box.title_field.setFocus()
-        self.scroll.ensureWidgetVisible(box, 0, 0)
+        self.scroll_area.ensureWidgetVisible(box, 0, 0)
         return box
 
     def _append(self, box: IdeaBox) -> None:

@@ -15,9 +15,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ..core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
-from ..core.session import MEASURES, Session
-from .wizard_common import Pending, SessionPage, wrapped
+from ...core.assessment import Status
+from ...core.measures import OPEN, STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label
+from ...core.session import MEASURES, Session
+from ...core.values import NOTE_MAX
+from .common import Pending, SessionPage, wrapped
 
 __all__ = ["MEASURES", "MeasuresReviewPage", "open_measures"]
 translate = QCoreApplication.translate
@@ -25,9 +27,9 @@ translate = QCoreApplication.translate
 
 def open_measures(store, assessment) -> tuple[AdoptedMeasure, ...]:
     """The open measures of ``assessment``'s municipality adopted from other (earlier) assessments."""
-    from ..store.measures import list_measures
+    from ...store.measures import list_measures
 
-    if assessment.status.value != "draft":
+    if assessment.status != Status.DRAFT:
         return ()
     return tuple(m for m in list_measures(store, municipality=assessment.municipality.name)
                  if m.status in OPEN and m.origin.assessment_id != assessment.id)
@@ -37,15 +39,18 @@ class MeasuresReviewPage(SessionPage):
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, MEASURES, lang, pending)
         self.setTitle(translate("MeasuresReview", "Stand der Maßnahmen"))
+        self.status: dict[int, QComboBox] = {}
+        self.notes: dict[int, QLineEdit] = {}
+        self.saved: dict[int, tuple] = {}
+
+    def build(self) -> None:
+        lang = self.lang
         self.body.addWidget(wrapped(translate(
             "MeasuresReview",
             "Bei der letzten Einschätzung wurden Maßnahmen beschlossen. Wie ist ihr Stand? Wählen Sie je "
             "Maßnahme den Status; „unverändert“ lässt ihn, wie er ist. Sie können diese Seite auch "
             "überspringen und den Stand später auf der Seite „Maßnahmen“ eintragen.")))
-        self.status: dict[int, QComboBox] = {}
-        self.notes: dict[int, QLineEdit] = {}
-        self.saved: dict[int, tuple] = {}
-        for m in session.open_measures:
+        for m in self.session.open_measures:
             box = QGroupBox(translate("MeasuresReview", "Maßnahme {number}").format(number=m.number))
             inner = QVBoxLayout(box)
             title = wrapped(m.title)
@@ -62,6 +67,7 @@ class MeasuresReviewPage(SessionPage):
                 combo.addItem(status_label(status, lang), status)
             combo.setAccessibleName(translate("MeasuresReview", "Status von Maßnahme {number}").format(number=m.number))
             note = QLineEdit()
+            note.setMaxLength(NOTE_MAX)
             note.setPlaceholderText(translate("MeasuresReview", "Notiz (optional)"))
             note.setAccessibleName(translate("MeasuresReview", "Notiz zu Maßnahme {number}").format(number=m.number))
             combo.currentIndexChanged.connect(lambda _i, n=m.number: self._save(n))
@@ -77,9 +83,9 @@ class MeasuresReviewPage(SessionPage):
 
     def _save(self, number: int) -> None:
         """Store the chosen status with the note (nothing while "unverändert" is chosen)."""
-        from ..core.errors import UserError
-        from ..store.measures import set_status
-        from ..store.repository import Store
+        from ...core.errors import UserError
+        from ...store.measures import set_status
+        from ...store.repository import Store
 
         status = self.status[number].currentData()  # Qt hands a str-based enum back as str
         status = None if status is None else MeasureStatus(status)
@@ -89,7 +95,7 @@ class MeasuresReviewPage(SessionPage):
         try:
             set_status(self.session.saver, number, status, note=note, day=date.today())
         except UserError as error:
-            from . import dialogs
+            from .. import dialogs
 
             dialogs.error(self, translate("MeasuresReview", "Status nicht gespeichert"), str(error))
             return

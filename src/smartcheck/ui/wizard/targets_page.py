@@ -8,34 +8,29 @@ knowing where it stands; it is refreshed whenever the page is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
-from ..core.findings import level_label
-from ..core.scoring import score
-from ..core.session import TARGETS, Session
-from .wizard_common import Pending, SessionPage, wrapped
-
-
-class NoWheelComboBox(QComboBox):
-    """A combo box that ignores the mouse wheel unless it has the focus (the page scrolls)."""
-
-    def __init__(self):
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+from ...core.findings import level_label
+from ...core.scoring import score
+from ...core.session import TARGETS, Session
+from ..widgets import NoWheelComboBox
+from .common import Pending, SessionPage, wrapped
 
 
 class TargetsPage(SessionPage):
+    releasable = True  # every choice is stored at once
+
     def __init__(self, session: Session, lang: str, pending: Pending):
         super().__init__(session, TARGETS, lang, pending)
-        q = session.assessment.questionnaire
         self.setTitle(QCoreApplication.translate("TargetsPage", "Ziele"))
+        self.targets: dict[str, QComboBox] = {}
+        self.weights: dict[str, QComboBox] = {}
+        self.current: dict[str, QLabel] = {}
+        self.meaning: dict[str, QLabel] = {}
+
+    def build(self) -> None:
+        q, lang = self.session.assessment.questionnaire, self.lang
         self.body.addWidget(
             wrapped(
                 QCoreApplication.translate(
@@ -51,10 +46,6 @@ class TargetsPage(SessionPage):
             QCoreApplication.translate("TargetsPage", "2 – wichtig"),
             QCoreApplication.translate("TargetsPage", "3 – sehr wichtig"),
         ]
-        self.targets: dict[str, QComboBox] = {}
-        self.weights: dict[str, QComboBox] = {}
-        self.current: dict[str, QLabel] = {}
-        self.meaning: dict[str, QLabel] = {}
         for dimension in q.dimensions:
             name = dimension.name.get(lang)
             box = QGroupBox(name)
@@ -95,6 +86,9 @@ class TargetsPage(SessionPage):
         for dimension_id in self.targets:
             self.targets[dimension_id].currentIndexChanged.connect(lambda _i, d=dimension_id: self._target_chosen(d))
             self.weights[dimension_id].currentIndexChanged.connect(lambda _i, d=dimension_id: self._weight_chosen(d))
+
+    def forget(self) -> None:
+        self.targets, self.weights, self.current, self.meaning = {}, {}, {}, {}
 
     def load(self) -> None:
         """Show the stored targets and weights (before the change signals are connected)."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from ..core.session import Session
+from ...core.session import Session
 
 TYPING_PAUSE_MS = 600
 
@@ -87,7 +88,16 @@ def question_number(session: Session, question_id: str) -> str:
 
 
 class SessionPage(QWizardPage):
-    """One page of the session. Its content sits in a scroll area (150 % text size)."""
+    """One page of the session. Its content sits in a scroll area (150 % text size).
+
+    The controls are built the first time the page is shown (``build()``), not
+    when the wizard opens, so an assessment holds only the pages it has shown.
+    A ``releasable`` page, whose every control shows what the session already
+    holds, drops its controls when the user leaves it and builds them again
+    when it is shown again: the wizard keeps one such page's widgets at a time.
+    """
+
+    releasable = False
 
     def __init__(self, session: Session, page_id: str, lang: str, pending: Pending):
         super().__init__()
@@ -95,6 +105,7 @@ class SessionPage(QWizardPage):
         self.page_id = page_id
         self.lang = lang
         self.pending = pending
+        self.built = False
         self.setObjectName(page_id)
         number, total = session.step(page_id)
         self.setSubTitle(
@@ -104,16 +115,60 @@ class SessionPage(QWizardPage):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = self._put_content(QWidget())
+        outer.addWidget(self.scroll_area)
+
+    def _put_content(self, content: QWidget) -> QVBoxLayout:
+        """Scroll ``content`` (shown, with what it holds) in place of the current content; its layout."""
         content.setObjectName("content")
+        body = content.layout()
+        if not isinstance(body, QVBoxLayout):
+            body = QVBoxLayout(content)
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(content)
+        content.show()  # at once: controls added to a shown widget would appear only after the event loop ran
+        if old is not None:
+            # Deleted at once, not later: the next page is built right after, and both at a time would
+            # raise the peak memory. Safe here: QWizard reports a page change after switching, and a key
+            # event whose receiver (say, a radio button of the page left) is deleted stops propagating.
+            shiboken6.delete(old)
+        return body
+
+    def content(self) -> QWidget:
+        """The scrolled widget that holds the page's controls."""
+        widget = self.scroll_area.widget()
+        assert widget is not None  # set in __init__ and whenever the controls are dropped
+        return widget
+
+    # Building and dropping the controls.
+    def ensure_built(self) -> None:
+        """Build the page's controls unless they are there (into a widget not yet shown, then shown)."""
+        if self.built:
+            return
+        self.built = True
+        content = QWidget()
         self.body = QVBoxLayout(content)
-        self.scroll.setWidget(content)
-        outer.addWidget(self.scroll)
+        self.build()
+        self._put_content(content)
+
+    def build(self) -> None:
+        """Put the page's controls into ``self.body`` (once, when the page is first shown)."""
+
+    def release(self) -> None:
+        """Drop the controls of a ``releasable`` page the user has left (deleted at once)."""
+        if not (self.releasable and self.built):
+            return
+        self.body = self._put_content(QWidget())
+        self.built = False
+        self.forget()
+
+    def forget(self) -> None:
+        """Let go of the Python references to dropped controls."""
 
     # The two calls QWizard makes into a page, answered by the session.
     def isComplete(self) -> bool:
@@ -134,15 +189,15 @@ class SessionPage(QWizardPage):
         intro and the control to work on both visible where they fit.
         """
         focus = focus or QApplication.focusWidget()
-        content = self.scroll.widget()
+        content = self.content()
         for layout in (self.layout(), content.layout()):
             if layout is not None:
                 layout.activate()
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         if focus is None or not content.isAncestorOf(focus):
             bar.setValue(0)
             return
-        view = self.scroll.viewport().height()
+        view = self.scroll_area.viewport().height()
         bottom = focus.mapTo(content, QPoint(0, focus.height())).y()
         if bottom + 8 <= view:
             bar.setValue(0)
@@ -155,8 +210,8 @@ class SessionPage(QWizardPage):
 
     def focus_start(self, question_id: str | None = None) -> None:
         """Put the keyboard focus where work on this page begins."""
-        first = self.scroll.widget().nextInFocusChain()
-        widget = self.scroll.widget()
+        widget = self.content()
+        first = widget.nextInFocusChain()
         while first is not None and first is not widget:
             if first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 if self.isAncestorOf(first):

@@ -18,6 +18,7 @@ included. Enter starts a new line; Tab leaves the box.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -32,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.assessment import NOT_APPLICABLE, UNKNOWN
-from ..core.questionnaire import Question
-from ..core.session import Session
-from .wizard_common import Pending, escape, readable, wrapped
+from ...core.assessment import NOT_APPLICABLE, UNKNOWN
+from ...core.questionnaire import Question
+from ...core.session import Session
+from ...core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
+from .common import Pending, escape, readable, wrapped
 
 UNKNOWN_ID, NA_ID = 5, 6
 FOCUS_STYLE = "QLabel { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px; }"
@@ -74,7 +76,7 @@ class NoteEdit(QPlainTextEdit):
     ``edited`` is emitted for the user's changes only, not for ``setText``.
     """
 
-    MIN_LINES, MAX_LINES, MAX_LENGTH = 2, 6, 2000
+    MIN_LINES, MAX_LINES, MAX_LENGTH = 2, 6, NOTE_MAX
     edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -215,19 +217,7 @@ class QuestionWidget(QFrame):
         tools.addWidget(self.note, 1)
         layout.addLayout(tools)
 
-        help_text = question.help.get(lang)
-        if question.example is not None:
-            example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
-            help_text += "\n\n" + example.format(text=question.example.get(lang))
-        self.help = readable(wrapped(help_text), QCoreApplication.translate(
-            "QuestionWidget", "Hilfe zu Frage {number}").format(number=number))  # Tab reaches it while shown
-        self.help.setObjectName("help")
-        self.help.setFrameShape(QFrame.Shape.StyledPanel)
-        self.help.setMargin(6)
-        self.help.hide()
-        layout.addWidget(self.help)
-        QWidget.setTabOrder(self.help_button, self.help)  # the help text, once shown, is read before the note
-        QWidget.setTabOrder(self.help, self.note)
+        self.help: QLabel | None = None  # the help text, made when it is first shown
         self.load()
 
     def _radio(self, button_id: int, accessible_name: str) -> QRadioButton:
@@ -242,12 +232,14 @@ class QuestionWidget(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """Keys 0–4 choose that option; Down and Right go on from "weiß nicht" to "trifft nicht zu"."""
-        if event.type() != QEvent.Type.KeyPress or watched not in self.group.buttons():
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if watched not in self.group.buttons():
             return False
         key = event.key()
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_4:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_0 + MAX_LEVEL:
             if key - Qt.Key.Key_0 >= len(self.question.options):
                 return False
             target = self.group.button(key - Qt.Key.Key_0)
@@ -255,12 +247,13 @@ class QuestionWidget(QFrame):
             if not target.isChecked():
                 target.click()
             return True
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and watched is self.group.button(UNKNOWN_ID):
+        unknown = self.group.button(UNKNOWN_ID)
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) and unknown is not None and watched is unknown:
             target = self.group.button(NA_ID)
             if target is None:
                 return False
             target.setFocus(Qt.FocusReason.TabFocusReason)
-            if watched.isChecked():
+            if unknown.isChecked():
                 target.click()
             return True
         return False
@@ -276,16 +269,17 @@ class QuestionWidget(QFrame):
                 checked.setChecked(False)
                 self.group.setExclusive(True)
         else:
-            button_id = {UNKNOWN: UNKNOWN_ID, NOT_APPLICABLE: NA_ID}.get(answer.value, answer.value)
+            value = answer.value
+            button_id = value if isinstance(value, int) else UNKNOWN_ID if value == UNKNOWN else NA_ID
             self.group.button(button_id).setChecked(True)
         self.note.setText(answer.note if answer else "")
         self._update_note_state()
 
-    def value(self):
+    def value(self) -> AnswerValue | None:
         checked = self.group.checkedId()
         if checked < 0:
             return None
-        return {UNKNOWN_ID: UNKNOWN, NA_ID: NOT_APPLICABLE}.get(checked, checked)
+        return UNKNOWN if checked == UNKNOWN_ID else NOT_APPLICABLE if checked == NA_ID else checked
 
     def focus_answer(self) -> None:
         button = self.group.checkedButton() or self.group.buttons()[0]
@@ -308,7 +302,29 @@ class QuestionWidget(QFrame):
             "" if answered else QCoreApplication.translate("QuestionWidget", "erst eine Antwort wählen")
         )
 
+    def _make_help(self) -> QLabel:
+        """The help text (and example) below the note; a Tab stop after "Hilfe verbergen" while shown."""
+        question, lang = self.question, self.lang
+        text = question.help.get(lang)
+        if question.example is not None:
+            example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
+            text += "\n\n" + example.format(text=question.example.get(lang))
+        help_ = readable(wrapped(text), QCoreApplication.translate(
+            "QuestionWidget", "Hilfe zu Frage {number}").format(number=self.number))
+        help_.setObjectName("help")
+        help_.setFrameShape(QFrame.Shape.StyledPanel)
+        help_.setMargin(6)
+        help_.hide()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.addWidget(help_)
+        QWidget.setTabOrder(self.help_button, help_)  # read before the note
+        QWidget.setTabOrder(help_, self.note)
+        return help_
+
     def _toggle_help(self, on: bool) -> None:
+        if self.help is None:
+            self.help = self._make_help()
         self.help.setVisible(on)
         self.help_button.setText(
             QCoreApplication.translate("QuestionWidget", "Hilfe verbergen")

@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
-from ..core.merge import has_discussion
-from ..core.scoring import score
-from ..core.session import REVIEW, Session
-from .wizard_common import Pending, SessionPage, question_number, wrapped
+from ...core.merge import has_discussion
+from ...core.scoring import score
+from ...core.session import REVIEW, Session
+from ...core.values import MAX_LEVEL
+from .common import Pending, SessionPage, question_number, wrapped
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,6 +29,8 @@ class ReviewPage(SessionPage):
         super().__init__(session, REVIEW, lang, pending)
         self.setTitle(QCoreApplication.translate("ReviewPage", "Prüfen und abschließen"))
         self.setFinalPage(True)
+
+    def build(self) -> None:
         self.summary = wrapped()
         self.summary.setObjectName("summary")
         self.body.addWidget(self.summary)
@@ -79,8 +82,8 @@ class ReviewPage(SessionPage):
         total = sum(profile[i.dimension_id].applicable for i in items)
         self.summary.setText(
             QCoreApplication.translate(
-                "ReviewPage", "Beantwortet (mit einer Stufe 0 bis 4): {answered} von {total} Fragen."
-            ).format(answered=answered, total=total)
+                "ReviewPage", "Beantwortet (mit einer Stufe 0 bis {most}): {answered} von {total} Fragen."
+            ).format(most=MAX_LEVEL, answered=answered, total=total)
         )
         rows = []
         self.open_points.clear()

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
-from ..core.assessment import Status
-from ..core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
+from ...core.assessment import Status
+from ...core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
 from .measures_review_page import MEASURES, MeasuresReviewPage
-from . import screen
+from .. import screen
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
-from .wizard_common import Pending, SessionPage
-from .wizard_pages import DimensionPage, MethodPage, ProfilePage
+from .common import Pending, SessionPage
+from .pages import DimensionPage, MethodPage, ProfilePage
 
 PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage,
               MEASURES: MeasuresReviewPage}
@@ -43,6 +43,9 @@ class AssessmentWizard(QWizard):
         self.lang = lang
         self.pending = Pending(self)
         self._moving = False
+        self._shown: SessionPage | None = None  # the page last arrived at (its controls are built)
+        self._question: str | None = None  # the question focused on arriving there
+        self._opened = False
         self.setObjectName("assessment_wizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
@@ -78,11 +81,15 @@ class AssessmentWizard(QWizard):
         self.review_page.jumpRequested.connect(self.jump_to)
         self._review_seen = session.resume_page() == REVIEW
         self.currentIdChanged.connect(self._page_changed)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
                       QWizard.WizardButton.CustomButton1):
             # Tab onto one of them must not make it the default: Return stays "Weiter".
-            self.button(which).setAutoDefault(False)
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
         quit_shortcut.activated.connect(self._quit)
         help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
@@ -109,11 +116,9 @@ class AssessmentWizard(QWizard):
         return PAGE_TYPES[page_id](self.session, self.lang, self.pending)
 
     # ------------------------------------------------------------ navigation
-    def session_page(self) -> SessionPage:
-        return self.currentPage()
-
-    def page_for(self, page_id: str) -> SessionPage:
-        return self.page(self.session.index(page_id))
+    def session_page(self) -> SessionPage | None:
+        page = self.currentPage()
+        return page if isinstance(page, SessionPage) else None
 
     def _resume(self) -> None:
         target = self.session.index(self.session.resume_page())
@@ -150,6 +155,10 @@ class AssessmentWizard(QWizard):
 
     def _page_changed(self, _page_number: int) -> None:
         self.pending.flush()
+        left = self._shown
+        if left is not None and left is not self.currentPage():
+            self._shown = None
+            left.release()  # a page left is rebuilt from the session when shown again
         self.update_title()
         if not self._moving:
             self._arrive(None)
@@ -159,20 +168,31 @@ class AssessmentWizard(QWizard):
         if page is None:
             return
         self.session.visit(page.page_id)
+        page.ensure_built()
+        self._shown = page
         if page.page_id == REVIEW:
             self._review_seen = True
         self.button(QWizard.WizardButton.CustomButton1).setVisible(
             self._review_seen and page.page_id not in (PROFILE, REVIEW)
         )
         page.shown()
+        self._question = question_id
         page.focus_start(question_id)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        page = self.session_page()
+        if not self._opened and page is not None:
+            # The page got its final height only now: scroll its start into view again.
+            self._opened = True
+            page.focus_start(self._question)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Tab from the wizard's buttons into a page does not pass through its
         # scroll area, which would otherwise scroll the focused control into view.
-        page = self.currentPage()
-        if new is not None and page is not None and page.scroll.widget().isAncestorOf(new):
-            page.scroll.ensureWidgetVisible(new, 8, 8)
+        page = self.session_page()
+        if new is not None and page is not None and page.content().isAncestorOf(new):
+            page.scroll_area.ensureWidgetVisible(new, 8, 8)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Return in a question goes on to the next unanswered question; Weiter only when none is left."""
@@ -187,10 +207,10 @@ class AssessmentWizard(QWizard):
 
     def open_help(self):
         """F1: the user guide at the part about the wizard, the method and the glossary."""
-        from .help_window import open_help
+        from ..help_window import open_help
 
-        page = self.currentPage()
-        return open_help(self, page.page_id if page is not None else "profile",
+        page = self.session_page()
+        return open_help(self, page.page_id if page is not None else PROFILE,
                          self.session.assessment.questionnaire, self.lang)
 
     def _quit(self) -> None:
