@@ -8,14 +8,16 @@ app, so every other command runs without a display.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
+from collections.abc import Callable
 
 from . import __version__
 from .core.errors import UserError, show_path, terminal_safe
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 1  # wrong usage: argparse exits with 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,19 +170,6 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_store(args: argparse.Namespace) -> int:
-    """demo, list, export, import, report, merge, backups, restore: the commands on the data folder."""
-    from . import commands
-
-    return commands.run(args)
-
-
-def cmd_measures(args: argparse.Namespace) -> int:
-    from .measure_commands import cmd_measures as run
-
-    return run(args)
-
-
 def run_app(args: argparse.Namespace) -> int:
     try:
         from .ui.app import run
@@ -189,31 +178,40 @@ def run_app(args: argparse.Namespace) -> int:
     return run(data_dir=args.data_dir)
 
 
-HANDLERS = {
-    "questionnaire": cmd_validate,
-    "schema": cmd_schema,
-    "demo": cmd_store,
-    "list": cmd_store,
-    "export": cmd_store,
-    "import": cmd_store,
-    "report": cmd_store,
-    "merge": cmd_store,
-    "backups": cmd_store,
-    "delete": cmd_store,
-    "reopen": cmd_store,
-    "restore": cmd_store,
-    "share": cmd_store,
-    "region": cmd_store,
-    "measures": cmd_measures,
-    "sheet": cmd_store,
-    None: run_app,
+Handler = Callable[[argparse.Namespace], int]
+
+# The one dispatch table: command -> "module:function". A module is imported only when one of its
+# commands runs, so --help, schema and validate load neither the store nor Qt.
+HANDLERS: dict[str | None, str] = {
+    None: "cli:run_app",
+    "questionnaire": "cli:cmd_validate",
+    "schema": "cli:cmd_schema",
+    "demo": "commands:cmd_demo",
+    "list": "commands:cmd_list",
+    "export": "commands:cmd_export",
+    "import": "commands:cmd_import",
+    "sheet": "commands:cmd_sheet",
+    "report": "commands:cmd_report",
+    "merge": "commands:cmd_merge",
+    "delete": "commands:cmd_delete",
+    "reopen": "commands:cmd_reopen",
+    "backups": "commands:cmd_backups",
+    "restore": "commands:cmd_restore",
+    "share": "share_commands:cmd_share",
+    "region": "share_commands:cmd_region",
+    "measures": "measure_commands:cmd_measures",
 }
+
+
+def handler(command: str | None) -> Handler:
+    """The function that runs ``command`` (looked up when called, so a test may replace it)."""
+    module, name = HANDLERS[command].split(":")
+    found: Handler = getattr(importlib.import_module(f".{module}", __package__), name)
+    return found
 
 
 def message_language(chosen: str | None = None) -> str:
     """``--lang``, else the locale (LC_ALL, LC_MESSAGES, LANG: "en_*" is English), else German."""
-    import os
-
     if chosen in ("de", "en"):
         return chosen
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
@@ -228,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.ui_lang = message_language(args.ui_lang)
     try:
-        return HANDLERS[args.command](args)
+        return handler(args.command)(args)
     except UserError as error:
         print(f"smartcheck: {terminal_safe(error.text(args.ui_lang))}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,7 +1,7 @@
-"""The commands on the data folder: demo, list, export, import, report, merge,
-delete, reopen, backups, restore.
+"""The commands on the data folder: demo, list, export, import, sheet, report,
+merge, delete, reopen, backups, restore.
 
-``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
+``cli.py`` parses the arguments and calls these through its dispatch table. Commands that only read
 (list, export, report, and merge with ``--out``) open the store read-only, so
 they also work while the desktop application is open; demo, import and merge
 into the data folder take the writer's lock.
@@ -21,13 +21,12 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from .cli import EXIT_OK
 from .core.assessment import Assessment, Status
 from .core.errors import UserError, json_safe, terminal_safe
 from .core.labels import describe, format_date, label
 from .paths import check_data_dir, check_output, data_dir, documents_dir
 from .store import AssessmentSummary, Store
-
-EXIT_OK = 0
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -403,29 +402,3 @@ def cmd_reopen(args: argparse.Namespace) -> int:
                   "It is listed as a draft; change it in the app with “Continue draft” and complete it again."))
     return EXIT_OK
 
-
-HANDLERS = {
-    "delete": cmd_delete,
-    "reopen": cmd_reopen,
-    "backups": cmd_backups,
-    "restore": cmd_restore,
-    "merge": cmd_merge,
-    "demo": cmd_demo,
-    "sheet": cmd_sheet,
-    "list": cmd_list,
-    "export": cmd_export,
-    "import": cmd_import,
-    "report": cmd_report,
-    "share": lambda args: _share_commands().cmd_share(args),
-    "region": lambda args: _share_commands().cmd_region(args),
-}
-
-
-def _share_commands():
-    from . import share_commands
-
-    return share_commands
-
-
-def run(args: argparse.Namespace) -> int:
-    return HANDLERS[args.command](args)

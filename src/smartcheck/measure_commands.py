@@ -15,14 +15,13 @@ import argparse
 import json
 from datetime import date
 
+from .cli import EXIT_OK
 from .core.errors import UserError, json_safe
 from .core.labels import describe
 from .core.measures import AdoptedMeasure, parse_status, summary_line
 from .commands import _folder, echo
 from .paths import check_output, documents_dir
 from .store import Store
-
-EXIT_OK = 0
 
 
 def _status(text: str):

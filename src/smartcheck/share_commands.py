@@ -14,14 +14,13 @@ from __future__ import annotations
 import argparse
 
 from . import __version__
+from .cli import EXIT_OK
 from .commands import _folder, _out, _target, echo
 from .core.errors import UserError, terminal_safe
 from .core.labels import describe, file_name
 from .core.region import Region, build_region
 from .paths import documents_dir
 from .store import Store
-
-EXIT_OK = 0
 
 
 # ------------------------------------------------------------------ share
@@ -45,7 +44,6 @@ def cmd_share(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------- region
 def format_region(region: Region) -> str:
     """The region for the terminal: a table of levels, the median, distances, suggestions, notes."""
-    lang = region.lang
     if not region.members:
         lines = ["Keine Profile zum Vergleichen."]
         return "\n".join(lines + region.duplicates)
@@ -71,7 +69,7 @@ def format_region(region: Region) -> str:
         lines.append(f"Nicht direkt verglichen ({other.questionnaire}): {', '.join(other.members)}; "
                      f"geänderte Erfolgsfaktoren: {changed}")
     lines += region.duplicates
-    return "\n".join(lines) if lang == "de" else "\n".join(lines)
+    return "\n".join(lines)
 
 
 def cmd_region(args: argparse.Namespace) -> int:
