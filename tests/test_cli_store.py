@@ -94,7 +94,7 @@ def test_export_import_export_keeps_answers_and_profile(demo_dir, tmp_path, caps
         first_files.append(path)
     code, out, err = run(capsys, "--data-dir", other, "import", *first_files)
     assert code == 0, err
-    assert "5 Einschätzung(en) importiert" in out
+    assert "5 Einschätzungen importiert" in out
     for entry, first in zip(listed, first_files):
         again = tmp_path / "ex2" / first.name
         assert run(capsys, "--data-dir", other, "export", entry["id"], "--out", again)[0] == 0

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 
 from . import __version__
+from .cli_text import fail, say, tr, use
 from .core.errors import UserError, show_path, terminal_safe
 
 EXIT_OK, EXIT_ERROR = 0, 1  # wrong usage: argparse exits with 2
@@ -155,7 +156,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 print(terminal_safe(problem), file=sys.stderr)
         else:
             n = len(questionnaire.questions())
-            print(f"{terminal_safe(name)}: in Ordnung ({len(questionnaire.dimensions)} Dimensionen, {n} Fragen)")
+            say("{file}: in Ordnung ({dimensions} Dimensionen, {questions} Fragen)", file=name,
+                dimensions=len(questionnaire.dimensions), questions=n)
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -174,7 +176,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         from .ui.app import run
     except ImportError as error:  # PySide6 missing or its libraries not loadable
-        raise UserError(f"Die Oberfläche kann nicht starten: {error}") from None
+        raise fail("Die Oberfläche kann nicht starten: {error}", error=error) from None
     return run(data_dir=args.data_dir)
 
 
@@ -225,13 +227,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.ui_lang = message_language(args.ui_lang)
+    use(args.ui_lang)
+    try:
+        return _run(args, sys.argv[1:] if argv is None else argv)
+    finally:
+        use("de")
+
+
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
+    """Run the command; every failure ends as one line on stderr and an exit status."""
     try:
         return handler(args.command)(args)
     except UserError as error:
         print(f"smartcheck: {terminal_safe(error.text(args.ui_lang))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("smartcheck: " + ("cancelled" if args.ui_lang == "en" else "abgebrochen"), file=sys.stderr)
+        print("smartcheck: " + tr("abgebrochen"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader of the output went away (| head): nothing more to say
         try:
@@ -241,12 +252,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except OSError as error:
         if error.filename is None:
-            return _crashed(error, args, sys.argv[1:] if argv is None else argv)
+            return _crashed(error, args, argv)
         # The file system said no (a name too long, a folder that vanished ...): the user can act on that.
         print(f"smartcheck: {show_path(error.filename)}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:
-        return _crashed(error, args, sys.argv[1:] if argv is None else argv)
+        return _crashed(error, args, argv)
 
 
 def _crashed(error: Exception, args: argparse.Namespace, argv: list[str]) -> int:
@@ -258,7 +269,10 @@ def _crashed(error: Exception, args: argparse.Namespace, argv: list[str]) -> int
         raise error
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)]))
     path = crash.write_report(error, crash.command_text(command, argv), crash.folder_or_none(lambda: data_dir(args.data_dir)))
-    print(f"smartcheck: {terminal_safe(crash.message(path))}", file=sys.stderr)
+    where = tr("Ein Bericht steht in {path}", path=path) if path else tr("Es konnte kein Bericht geschrieben werden")
+    text = tr("Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. {where}; bitte schicken "
+              "Sie ihn an den Support. Gespeicherte Einschätzungen sind nicht betroffen.", where=where)
+    print(f"smartcheck: {terminal_safe(text)}", file=sys.stderr)
     return EXIT_ERROR
 
 
