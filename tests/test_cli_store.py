@@ -15,7 +15,7 @@ from smartcheck.cli import main
 from smartcheck.core.scoring import score
 from smartcheck.store import Store
 from smartcheck.store.exchange import read_assessment_file
-from tests.test_exchange import BAD
+from tests.helpers.bad_files import BAD
 
 ROOT = Path(__file__).parent.parent
 
