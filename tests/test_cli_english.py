@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from smartcheck import cli, cli_text, commands, crash
+from smartcheck.core.assessment import Status
 from smartcheck.core.implementation import adopt
 from smartcheck.store import Store
 from smartcheck.store.backups import REASONS
@@ -112,9 +113,9 @@ def run_all(tmp_path: Path, capsys, monkeypatch, lang: list[str]) -> list[tuple[
         if argv[0] == "merge" and "first" not in places:
             with Store.open(folder, readonly=True) as store:
                 summaries = store.list_assessments()
-            complete = [s.id for s in summaries if s.status == "complete" and s.municipality == "Musterstadt"]
+            complete = [s.id for s in summaries if s.status == Status.COMPLETE and s.municipality == "Musterstadt"]
             places.update(first=complete[0], second=complete[1],
-                          draft=next(s.id for s in summaries if s.status == "draft"))
+                          draft=next(s.id for s in summaries if s.status == Status.DRAFT))
         filled = [part.format(**places) for part in argv]
         code = cli.main(["--data-dir", str(folder), *lang, *filled])
         out, err = capsys.readouterr()

@@ -162,12 +162,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
+    from pydantic import BaseModel
+
+    model: type[BaseModel]
     if args.kind == "questionnaire":
-        from .core.questionnaire import Questionnaire as model
+        from .core.questionnaire import Questionnaire
+
+        model = Questionnaire
     elif args.kind == "profile":
-        from .core.profile_share import ProfileFile as model
+        from .core.profile_share import ProfileFile
+
+        model = ProfileFile
     else:
-        from .core.assessment import AssessmentFile as model
+        from .core.assessment import AssessmentFile
+
+        model = AssessmentFile
     print(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
 

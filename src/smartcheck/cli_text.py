@@ -46,8 +46,8 @@ ENGLISH: dict[str, str] = {
     "Kommune": "Municipality",
     "Status": "Status",
     "Antworten": "Answers",
-    "Stufen 0–4 je Dimension ({legend}); – = noch nicht bewertbar.":
-        "Levels 0–4 per dimension ({legend}); – = not assessable yet.",
+    "Stufen 0–{top} je Dimension ({legend}); – = noch nicht bewertbar.":
+        "Levels 0–{top} per dimension ({legend}); – = not assessable yet.",
     # export, import, sheet, report
     "Exportiert: {out} ({what})": "Exported: {out} ({what})",
     "{count} Einschätzung importiert:": "{count} assessment imported:",
@@ -143,8 +143,8 @@ ENGLISH: dict[str, str] = {
         "Profile written: {out} ({who}; {count} success factors, no answers, no notes, no names of people)",
     "Keine Profile zum Vergleichen.": "No profiles to compare.",
     "Abstand": "Distance",
-    "{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–4, Abstand = mittlere Abweichung vom Median":
-        "{count} municipalities, questionnaire {questionnaire}; levels 0–4, distance = mean deviation "
+    "{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median":
+        "{count} municipalities, questionnaire {questionnaire}; levels 0–{top}, distance = mean deviation "
         "from the median",
     "; » = eigene Kommune": "; » = own municipality",
     "keine Frage geändert": "no question changed",

@@ -27,6 +27,7 @@ from .core.assessment import Assessment, Status
 from .cli_text import fail, language, named, say, tr
 from .core.errors import UserError, json_safe, terminal_safe
 from .core.labels import describe, format_date, label
+from .core.values import MAX_LEVEL
 from .paths import check_data_dir, check_output, data_dir, documents_dir
 from .store import AssessmentSummary, Store
 
@@ -117,7 +118,7 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
     legend = ", ".join(f"D{i} {names.get(d, d)}" for i, d in enumerate(dims, 1))
-    lines += ["", tr("Stufen 0–4 je Dimension ({legend}); – = noch nicht bewertbar.", legend=legend)]
+    lines += ["", tr("Stufen 0–{top} je Dimension ({legend}); – = noch nicht bewertbar.", top=MAX_LEVEL, legend=legend)]
     return "\n".join(lines)
 
 
@@ -172,7 +173,6 @@ def _imported(assessments: list[Assessment]) -> None:
     say("{count} Einschätzung importiert:" if count == 1 else "{count} Einschätzungen importiert:", count=count)
     for a in assessments:
         echo(f"  {named(a)}")
-    return EXIT_OK
 
 
 def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str]) -> int:
@@ -252,12 +252,14 @@ def _is_file(source: str) -> bool:
 def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assessment], list[str]]:
     from .store.exchange import read_assessment_file
 
-    assessments, names = [], []
+    assessments: list[Assessment] = []
+    names: list[str] = []
     for source in sources:
         if _is_file(source):
             assessments.append(read_assessment_file(source))
             names.append(source)
         else:
+            assert store is not None, "an ID needs the store (cmd_merge opens it unless all are files)"
             assessments.append(store.load(store.resolve(source)))
             names.append(f"ID {assessments[-1].id[:8]} ({describe(assessments[-1])})")
     return assessments, names

@@ -20,6 +20,7 @@ from .commands import _folder, _out, _target, echo
 from .core.errors import terminal_safe
 from .core.labels import file_name
 from .core.region import Region, build_region
+from .core.values import MAX_LEVEL
 from .paths import documents_dir
 from .store import Store
 
@@ -60,8 +61,8 @@ def format_region(region: Region) -> str:
                     + ["–" if region.level(m, d) is None else str(region.level(m, d)) for d, _ in dims]
                     + [num(region.distance(m))])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [tr("{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–4, Abstand = mittlere Abweichung vom Median",
-                count=len(region.members), questionnaire=region.questionnaire)
+    lines = [tr("{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median",
+                count=len(region.members), questionnaire=region.questionnaire, top=MAX_LEVEL)
              + (tr("; » = eigene Kommune") if any(m.own for m in region.members) else ""), ""]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
     lines += ["", ", ".join(f"D{i} {name}" for i, (_, name) in enumerate(dims, 1)), ""]
