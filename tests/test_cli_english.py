@@ -193,3 +193,32 @@ def test_the_language_is_reset_after_each_command(tmp_path, capsys, lang):
     cli.main(["--data-dir", str(tmp_path), "--lang", lang, "backups"])
     capsys.readouterr()
     assert cli_text.language() == "de"
+
+
+def help_text(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([*argv, "--help"])
+    assert exit_.value.code == 0
+    return capsys.readouterr().out
+
+
+HELP_PAGES = [[], *[[c] for c in cli.HANDLERS if c is not None], ["measures", "set"], ["questionnaire", "validate"]]
+
+
+@pytest.mark.parametrize("command", HELP_PAGES, ids=lambda c: " ".join(c) or "smartcheck")
+def test_help_of_every_command_in_english_and_german(capsys, monkeypatch, command):
+    english = help_text(capsys, "--lang", "en", *command)
+    assert not german(english, ["Musterstadt", "Kleinhausen", "SmartCheck-Daten", "SmartCheck-Antwortbogen"])
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert help_text(capsys, *command) == english
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    ours = [text for text in cli_text.ENGLISH.values() if len(text) > 20 and text in english]
+    if ours:  # pages with texts of SmartCheck's (not only argparse's): German stays the default
+        default = help_text(capsys, *command)
+        assert default != english and not any(text in default for text in ours)
+
+
+def test_a_commands_own_lang_is_the_documents_language_not_the_messages():
+    assert cli.chosen_language(["--data-dir", "--lang", "report", "--lang", "en"]) is None
+    assert cli.chosen_language(["--lang=en", "list"]) == "en"
+    assert cli.chosen_language(["--data-dir", "x", "--lang", "en", "report", "--lang", "de"]) == "en"

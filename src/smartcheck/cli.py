@@ -24,122 +24,122 @@ EXIT_OK, EXIT_ERROR = 0, 1  # wrong usage: argparse exits with 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smartcheck",
-        description="SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). "
-        "Ohne BEFEHL startet das Programm.",
+        description=tr("SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). "
+        "Ohne BEFEHL startet das Programm."),
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen")
+    parser.add_argument("-h", "--help", action="help", help=tr("diese Hilfe zeigen"))
     parser.add_argument(
-        "--version", action="version", version=f"SmartCheck {__version__}", help="Versionsnummer zeigen"
+        "--version", action="version", version=f"SmartCheck {__version__}", help=tr("Versionsnummer zeigen")
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
-        "Programm oder der Benutzerordner)",
+        help=tr("Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
+        "Programm oder der Benutzerordner)"),
     )
     parser.add_argument(
         "--lang", dest="ui_lang", choices=("de", "en"),
-        help="Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)",
+        help=tr("Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
+    sub = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"), title=tr("Befehle"))
 
-    sub.add_parser("demo", help="Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen")
+    sub.add_parser("demo", help=tr("Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen"))
 
-    p = sub.add_parser("list", help="gespeicherte Einschätzungen auflisten")
-    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    p = sub.add_parser("list", help=tr("gespeicherte Einschätzungen auflisten"))
+    p.add_argument("--json", action="store_true", help=tr("als JSON ausgeben"))
 
-    p = sub.add_parser("report", help="Kurzfassung für den Rat oder vollständigen Bericht erstellen")
+    p = sub.add_parser("report", help=tr("Kurzfassung für den Rat oder vollständigen Bericht erstellen"))
     _add_target(p)
     p.add_argument("--kind", choices=("council", "full", "progress", "story"), default="full",
-                   help="council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
+                   help=tr("council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
                         "in einer Datei (Standard); progress: Umsetzungsbericht der Maßnahmen; "
-                        "story: eine Seite für Bürgerinnen und Bürger")
+                        "story: eine Seite für Bürgerinnen und Bürger"))
     p.add_argument("--format", dest="fmt", choices=("pdf", "docx", "txt"), default="pdf",
-                   help="pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)")
-    p.add_argument("--out", metavar="FILE", help="Zieldatei (Standard: Dokumente/SmartCheck)")
-    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache des Berichts")
-    p.add_argument("--contact", metavar="TEXT", default="", help="Kontakt für Bürgerinnen und Bürger (--kind story)")
+                   help=tr("pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)"))
+    p.add_argument("--out", metavar="FILE", help=tr("Zieldatei (Standard: Dokumente/SmartCheck)"))
+    p.add_argument("--lang", choices=("de", "en"), default="de", help=tr("Sprache des Berichts"))
+    p.add_argument("--contact", metavar="TEXT", default="", help=tr("Kontakt für Bürgerinnen und Bürger (--kind story)"))
 
-    p = sub.add_parser("share", help="ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt")
+    p = sub.add_parser("share", help=tr("ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt"))
     _add_target(p)
-    p.add_argument("--out", metavar="FILE", required=True, help="Zieldatei (.json)")
-    p.add_argument("--anonym", action="store_true", help="ohne den Namen der Kommune")
+    p.add_argument("--out", metavar="FILE", required=True, help=tr("Zieldatei (.json)"))
+    p.add_argument("--anonym", action="store_true", help=tr("ohne den Namen der Kommune"))
 
-    p = sub.add_parser("region", help="Profile mehrerer Kommunen nebeneinander (optional als PDF)")
-    p.add_argument("files", nargs="*", metavar="FILE", help="Profildateien aus 'smartcheck share'")
-    p.add_argument("--out", metavar="FILE.pdf", help="das Regionspapier als PDF schreiben")
-    p.add_argument("--name", metavar="NAME", help="Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden")
-    p.add_argument("--own", metavar="KOMMUNE", help="die eigene Kommune hervorheben")
-    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache")
+    p = sub.add_parser("region", help=tr("Profile mehrerer Kommunen nebeneinander (optional als PDF)"))
+    p.add_argument("files", nargs="*", metavar="FILE", help=tr("Profildateien aus 'smartcheck share'"))
+    p.add_argument("--out", metavar="FILE.pdf", help=tr("das Regionspapier als PDF schreiben"))
+    p.add_argument("--name", metavar="NAME", help=tr("Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden"))
+    p.add_argument("--own", metavar=tr("KOMMUNE"), help=tr("die eigene Kommune hervorheben"))
+    p.add_argument("--lang", choices=("de", "en"), default="de", help=tr("Sprache"))
 
-    p = sub.add_parser("export", help="eine Einschätzung als JSON oder CSV exportieren")
+    p = sub.add_parser("export", help=tr("eine Einschätzung als JSON oder CSV exportieren"))
     _add_target(p)
-    p.add_argument("--out", metavar="FILE", required=True, help="Zieldatei")
+    p.add_argument("--out", metavar="FILE", required=True, help=tr("Zieldatei"))
     p.add_argument(
         "--csv",
         choices=("answers", "plan"),
-        help="statt JSON eine CSV-Datei (Semikolon, UTF-8 mit BOM): Antworten oder Handlungsplan",
+        help=tr("statt JSON eine CSV-Datei (Semikolon, UTF-8 mit BOM): Antworten oder Handlungsplan"),
     )
-    p.add_argument("--lang", choices=("de", "en"), default="de", help="Sprache der CSV-Texte")
+    p.add_argument("--lang", choices=("de", "en"), default="de", help=tr("Sprache der CSV-Texte"))
 
-    p = sub.add_parser("import", help="Einschätzungen aus JSON-Dateien oder ausgefüllten Antwortbögen übernehmen")
+    p = sub.add_parser("import", help=tr("Einschätzungen aus JSON-Dateien oder ausgefüllten Antwortbögen übernehmen"))
     p.add_argument("files", nargs="+", metavar="FILE.json|FILE.csv|FILE.xlsx")
-    p.add_argument("--kommune", help="Antwortbogen: Name der Kommune (sonst der Dateiname)")
-    p.add_argument("--einwohner", type=int, help="Antwortbogen: Einwohnerzahl")
+    p.add_argument("--kommune", help=tr("Antwortbogen: Name der Kommune (sonst der Dateiname)"))
+    p.add_argument("--einwohner", type=int, help=tr("Antwortbogen: Einwohnerzahl"))
     p.add_argument("--verwaltungsform", choices=["einheitsgemeinde", "mitgliedsgemeinde", "amt"],
-                   help="Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt")
-    p.add_argument("--person", help="Antwortbogen: wer geantwortet hat (Rolle)")
+                   help=tr("Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt"))
+    p.add_argument("--person", help=tr("Antwortbogen: wer geantwortet hat (Rolle)"))
 
-    p = sub.add_parser("sheet", help="Leeren Antwortbogen (CSV oder XLSX) für Personen ohne das Programm schreiben")
-    p.add_argument("--out", metavar="FILE.csv|FILE.xlsx", help="Zieldatei (Standard: SmartCheck-Antwortbogen.csv)")
+    p = sub.add_parser("sheet", help=tr("Leeren Antwortbogen (CSV oder XLSX) für Personen ohne das Programm schreiben"))
+    p.add_argument("--out", metavar="FILE.csv|FILE.xlsx", help=tr("Zieldatei (Standard: SmartCheck-Antwortbogen.csv)"))
     p.add_argument("--lang", choices=["de", "en"], default="de")
 
     p = sub.add_parser(
         "merge",
-        help="Einschätzungen mehrerer Personen zu einem Entwurf zusammenführen (Median, Diskussionsbedarf)",
+        help=tr("Einschätzungen mehrerer Personen zu einem Entwurf zusammenführen (Median, Diskussionsbedarf)"),
     )
     p.add_argument(
         "sources", nargs="+", metavar="ID|FILE.json",
-        help="IDs gespeicherter Einschätzungen (auch der Anfang genügt) und/oder exportierte JSON-Dateien",
+        help=tr("IDs gespeicherter Einschätzungen (auch der Anfang genügt) und/oder exportierte JSON-Dateien"),
     )
     p.add_argument(
-        "--out", metavar="FILE.json", help="den Entwurf in diese Datei schreiben statt im Datenordner speichern"
+        "--out", metavar="FILE.json", help=tr("den Entwurf in diese Datei schreiben statt im Datenordner speichern")
     )
 
     from .measure_commands import add_parser as add_measures_parser
 
     add_measures_parser(sub)
-    p = sub.add_parser("delete", help="eine Einschätzung löschen (nach Rückfrage; vorher wird gesichert)")
-    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
-    p.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen")
+    p = sub.add_parser("delete", help=tr("eine Einschätzung löschen (nach Rückfrage; vorher wird gesichert)"))
+    p.add_argument("id", metavar="ID", help=tr("ID der Einschätzung (auch der Anfang genügt)"))
+    p.add_argument("--yes", action="store_true", help=tr("ohne Rückfrage löschen"))
 
-    p = sub.add_parser("reopen", help="eine abgeschlossene Einschätzung wieder zur Bearbeitung öffnen")
-    p.add_argument("id", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
+    p = sub.add_parser("reopen", help=tr("eine abgeschlossene Einschätzung wieder zur Bearbeitung öffnen"))
+    p.add_argument("id", metavar="ID", help=tr("ID der Einschätzung (auch der Anfang genügt)"))
 
-    sub.add_parser("backups", help="Sicherungskopien der Datenbank auflisten (neueste zuerst)")
+    sub.add_parser("backups", help=tr("Sicherungskopien der Datenbank auflisten (neueste zuerst)"))
 
     p = sub.add_parser(
-        "restore", help="eine Sicherungskopie wiederherstellen (die bisherige Datenbank wird aufbewahrt)"
+        "restore", help=tr("eine Sicherungskopie wiederherstellen (die bisherige Datenbank wird aufbewahrt)")
     )
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("file", nargs="?", metavar="DATEI", help="die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')")
-    group.add_argument("--latest", action="store_true", help="die neueste brauchbare Sicherung")
+    group.add_argument("file", nargs="?", metavar=tr("DATEI"), help=tr("die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')"))
+    group.add_argument("--latest", action="store_true", help=tr("die neueste brauchbare Sicherung"))
 
-    p = sub.add_parser("questionnaire", help="Fragebögen prüfen")
-    qsub = p.add_subparsers(dest="action", metavar="AKTION", required=True)
-    v = qsub.add_parser("validate", help="Fragebogen-Dateien (TOML) prüfen")
+    p = sub.add_parser("questionnaire", help=tr("Fragebögen prüfen"))
+    qsub = p.add_subparsers(dest="action", metavar=tr("AKTION"), required=True)
+    v = qsub.add_parser("validate", help=tr("Fragebogen-Dateien (TOML) prüfen"))
     v.add_argument("files", nargs="+", metavar="FILE")
 
-    p = sub.add_parser("schema", help="JSON Schema eines Dateiformats ausgeben")
+    p = sub.add_parser("schema", help=tr("JSON Schema eines Dateiformats ausgeben"))
     p.add_argument("kind", choices=("assessment", "questionnaire", "profile"))
     return parser
 
 
 def _add_target(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("id", nargs="?", metavar="ID", help="ID der Einschätzung (auch der Anfang genügt)")
-    group.add_argument("--latest", action="store_true", help="die neueste abgeschlossene Einschätzung")
+    group.add_argument("id", nargs="?", metavar="ID", help=tr("ID der Einschätzung (auch der Anfang genügt)"))
+    group.add_argument("--latest", action="store_true", help=tr("die neueste abgeschlossene Einschätzung"))
 
 
 # -------------------------------------------------------------------- commands
@@ -232,13 +232,29 @@ def message_language(chosen: str | None = None) -> str:
     return "de"
 
 
+def chosen_language(argv: list[str]) -> str | None:
+    """The global ``--lang`` (before the command; a command's own ``--lang`` is its document's language)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            return next(words, None)
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return None  # the command
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    args.ui_lang = message_language(args.ui_lang)
-    use(args.ui_lang)
+    words = sys.argv[1:] if argv is None else argv
+    use(message_language(chosen_language(words)))  # before the parser: its help is in that language too
     try:
-        return _run(args, sys.argv[1:] if argv is None else argv)
+        args = build_parser().parse_args(words)
+        args.ui_lang = message_language(args.ui_lang)
+        use(args.ui_lang)
+        return _run(args, words)
     finally:
         use("de")
 

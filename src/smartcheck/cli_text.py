@@ -20,6 +20,99 @@ if TYPE_CHECKING:
 _language = ["de"]
 
 ENGLISH: dict[str, str] = {
+    # the arguments (smartcheck --help, smartcheck BEFEHL --help)
+    "SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). Ohne BEFEHL startet das Programm.":
+        "SmartCheck: smart city readiness check for small municipalities (offline). Without COMMAND the "
+        "application starts.",
+    "diese Hilfe zeigen": "show this help",
+    "Versionsnummer zeigen": "show the version number",
+    "Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem Programm oder der "
+    "Benutzerordner)":
+        "data folder (else SMARTCHECK_DATA_DIR, a folder 'SmartCheck-Daten' beside the program, or the user's "
+        "folder)",
+    "Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)":
+        "language of the messages (else by LANG: en_* gives English, anything else German)",
+    "BEFEHL": "COMMAND",
+    "Befehle": "commands",
+    "Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen":
+        "add the demo municipalities 'Musterstadt' (three assessments) and 'Kleinhausen' (member municipality)",
+    "gespeicherte Einschätzungen auflisten": "list the stored assessments",
+    "als JSON ausgeben": "print as JSON",
+    "Kurzfassung für den Rat oder vollständigen Bericht erstellen": "write the council summary or the full report",
+    "council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage in einer Datei "
+    "(Standard); progress: Umsetzungsbericht der Maßnahmen; story: eine Seite für Bürgerinnen und Bürger":
+        "council: summary for the council (at most 4 pages); full: summary and annex in one file (default); "
+        "progress: progress report of the measures; story: one page for citizens",
+    "pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)":
+        "pdf (default); docx: Word (--kind council only); txt: text/Markdown (--kind story only)",
+    "Zieldatei (Standard: Dokumente/SmartCheck)": "output file (default: Documents/SmartCheck)",
+    "Sprache des Berichts": "language of the report",
+    "Kontakt für Bürgerinnen und Bürger (--kind story)": "contact for citizens (--kind story)",
+    "ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt":
+        "a profile (levels, targets, context; no answers) for neighbours or the joint administration",
+    "Zieldatei (.json)": "output file (.json)",
+    "ohne den Namen der Kommune": "without the municipality's name",
+    "Profile mehrerer Kommunen nebeneinander (optional als PDF)":
+        "profiles of several municipalities side by side (optionally as PDF)",
+    "Profildateien aus 'smartcheck share'": "profile files from 'smartcheck share'",
+    "das Regionspapier als PDF schreiben": "write the region paper as PDF",
+    "Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden":
+        "name of the region; with files: store them under it, without: load the stored one",
+    "KOMMUNE": "MUNICIPALITY",
+    "die eigene Kommune hervorheben": "highlight your own municipality",
+    "Sprache": "language",
+    "eine Einschätzung als JSON oder CSV exportieren": "export an assessment as JSON or CSV",
+    "Zieldatei": "output file",
+    "statt JSON eine CSV-Datei (Semikolon, UTF-8 mit BOM): Antworten oder Handlungsplan":
+        "a CSV file instead of JSON (semicolons, UTF-8 with BOM): answers or action plan",
+    "Sprache der CSV-Texte": "language of the CSV texts",
+    "Einschätzungen aus JSON-Dateien oder ausgefüllten Antwortbögen übernehmen":
+        "take in assessments from JSON files or filled-in answer sheets",
+    "Antwortbogen: Name der Kommune (sonst der Dateiname)": "answer sheet: name of the municipality (else the file name)",
+    "Antwortbogen: Einwohnerzahl": "answer sheet: number of inhabitants",
+    "Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt":
+        "answer sheet: own administration, member municipality of a joint administration, or the joint "
+        "administration",
+    "Antwortbogen: wer geantwortet hat (Rolle)": "answer sheet: who answered (role)",
+    "Leeren Antwortbogen (CSV oder XLSX) für Personen ohne das Programm schreiben":
+        "write an empty answer sheet (CSV or XLSX) for people without the program",
+    "Zieldatei (Standard: SmartCheck-Antwortbogen.csv)": "output file (default: SmartCheck-Antwortbogen.csv)",
+    "Einschätzungen mehrerer Personen zu einem Entwurf zusammenführen (Median, Diskussionsbedarf)":
+        "merge several people's assessments into one draft (median, questions needing discussion)",
+    "IDs gespeicherter Einschätzungen (auch der Anfang genügt) und/oder exportierte JSON-Dateien":
+        "IDs of stored assessments (the beginning is enough) and/or exported JSON files",
+    "den Entwurf in diese Datei schreiben statt im Datenordner speichern":
+        "write the draft into this file instead of storing it in the data folder",
+    "eine Einschätzung löschen (nach Rückfrage; vorher wird gesichert)":
+        "delete an assessment (after asking; a backup is made first)",
+    "ID der Einschätzung (auch der Anfang genügt)": "ID of the assessment (the beginning is enough)",
+    "ohne Rückfrage löschen": "delete without asking",
+    "eine abgeschlossene Einschätzung wieder zur Bearbeitung öffnen": "open a completed assessment for editing again",
+    "Sicherungskopien der Datenbank auflisten (neueste zuerst)": "list the database's backups (newest first)",
+    "eine Sicherungskopie wiederherstellen (die bisherige Datenbank wird aufbewahrt)":
+        "restore a backup (the database until then is kept)",
+    "DATEI": "FILE",
+    "die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')":
+        "the backup (path, or file name from 'smartcheck backups')",
+    "die neueste brauchbare Sicherung": "the newest usable backup",
+    "Fragebögen prüfen": "check questionnaires",
+    "AKTION": "ACTION",
+    "Fragebogen-Dateien (TOML) prüfen": "check questionnaire files (TOML)",
+    "JSON Schema eines Dateiformats ausgeben": "print the JSON Schema of a file format",
+    "die neueste abgeschlossene Einschätzung": "the newest completed assessment",
+    "übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)":
+        "adopted measures and where they stand (change with 'set N --status S')",
+    "nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)":
+        "only measures with this status (planned, started, done, deferred, dropped)",
+    "Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)":
+        "change a measure's status (with date and note in its history)",
+    "Nummer der Maßnahme (aus 'smartcheck measures')": "number of the measure (from 'smartcheck measures')",
+    "neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen":
+        "new status: planned, started, done, deferred or dropped",
+    "Notiz zur Änderung": "note on the change",
+    "Name der zuständigen Person": "name of the person responsible",
+    "JJJJ-MM-TT": "YYYY-MM-DD",
+    "neues Fälligkeitsdatum": "new due date",
     # cli
     "{file}: in Ordnung ({dimensions} Dimensionen, {questions} Fragen)":
         "{file}: fine ({dimensions} dimensions, {questions} questions)",

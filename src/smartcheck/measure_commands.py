@@ -128,18 +128,18 @@ def cmd_measures_set(args: argparse.Namespace) -> int:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """The ``measures`` command's arguments (called from cli.build_parser)."""
-    p = sub.add_parser("measures", help="übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)")
-    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    p = sub.add_parser("measures", help=tr("übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)"))
+    p.add_argument("--json", action="store_true", help=tr("als JSON ausgeben"))
     p.add_argument("--status", dest="filter_status", metavar="S",
-                   help="nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)")
-    msub = p.add_subparsers(dest="action", metavar="AKTION")
-    s = msub.add_parser("set", help="Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)")
-    s.add_argument("number", metavar="N", help="Nummer der Maßnahme (aus 'smartcheck measures')")
+                   help=tr("nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)"))
+    msub = p.add_subparsers(dest="action", metavar=tr("AKTION"))
+    s = msub.add_parser("set", help=tr("Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)"))
+    s.add_argument("number", metavar="N", help=tr("Nummer der Maßnahme (aus 'smartcheck measures')"))
     s.add_argument("--status", dest="new_status", metavar="S", required=True,
-                   help="neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen")
-    s.add_argument("--note", metavar="TEXT", help="Notiz zur Änderung")
-    s.add_argument("--owner", metavar="NAME", help="Name der zuständigen Person")
-    s.add_argument("--due", metavar="JJJJ-MM-TT", help="neues Fälligkeitsdatum")
+                   help=tr("neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen"))
+    s.add_argument("--note", metavar="TEXT", help=tr("Notiz zur Änderung"))
+    s.add_argument("--owner", metavar="NAME", help=tr("Name der zuständigen Person"))
+    s.add_argument("--due", metavar=tr("JJJJ-MM-TT"), help=tr("neues Fälligkeitsdatum"))
 
 
 # ----------------------------------------------------------- progress report
