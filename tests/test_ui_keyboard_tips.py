@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QTableView, QToolTip, QVBoxLayout, QWidget
 
+from smartcheck.ui import focus_style
 from smartcheck.ui.focus_style import KeyboardTips, install_keyboard_tips
 from smartcheck.store.demo import add_demo
 from tests.helpers.ui import main_window
@@ -151,3 +152,21 @@ def test_in_a_dialog_the_first_esc_closes_only_the_tip(tips, qtbot):
     assert dialog.isVisible()
     qtbot.keyClick(second, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_applications_install_puts_the_tips_on_once(qapp):
+    """ui/app.py calls focus_style.install at start: the focus mark and the keyboard tips, each once.
+
+    The focus mark stays (a proxy of the same style, as after any test that starts the app);
+    the tips are taken off again unless they were on before."""
+    had = qapp.findChild(KeyboardTips)
+    focus_style.install(qapp)
+    focus_style.install(qapp)
+    found = qapp.findChildren(KeyboardTips)
+    if had is None:
+        for tips in found:
+            qapp.removeEventFilter(tips)
+            tips.setParent(None)
+            tips.deleteLater()
+    assert isinstance(qapp.style(), focus_style.FocusStyle)
+    assert len(found) == 1
