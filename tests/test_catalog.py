@@ -144,12 +144,7 @@ def test_content_hash_is_stable_and_sensitive(mini, mini_path, tmp_path):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-toml_values = st.recursive(
-    st.one_of(st.integers(-5, 5), st.text(max_size=5), st.booleans(), st.floats(allow_nan=False, allow_infinity=False)),
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=4), children, max_size=4)),
-    max_leaves=20,
-)
-
+from tests.strategies import places, toml_values  # noqa: E402
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=300))
@@ -171,16 +166,6 @@ def test_nonsensical_structures_give_only_clean_messages(data):
     assert info.value.problems and all(p.startswith("nonsense.toml: ") for p in info.value.problems)
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, prefix + (i,))
-
-
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_a_good_file_with_one_part_replaced_by_nonsense_never_crashes(data):
@@ -191,7 +176,7 @@ def test_a_good_file_with_one_part_replaced_by_nonsense_never_crashes(data):
     from tests.conftest import DATA
 
     original = tomllib.loads((DATA / "mini.toml").read_text(encoding="utf-8"))
-    where = data.draw(st.sampled_from([p for p in _paths(original) if p]))
+    where = data.draw(st.sampled_from([p for p in places(original) if p]))
     broken = copy.deepcopy(original)
     target = broken
     for step in where[:-1]:

@@ -15,7 +15,7 @@ from smartcheck.cli import main
 from smartcheck.core.scoring import score
 from smartcheck.store import Store
 from smartcheck.store.exchange import read_assessment_file
-from tests.test_exchange import BAD
+from tests.helpers.bad_files import BAD
 
 ROOT = Path(__file__).parent.parent
 
@@ -94,7 +94,7 @@ def test_export_import_export_keeps_answers_and_profile(demo_dir, tmp_path, caps
         first_files.append(path)
     code, out, err = run(capsys, "--data-dir", other, "import", *first_files)
     assert code == 0, err
-    assert "5 Einschätzung(en) importiert" in out
+    assert "5 Einschätzungen importiert" in out
     for entry, first in zip(listed, first_files):
         again = tmp_path / "ex2" / first.name
         assert run(capsys, "--data-dir", other, "export", entry["id"], "--out", again)[0] == 0

@@ -195,7 +195,7 @@ import sys
 from smartcheck import cli, commands
 def boom(args):
     raise RuntimeError("Geheime Gemeinde Xyz")
-commands.HANDLERS["list"] = boom
+commands.cmd_list = boom
 sys.exit(cli.main(sys.argv[1:]))
 """
 

@@ -17,7 +17,7 @@ from smartcheck.store import Store
 from smartcheck.store.exchange import export_json, import_files
 from tests.conftest import DATA
 from tests.helpers.store_data import make
-from tests.test_catalog import _paths, toml_values
+from tests.strategies import places, toml_values
 
 MINI = load(DATA / "mini.toml")
 junk = st.one_of(toml_values, st.none(), st.just("unknown"), st.just(99), st.just("0" * 64))
@@ -32,7 +32,7 @@ def _original() -> dict:
 
 ORIGINAL = _original()
 # Leave out the questionnaire text itself: changing it only changes the hash check's result.
-PLACES = [p for p in _paths(ORIGINAL) if p and "questionnaire" not in p[:3]]
+PLACES = [p for p in places(ORIGINAL) if p and "questionnaire" not in p[:3]]
 
 
 @settings(max_examples=150, deadline=None)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from smartcheck.core.assessment import Answer, QuickWinIdea
 from smartcheck.core.planning import plan, rank_quick_wins
 from tests.strategies import answer_sets
-from tests.test_scoring import MINI, assess
+from tests.helpers.scoring import MINI, assess
 
 
 def ids(p):

@@ -11,7 +11,7 @@ from smartcheck.core.merge import merge
 from smartcheck.core.progress import compare
 from tests.conftest import DATA
 from tests.strategies import answer_sets
-from tests.test_scoring import MINI, assess
+from tests.helpers.scoring import MINI, assess
 
 
 def test_deltas_most_improved_and_new_concerns():

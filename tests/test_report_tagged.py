@@ -37,7 +37,7 @@ from smartcheck.report.story_pdf import _bar as story_bar
 from smartcheck.report.styles import DARK_HEX, FONT, INK, MID, PALE, RULE, plain_table, register_fonts, stylesheet
 from smartcheck.report.tagging import TaggedDocTemplate, set_layout, tag_for_style
 from smartcheck.store.demo import demo_assessments
-from tests.helpers.pdfua import check
+from tests.helpers.pdfua import check, only
 from tests.helpers.report_data import page_texts
 
 
@@ -76,29 +76,6 @@ def _raw_text(data: bytes, tmp_path, page: int, mode: str = "-raw") -> str:
     path.write_bytes(data)
     return subprocess.run(["pdftotext", mode, "-f", str(page), "-l", str(page), str(path), "-"],
                           capture_output=True, text=True, check=True).stdout
-
-
-def _only(data: bytes, keep: str) -> bytes:
-    """The PDF with only its tagged content (keep="tagged") or only its artifacts (keep="artifacts")."""
-    pdf = pikepdf.open(io.BytesIO(data))
-    for page in pdf.pages:
-        kept, stack = [], []
-        for operands, operator in pikepdf.parse_content_stream(page):
-            op = str(operator)
-            if op in ("BDC", "BMC"):
-                stack.append(str(operands[0]) == "/Artifact")
-                continue
-            if op == "EMC":
-                stack.pop()
-                continue
-            artifact = any(stack)
-            if op in ("Tj", "TJ", "'", '"') and artifact != (keep == "artifacts"):
-                continue
-            kept.append((operands, operator))
-        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------- every PDF the product writes
@@ -143,7 +120,7 @@ def test_draft_report_passes_the_checker(demo, tmp_path):
     profile = findings.figures[0]
     assert "Regionale und interkommunale Kooperation noch nicht beantwortet, Ziel 3" in profile
     assert "Organisationsstrukturen Stufe 3 von 4, Ziel 3" in profile and "Stufe 0" not in profile
-    artifacts = page_texts(_only(data, "artifacts"))[0]
+    artifacts = page_texts(only(data, "artifacts"))[0]
     assert artifacts.count("noch nicht beantwortet") == profile.count("noch nicht beantwortet") == 4
 
 
@@ -159,7 +136,7 @@ def test_profile_alt_says_not_assessable_and_not_answered_as_the_chart_does(ship
     assert f"{first.name.de} nicht bewertbar, Ziel 3" in profile
     assert f"{second.name.de} Stufe 2 von 4" in profile
     assert profile.count("noch nicht beantwortet") == len(shipped.dimensions) - 2
-    chart = page_texts(_only(data, "artifacts"))[0]
+    chart = page_texts(only(data, "artifacts"))[0]
     assert chart.count("nicht bewertbar") == 1 and chart.count("noch nicht beantwortet") == len(shipped.dimensions) - 2
 
 
@@ -195,8 +172,8 @@ def test_report_with_very_long_content_passes_the_checker(shipped, tmp_path):
 
 # ---------------------------------------------------------------- what a screen reader gets
 def test_page_header_and_footer_are_artifacts_and_only_they(german):
-    tagged = page_texts(_only(german, "tagged"))
-    artifacts = page_texts(_only(german, "artifacts"))
+    tagged = page_texts(only(german, "tagged"))
+    artifacts = page_texts(only(german, "artifacts"))
     for page, text in enumerate(tagged[:2], start=1):
         assert f"Seite {page} von" not in text and "Smart-City-Readiness-Check · Musterstadt" not in text
         assert re.search(rf"Smart-City-Readiness-Check · Musterstadt 19.03.2026 .*Seite {page} von \d+$",

@@ -17,8 +17,7 @@ from smartcheck.core.region import build_region
 from smartcheck.report.region_pdf import render_region
 from smartcheck.store import Store
 from smartcheck.store.profile_files import read_profile, write_profile
-from tests.helpers.pdfua import check
-from tests.test_report_tagged import _only
+from tests.helpers.pdfua import check, only
 from tests.helpers.report_data import page_texts
 
 
@@ -97,7 +96,7 @@ def test_citizens_page_is_tagged_with_headings_and_the_bars_alt(folder, tmp_path
     assert len(findings.figures) == 7 and findings.tables == 1
     assert findings.figures[0] == ("3 von 4 Kästchen gefüllt" if lang == "de" else "3 of 4 boxes filled")
     assert findings.tags.count("TH") == 7
-    footer = page_texts(_only(data, "artifacts"))[0]
+    footer = page_texts(only(data, "artifacts"))[0]
     assert footer.startswith("Musterstadt · ") and ("Erstellt mit SmartCheck" in footer or "Made with" in footer)
 
 
@@ -135,6 +134,6 @@ def test_region_paper_over_pages_is_one_table_with_its_repeated_rows_as_artifact
     assert findings.problems == [] and findings.pages >= 3
     assert findings.tables == 1 and findings.tags.count("TR") == 1 + 1 + 60  # head, median, members
     assert findings.tags.count("TH") == (1 + 7 + 2) + 1 + 60  # the head row (name, 7 factors, distance, date), each row's first cell
-    tagged, artifacts = page_texts(_only(data, "tagged")), page_texts(_only(data, "artifacts"))
+    tagged, artifacts = page_texts(only(data, "tagged")), page_texts(only(data, "artifacts"))
     assert "Median der Region" in tagged[0] and "Median der Region" not in tagged[1]
     assert "Kommune" in artifacts[1] and "Median der Region" in artifacts[1]  # repeated there, not read twice

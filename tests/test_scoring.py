@@ -6,19 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smartcheck.core.assessment import Answer, Municipality, new_assessment
-from smartcheck.core.catalog import load
+from smartcheck.core.assessment import Answer
 from smartcheck.core.scoring import score
-from tests.conftest import DATA
+from tests.helpers.scoring import MINI, assess
 from tests.strategies import answer_sets
-
-MINI = load(DATA / "mini.toml")
-
-
-def assess(answers: dict, **fields):
-    a = new_assessment(MINI, Municipality(name="Teststadt"), **fields)
-    a.answers = {qid: v if isinstance(v, Answer) else Answer(value=v) for qid, v in answers.items()}
-    return a
 
 
 def test_mean_percent_level_and_coverage():

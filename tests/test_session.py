@@ -6,7 +6,7 @@ import pytest
 
 from smartcheck.core.assessment import Municipality, QuickWinIdea, Status
 from smartcheck.core.session import Session
-from tests.test_scoring import assess
+from tests.helpers.scoring import assess
 
 
 class RecordingSaver:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,14 +10,14 @@ import pytest
 from pypdf import PdfReader
 
 from smartcheck.cli import main
-from smartcheck.core.assessment import Administration, Answer, SizeClass
+from smartcheck.core.assessment import Administration, SizeClass
 from smartcheck.core.profile_share import build_profile
 from smartcheck.core.region import build_region
 from smartcheck.report.region_pdf import render_region
 from smartcheck.store import Store
 from smartcheck.store.profile_files import read_profile, write_profile
+from tests.helpers.store_data import SECRET_NOTE, variant
 
-NOTE = "Notiz: Herr Geheim aus dem Bauamt sagt das"
 PERSON = "Erika Mustermann-Geheim"
 
 
@@ -26,20 +25,6 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def variant(base, name: str, shift: int, storytelling: int | None = None, **municipality):
-    """A copy of ``base`` for another municipality, answers moved by ``shift`` (0-4)."""
-    answers = {}
-    for qid, answer in base.answers.items():
-        value = answer.value
-        if isinstance(value, int):
-            value = max(0, min(4, value + shift))
-        if storytelling is not None and base.questionnaire.dimension_of(qid).id == "storytelling":
-            value = storytelling
-        answers[qid] = Answer(value=value, note=NOTE)
-    m = base.municipality.model_copy(update={"name": name, **municipality})
-    return base.model_copy(update={"id": str(uuid.uuid4()), "municipality": m, "answers": answers})
 
 
 @pytest.fixture
@@ -121,7 +106,7 @@ def test_shared_file_holds_no_answer_note_or_person(three, tmp_path, capsys):
         data = json.loads(out.read_text("utf-8"))
         found = list(walk(data))
         strings = [s for _, s in found]
-        assert not any(NOTE in s or PERSON in s or "Geheim" in s for s in strings)
+        assert not any(SECRET_NOTE in s or PERSON in s or "Geheim" in s for s in strings)
         forbidden = {"answers", "answer", "note", "notes", "respondents", "quick_wins", "population", "ags", "cursor",
                      "person", "role", "name_of_person"}
         keys = [k for d in _dicts(data) for k in d]

@@ -35,19 +35,9 @@ from smartcheck.store import Store
 from smartcheck.store.demo import add_demo
 from smartcheck.ui.i18n import install_language
 from smartcheck.ui.settings import Settings
+from tests.helpers.german import german_in
 from tests.helpers.ui import main_window
 
-# Words of the German interface that must have been translated.
-GERMAN_WORDS = (
-    "Weiter", "Zurück", "Abbrechen", "Abschließen", "Einschätzung", "Einschätzungen", "Ergebnis",
-    "Frage", "Fragen", "Schritt", "beantwortet", "Hilfe", "Notiz", "Stufe", "Ziel", "Entwurf",
-    "Übersicht", "Vergleichen", "Zusammenführen", "Einstellungen", "Datei", "Beenden", "Kommune",
-    "Gewichtung", "Schlüsselfrage", "Antwort", "Punkten", "weiß nicht", "trifft nicht zu", "Prüfung",
-)
-GERMAN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in GERMAN_WORDS) + r")\b")
-# The questionnaire names a German original in quotes after its English name:
-# 'Digital help (“Digitale Hilfe”)'. That is content, not interface.
-ORIGINAL_NAME = re.compile(r"\(“[^”]*”\)")
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -86,10 +76,6 @@ def shown_texts(root: QWidget) -> list[str]:
                 for column in range(model.columnCount()):
                     texts += [str(model.data(model.index(row, column), role) or "") for role in ROLES]
     return [plain(t) for t in texts if t]
-
-
-def german_in(texts: list[str]) -> list[str]:
-    return sorted({t for t in texts if GERMAN.search(ORIGINAL_NAME.sub("", t))})
 
 
 def menu_texts(window) -> list[str]:

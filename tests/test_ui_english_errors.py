@@ -13,8 +13,8 @@ from smartcheck.ui import app as app_module
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
 from smartcheck.ui.settings import Settings, save_settings
+from tests.helpers.german import german_in
 from tests.helpers.ui import main_window
-from tests.test_ui_english import german_in
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from smartcheck.store.profile_files import write_profile
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
 from tests.helpers.ui import main_window
-from tests.test_share_region import variant
+from tests.helpers.store_data import variant
 
 SHOTS = os.environ.get("SMARTCHECK_SHOTS")  # a folder: save screenshots there to look at them
 

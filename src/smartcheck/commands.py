@@ -1,7 +1,7 @@
-"""The commands on the data folder: demo, list, export, import, report, merge,
-delete, reopen, backups, restore.
+"""The commands on the data folder: demo, list, export, import, sheet, report,
+merge, delete, reopen, backups, restore.
 
-``cli.py`` parses the arguments and calls :func:`run`. Commands that only read
+``cli.py`` parses the arguments and calls these through its dispatch table. Commands that only read
 (list, export, report, and merge with ``--out``) open the store read-only, so
 they also work while the desktop application is open; demo, import and merge
 into the data folder take the writer's lock.
@@ -20,14 +20,19 @@ import argparse
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .cli import EXIT_OK
 from .core.assessment import Assessment, Status
+from .cli_text import fail, language, named, say, tr
 from .core.errors import UserError, json_safe, terminal_safe
 from .core.labels import describe, format_date, label
+from .core.values import MAX_LEVEL
 from .paths import check_data_dir, check_output, data_dir, documents_dir
 from .store import AssessmentSummary, Store
 
-EXIT_OK = 0
+if TYPE_CHECKING:
+    from .store.backups import Backup
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -48,9 +53,10 @@ def _target(store: Store, args: argparse.Namespace) -> Assessment:
     if getattr(args, "latest", False):
         found = store.latest(complete_only=True)
         if found is None:
-            raise UserError(
-                f"Im Datenordner {store.data_dir} ist keine abgeschlossene Einschätzung gespeichert "
-                "('smartcheck list' zeigt alle, 'smartcheck demo' legt ein Beispiel an)."
+            raise fail(
+                "Im Datenordner {folder} ist keine abgeschlossene Einschätzung gespeichert "
+                "('smartcheck list' zeigt alle, 'smartcheck demo' legt ein Beispiel an).",
+                folder=store.data_dir,
             )
         return found
     return store.load(store.resolve(args.id))
@@ -63,11 +69,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with Store.open(_folder(args)) as store:
         added = add_demo(store, with_small=True)
         if not added:
-            echo(f"Die Demo-Kommunen {NAME} und {SMALL_NAME} sind bereits angelegt; nichts geändert ({store.data_dir}).")
+            say("Die Demo-Kommunen {demo} und {small} sind bereits angelegt; nichts geändert ({folder}).",
+                demo=NAME, small=SMALL_NAME, folder=store.data_dir)
             return EXIT_OK
-        echo(f"Demo-Kommunen {NAME} und {SMALL_NAME} angelegt in {store.data_dir}:")
+        say("Demo-Kommunen {demo} und {small} angelegt in {folder}:", demo=NAME, small=SMALL_NAME, folder=store.data_dir)
         for assessment_id in added:
-            echo(f"  {describe(store.load(assessment_id))}")
+            echo(f"  {named(store.load(assessment_id))}")
     return EXIT_OK
 
 
@@ -97,19 +104,21 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
     dims: list[str] = []
     for s in summaries:
         dims += [d for d in s.levels if d not in dims]
-    header = ["ID", "Datum", "Kommune", "Status", "Antworten"] + [f"D{i}" for i in range(1, len(dims) + 1)]
+    header = [tr(word) for word in ("ID", "Datum", "Kommune", "Status", "Antworten")]
+    header += [f"D{i}" for i in range(1, len(dims) + 1)]
     rows = []
     for s in summaries:
         name = s.municipality if len(s.municipality) <= 30 else s.municipality[:29] + "…"
         levels = [s.levels.get(d) for d in dims]
         rows.append(
-            [s.id[:8], format_date(s.date), name, label(Status(s.status)), f"{s.answered}/{s.total}"]
+            [s.id[:8], format_date(s.date, language()), name, label(Status(s.status), language()),
+             f"{s.answered}/{s.total}"]
             + ["–" if v is None else str(v) for v in levels]
         )
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
     legend = ", ".join(f"D{i} {names.get(d, d)}" for i, d in enumerate(dims, 1))
-    lines += ["", f"Stufen 0–4 je Dimension ({legend}); – = noch nicht bewertbar."]
+    lines += ["", tr("Stufen 0–{top} je Dimension ({legend}); – = noch nicht bewertbar.", top=MAX_LEVEL, legend=legend)]
     return "\n".join(lines)
 
 
@@ -121,12 +130,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             items = [json.dumps(_summary_json(s), ensure_ascii=False) for s in summaries]
             print(json_safe("[\n" + ",\n".join(items) + "\n]" if items else "[]"))
         elif not summaries:
-            echo(
-                f"Noch keine Einschätzungen gespeichert (Datenordner {store.data_dir}). "
-                "'smartcheck demo' legt ein Beispiel an."
-            )
+            say("Noch keine Einschätzungen gespeichert (Datenordner {folder}). 'smartcheck demo' legt ein Beispiel an.",
+                folder=store.data_dir)
         else:
-            echo(format_table(summaries, store.dimension_names()))
+            echo(format_table(summaries, store.dimension_names(language())))
     return EXIT_OK
 
 
@@ -146,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = export_csv_plan(assessment, target, args.lang)
     else:
         out = exchange.export_json(assessment, target, measures=measures)
-    echo(f"Exportiert: {out} ({describe(assessment)})")
+    say("Exportiert: {out} ({what})", out=out, what=named(assessment))
     return EXIT_OK
 
 
@@ -158,10 +165,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _import_sheets(args, sheets, [f for f in args.files if f not in sheets])
     with Store.open(_folder(args)) as store:
         added = import_files(store, args.files)
-        echo(f"{len(added)} Einschätzung(en) importiert:")
-        for assessment_id in added:
-            echo(f"  {describe(store.load(assessment_id))}")
+        _imported([store.load(assessment_id) for assessment_id in added])
     return EXIT_OK
+
+
+def _imported(assessments: list[Assessment]) -> None:
+    count = len(assessments)
+    say("{count} Einschätzung importiert:" if count == 1 else "{count} Einschätzungen importiert:", count=count)
+    for a in assessments:
+        echo(f"  {named(a)}")
 
 
 def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str]) -> int:
@@ -171,9 +183,9 @@ def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str
     from .store.sheets import assessment_from_sheet
 
     if others:
-        raise UserError("Antwortbögen (.csv, .xlsx) und JSON-Dateien bitte getrennt importieren.")
+        raise fail("Antwortbögen (.csv, .xlsx) und JSON-Dateien bitte getrennt importieren.")
     if args.einwohner is not None and args.einwohner < 1:
-        raise UserError(f"--einwohner: {args.einwohner} ist keine Einwohnerzahl")
+        raise fail("--einwohner: {value} ist keine Einwohnerzahl", value=args.einwohner)
     questionnaire = load(default_questionnaire_path())
     made = [
         assessment_from_sheet(path, questionnaire, args.kommune, args.einwohner, args.verwaltungsform, args.person)
@@ -181,9 +193,7 @@ def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str
     ]
     with Store.open(_folder(args)) as store:
         store.create_many(made)
-        echo(f"{len(made)} Einschätzung importiert:" if len(made) == 1 else f"{len(made)} Einschätzungen importiert:")
-        for a in made:
-            echo(f"  {describe(a)}")
+        _imported(made)
     return EXIT_OK
 
 
@@ -195,9 +205,9 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
     out = _out(args, args.out or "SmartCheck-Antwortbogen.csv")
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UserError(f"{out}: der Antwortbogen wird als .csv oder .xlsx geschrieben")
+        raise fail("{out}: der Antwortbogen wird als .csv oder .xlsx geschrieben", out=out)
     written = write_sheet(load(default_questionnaire_path()), out, lang=args.lang)
-    echo(f"Antwortbogen geschrieben: {written}")
+    say("Antwortbogen geschrieben: {out}", out=written)
     return EXIT_OK
 
 
@@ -228,7 +238,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = _out(args, args.out if args.out
                else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
     written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt, measures=measures)
-    echo(f"Bericht geschrieben: {written} ({describe(assessment)})")
+    say("Bericht geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK
 
 
@@ -243,12 +253,14 @@ def _is_file(source: str) -> bool:
 def _merge_sources(store: Store | None, sources: list[str]) -> tuple[list[Assessment], list[str]]:
     from .store.exchange import read_assessment_file
 
-    assessments, names = [], []
+    assessments: list[Assessment] = []
+    names: list[str] = []
     for source in sources:
         if _is_file(source):
             assessments.append(read_assessment_file(source))
             names.append(source)
         else:
+            assert store is not None, "an ID needs the store (cmd_merge opens it unless all are files)"
             assessments.append(store.load(store.resolve(source)))
             names.append(f"ID {assessments[-1].id[:8]} ({describe(assessments[-1])})")
     return assessments, names
@@ -260,18 +272,22 @@ def merge_summary(merged: Assessment, result, count: int) -> str:
 
     q = merged.questionnaire
     lines = [
-        f"{count} Einschätzungen von {merged.municipality.name} zusammengeführt: "
-        f"{len(result.questions)} von {len(q.questions())} Fragen beantwortet (Median je Frage)."
+        tr("{count} Einschätzungen von {name} zusammengeführt: {answered} von {total} Fragen beantwortet "
+           "(Median je Frage).", count=count, name=merged.municipality.name, answered=len(result.questions),
+           total=len(q.questions()))
     ]
     if not result.discussion:
-        lines.append("Kein Diskussionsbedarf: alle Antworten liegen höchstens eine Stufe auseinander.")
+        lines.append(tr("Kein Diskussionsbedarf: alle Antworten liegen höchstens eine Stufe auseinander."))
         return "\n".join(lines)
     n = len(result.discussion)
-    lines.append(f"Diskussionsbedarf bei {n} {'Frage' if n == 1 else 'Fragen'} (Antworten zwei oder mehr Stufen auseinander):")
+    lines.append(tr("Diskussionsbedarf bei 1 Frage (Antworten zwei oder mehr Stufen auseinander):") if n == 1 else
+                 tr("Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen auseinander):", count=n))
     for qid in result.discussion:
         low, high = result.questions[qid].spread
-        lines.append(f"  {question_number(q, qid)}  {q.question(qid).text.get('de')} ({low} bis {high})")
-    lines.append("Im Konsens-Workshop den Wert festlegen und die Notiz von „Diskussionsbedarf“ auf „Vereinbart“ ändern.")
+        spread = tr("{low} bis {high}", low=low, high=high)
+        lines.append(f"  {question_number(q, qid)}  {q.question(qid).text.get(language())} ({spread})")
+    lines.append(tr("Im Konsens-Workshop den Wert festlegen und die Notiz von „Diskussionsbedarf“ auf „Vereinbart“ "
+                    "ändern."))
     return "\n".join(lines)
 
 
@@ -288,21 +304,38 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 assessments, names = _merge_sources(store, args.sources)
         merged, result = merge_assessments(assessments, names)
         out = exchange.export_json(merged, _out(args, args.out))
-        echo(f"Zusammengeführter Entwurf geschrieben: {out} (ID {merged.id[:8]}; 'smartcheck import' übernimmt ihn)")
+        say("Zusammengeführter Entwurf geschrieben: {out} (ID {id}; 'smartcheck import' übernimmt ihn)",
+            out=out, id=merged.id[:8])
     else:
         with Store.open(_folder(args)) as store:
             assessments, names = _merge_sources(store, args.sources)
             merged, result = merge_assessments(assessments, names)
             store.create(merged)
-        echo(f"Neuer Entwurf gespeichert: ID {merged.id[:8]} ({merged.municipality.name}); "
-              "in SmartCheck mit „Entwurf fortsetzen“ öffnen.")
+        say("Neuer Entwurf gespeichert: ID {id} ({name}); in SmartCheck mit „Entwurf fortsetzen“ öffnen.",
+            id=merged.id[:8], name=merged.municipality.name)
     echo(merge_summary(merged, result, len(assessments)))
     return EXIT_OK
 
 
 # -------------------------------------------------------- backups, restore
 def _when(value: datetime) -> str:
+    if language() == "en":
+        return f"{format_date(value, 'en')} {value:%H:%M}"
     return value.strftime("%d.%m.%Y %H:%M")
+
+
+def _assessments(count: int | None) -> str:
+    return tr("1 Einschätzung") if count == 1 else tr("{count} Einschätzungen", count=count)
+
+
+def _reason(backup: Backup) -> str:
+    """Why a backup was made, in the chosen language (the store's German reasons are the keys)."""
+    from .store.backups import REASONS
+
+    version = backup.reason.removeprefix("vor-schema-")
+    if version != backup.reason:
+        return tr("vor dem Datenbank-Update auf Version {version}", version=version)
+    return tr(REASONS[backup.reason]) if backup.reason in REASONS else backup.reason
 
 
 def format_backups(folder: Path) -> str:
@@ -311,18 +344,18 @@ def format_backups(folder: Path) -> str:
 
     found = list_backups(folder)
     if not found:
-        return (f"Im Datenordner {folder} gibt es noch keine Sicherungen. SmartCheck legt beim ersten Start "
-                "eines Tages eine an, sobald Einschätzungen gespeichert sind.")
-    header = ["Datum", "Anlass", "Einschätzungen", "Datei"]
-    rows = [[_when(b.created), b.reason_text, "beschädigt" if b.damaged else str(b.assessments), b.path.name]
+        return tr("Im Datenordner {folder} gibt es noch keine Sicherungen. SmartCheck legt beim ersten Start eines "
+                  "Tages eine an, sobald Einschätzungen gespeichert sind.", folder=folder)
+    header = [tr(word) for word in ("Datum", "Anlass", "Einschätzungen", "Datei")]
+    rows = [[_when(b.created), _reason(b), tr("beschädigt") if b.damaged else str(b.assessments), b.path.name]
             for b in found]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
-    lines = [f"Sicherungen in {found[0].path.parent} (neueste zuerst):", ""]
+    lines = [tr("Sicherungen in {folder} (neueste zuerst):", folder=found[0].path.parent), ""]
     lines += ["  ".join([*(c.ljust(w) for c, w in zip(r[:3], widths)), r[3]]) for r in [header, *rows]]
-    damaged = [f"{b.path.name} ist beschädigt: {b.problem}" for b in found if b.damaged]
+    damaged = [tr("{file} ist beschädigt: {problem}", file=b.path.name, problem=b.problem) for b in found if b.damaged]
     lines += ["", *damaged] + ([""] if damaged else [])
-    lines += ["'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "
-              "'smartcheck restore DATEI' eine bestimmte; die bisherige Datenbank wird aufbewahrt."]
+    lines += [tr("'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "
+                 "'smartcheck restore DATEI' eine bestimmte; die bisherige Datenbank wird aufbewahrt.")]
     return "\n".join(lines)
 
 
@@ -333,28 +366,22 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from .store import restore_backup
-    from .store.database import assessments_text
     from .store.restore import find_backup, latest_backup
 
     folder = _folder(args)
     backup = latest_backup(folder) if args.latest else find_backup(folder, args.file)
     done = restore_backup(folder, backup)
-    echo(f"Wiederhergestellt: die Sicherung vom {_when(done.backup.created)} "
-          f"({assessments_text(done.backup.assessments)}) aus {done.backup.path}")
-    echo(f"Sie ist jetzt die Datenbank {done.database}.")
+    say("Wiederhergestellt: die Sicherung vom {when} ({count}) aus {file}",
+        when=_when(done.backup.created), count=_assessments(done.backup.assessments), file=done.backup.path)
+    say("Sie ist jetzt die Datenbank {database}.", database=done.database)
     if done.kept_aside:
-        echo(f"Die bisherige Datenbank wurde aufbewahrt als {done.kept_aside}.")
+        say("Die bisherige Datenbank wurde aufbewahrt als {kept}.", kept=done.kept_aside)
     else:
-        echo("Es gab vorher keine Datenbank in diesem Datenordner.")
+        say("Es gab vorher keine Datenbank in diesem Datenordner.")
     return EXIT_OK
 
 
 # ------------------------------------------------------------------- delete, reopen
-def _in(args: argparse.Namespace, german: str, english: str) -> str:
-    """The CLI's own message in the language of ``--lang`` / the locale."""
-    return english if getattr(args, "ui_lang", "de") == "en" else german
-
-
 def _confirmed(args: argparse.Namespace, question: str) -> bool:
     """``--yes``, or a "j"/"y" typed at the terminal; without a terminal the answer is no."""
     import sys
@@ -362,29 +389,21 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        raise UserError(f"{question} Ohne Rückfrage nur mit --yes.",
-                        english=f"{question} Without a terminal, only with --yes.")
-    answer = input(f"{question} {_in(args, '[j/N]', '[y/N]')} ").strip().lower()
+        raise fail("{question} Ohne Rückfrage nur mit --yes.", question=question)
+    answer = input(f"{question} {tr('[j/N]')} ").strip().lower()
     return answer in ("j", "ja", "y", "yes")
-
-
-def _name(a: Assessment) -> str:
-    return f"{a.municipality.name}, {format_date(a.date)}, ID {a.id[:8]}"
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with Store.open(_folder(args)) as store:
         assessment = store.load(store.resolve(args.id))
-        if not _confirmed(args, _in(args, f"Einschätzung {describe(assessment)} löschen?",
-                                    f"Delete the assessment {_name(assessment)}?")):
-            print(_in(args, "Nichts gelöscht.", "Nothing deleted."))
+        if not _confirmed(args, tr("Einschätzung {what} löschen?", what=named(assessment))):
+            say("Nichts gelöscht.")
             return EXIT_OK
         store.delete(assessment.id)
-        print(_in(args, f"Gelöscht: {describe(assessment)}.", f"Deleted: {_name(assessment)}."))
-        print(_in(args, "Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, "
-                        "'smartcheck restore DATEI' holt sie zurück.",
-                  "A backup was made first; 'smartcheck backups' lists it, 'smartcheck restore FILE' "
-                  "brings it back."))
+        say("Gelöscht: {what}.", what=named(assessment))
+        say("Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, 'smartcheck restore DATEI' holt sie "
+            "zurück.")
     return EXIT_OK
 
 
@@ -394,39 +413,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     with Store.open(_folder(args)) as store:
         assessment = store.load(store.resolve(args.id))
         if assessment.status != Status.COMPLETE:
-            raise UserError(f"Die Einschätzung {describe(assessment)} ist ein Entwurf und schon bearbeitbar.",
-                            english=f"The assessment {_name(assessment)} is a draft and can be edited already.")
+            raise fail("Die Einschätzung {what} ist ein Entwurf und schon bearbeitbar.", what=named(assessment))
         Session(assessment, saver=store).reopen()
-        print(_in(args, f"Wieder zur Bearbeitung geöffnet: {describe(assessment)}.",
-                  f"Open for editing again: {_name(assessment)}."))
-        print(_in(args, "Sie erscheint als Entwurf; im Programm mit „Entwurf fortsetzen“ ändern und erneut "
-                        "abschließen.",
-                  "It is listed as a draft; change it in the app with “Continue draft” and complete it again."))
+        say("Wieder zur Bearbeitung geöffnet: {what}.", what=named(assessment))
+        say("Sie erscheint als Entwurf; im Programm mit „Entwurf fortsetzen“ ändern und erneut abschließen.")
     return EXIT_OK
-
-
-HANDLERS = {
-    "delete": cmd_delete,
-    "reopen": cmd_reopen,
-    "backups": cmd_backups,
-    "restore": cmd_restore,
-    "merge": cmd_merge,
-    "demo": cmd_demo,
-    "sheet": cmd_sheet,
-    "list": cmd_list,
-    "export": cmd_export,
-    "import": cmd_import,
-    "report": cmd_report,
-    "share": lambda args: _share_commands().cmd_share(args),
-    "region": lambda args: _share_commands().cmd_region(args),
-}
-
-
-def _share_commands():
-    from . import share_commands
-
-    return share_commands
-
-
-def run(args: argparse.Namespace) -> int:
-    return HANDLERS[args.command](args)

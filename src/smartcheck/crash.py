@@ -6,7 +6,7 @@ data folder cannot take it): the program's version, Python and the system,
 the command (its name and option names, no values), and the traceback's
 frames with the exception's type. The exception's message is left out,
 because it may quote what the user entered. The user sees one line (command
-line) or a dialog (application) naming the file.
+line, its text in cli_text) or a dialog (application) naming the file.
 
 With ``SMARTCHECK_DEBUG=1`` nothing is caught: the exception goes on as it
 is, so a bug never hides behind this handler (the test suite runs so).
@@ -18,6 +18,7 @@ import os
 import platform
 import tempfile
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def report_text(error: BaseException, command: str) -> str:
         "",
         "Ablauf (ohne die Fehlermeldung selbst, die Eingaben enthalten kann):",
     ]
-    seen = set()
+    seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
@@ -75,15 +76,7 @@ def write_report(error: BaseException, command: str, folder: Path | None) -> Pat
     return None
 
 
-def message(path: Path | None) -> str:
-    where = f"Ein Bericht steht in {path}" if path else "Es konnte kein Bericht geschrieben werden"
-    return (
-        f"Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. {where}; "
-        "bitte schicken Sie ihn an den Support. Gespeicherte Einschätzungen sind nicht betroffen."
-    )
-
-
-def folder_or_none(resolve) -> Path | None:
+def folder_or_none(resolve: Callable[[], str | os.PathLike[str]]) -> Path | None:
     """The data folder from ``resolve()``, or None when even that fails."""
     try:
         return Path(resolve())
@@ -91,4 +84,4 @@ def folder_or_none(resolve) -> Path | None:
         return None
 
 
-__all__ = ["DEBUG_ENV", "command_text", "debugging", "message", "report_text", "write_report"]
+__all__ = ["DEBUG_ENV", "command_text", "debugging", "folder_or_none", "report_text", "write_report"]

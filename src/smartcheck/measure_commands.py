@@ -13,32 +13,37 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .core.errors import UserError, json_safe
-from .core.labels import describe
-from .core.measures import AdoptedMeasure, parse_status, summary_line
+from .cli import EXIT_OK
+from .cli_text import fail, language, named, say, tr
+from .core.errors import json_safe
+from .core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, parse_status, status_label, summary_line
 from .commands import _folder, echo
 from .paths import check_output, documents_dir
 from .store import Store
 
-EXIT_OK = 0
+if TYPE_CHECKING:
+    from .core.assessment import Assessment
 
 
-def _status(text: str):
+def _status(text: str) -> MeasureStatus:
     try:
         return parse_status(text)
-    except ValueError as error:
-        raise UserError(f"--status: {error}") from None
+    except ValueError:
+        choices = ", ".join(status_label(s, language()) for s in STATUS_ORDER)
+        raise fail("--status: unbekannter Status '{text}' (erlaubt: {choices})", text=text, choices=choices) from None
 
 
 def _number(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise UserError(f"Maßnahme '{text}': bitte die Nummer angeben, die 'smartcheck measures' zeigt.") from None
+        raise fail("Maßnahme '{text}': bitte die Nummer angeben, die 'smartcheck measures' zeigt.", text=text) from None
     if number < 1:
-        raise UserError(f"Maßnahme {number}: die Nummern beginnen bei 1 ('smartcheck measures' zeigt alle).")
+        raise fail("Maßnahme {number}: die Nummern beginnen bei 1 ('smartcheck measures' zeigt alle).", number=number)
     return number
 
 
@@ -46,7 +51,8 @@ def _date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{option}: '{text}' ist kein Datum im Format JJJJ-MM-TT (z. B. 2026-09-30).") from None
+        raise fail("{option}: '{text}' ist kein Datum im Format JJJJ-MM-TT (z. B. 2026-09-30).", option=option,
+                   text=text) from None
 
 
 def measure_json(m: AdoptedMeasure, today: date) -> dict:
@@ -57,21 +63,28 @@ def measure_json(m: AdoptedMeasure, today: date) -> dict:
 
 def format_measures(measures: list[AdoptedMeasure], today: date) -> str:
     """The listing for people: number, status, due date, owner, title."""
-    header = ["Nr.", "Status", "Fällig", "Zuständig", "Maßnahme"]
+    header = [tr(word) for word in ("Nr.", "Status", "Fällig", "Zuständig", "Maßnahme")]
     several = len({m.municipality for m in measures}) > 1
     if several:
-        header.insert(1, "Kommune")
+        header.insert(1, tr("Kommune"))
     rows = []
     for m in measures:
-        status = m.status.value + (" (überfällig)" if m.overdue(today) else "")
+        status = status_label(m.status, language())
+        if m.overdue(today):
+            status = tr("{status} (überfällig)", status=status)
         title = m.title if len(m.title) <= 70 else m.title[:69] + "…"
-        row = [str(m.number), status, m.due.strftime("%d.%m.%Y") if m.due else "–", m.owner.text() or "–", title]
+        due = _day(m.due) if m.due else "–"
+        row = [str(m.number), status, due, m.owner.text() or "–", title]
         if several:
             row.insert(1, m.municipality)
         rows.append(row)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
     lines = ["  ".join([*(c.ljust(w) for c, w in zip(r[:-1], widths)), r[-1]]) for r in [header, *rows]]
-    return "\n".join([*lines, "", summary_line(measures, today) + "."])
+    return "\n".join([*lines, "", summary_line(measures, today, language()) + "."])
+
+
+def _day(day: date) -> str:
+    return f"{day:%d.%m.%Y}" if language() != "en" else f"{day:%Y-%m-%d}"
 
 
 def cmd_measures(args: argparse.Namespace) -> int:
@@ -87,8 +100,8 @@ def cmd_measures(args: argparse.Namespace) -> int:
         items = [json_safe(json.dumps(measure_json(m, today), ensure_ascii=False)) for m in measures]
         print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
     elif not measures:
-        print("Keine Maßnahmen mit diesem Status." if status else
-              "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen.")
+        say("Keine Maßnahmen mit diesem Status." if status else
+            "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen.")
     else:
         echo(format_measures(measures, today))
     return EXIT_OK
@@ -104,38 +117,39 @@ def cmd_measures_set(args: argparse.Namespace) -> int:
         measure = set_status(store, number, status, note=args.note or "", owner=args.owner, due=due)
     extra = []
     if args.owner is not None:
-        extra.append(f"zuständig: {measure.owner.text()}")
+        extra.append(tr("zuständig: {owner}", owner=measure.owner.text()))
     if due is not None:
-        extra.append(f"fällig am {due:%d.%m.%Y}")
+        extra.append(tr("fällig am {due}", due=_day(due)))
     more = f" ({', '.join(extra)})" if extra else ""
-    echo(f"Maßnahme {number} „{measure.title}“: jetzt {status.value}{more}.")
+    say("Maßnahme {number} „{title}“: jetzt {status}{more}.", number=number, title=measure.title,
+        status=status_label(status, language()), more=more)
     return EXIT_OK
 
 
-def add_parser(sub) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """The ``measures`` command's arguments (called from cli.build_parser)."""
-    p = sub.add_parser("measures", help="übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)")
-    p.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    p = sub.add_parser("measures", help=tr("übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)"))
+    p.add_argument("--json", action="store_true", help=tr("als JSON ausgeben"))
     p.add_argument("--status", dest="filter_status", metavar="S",
-                   help="nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)")
-    msub = p.add_subparsers(dest="action", metavar="AKTION")
-    s = msub.add_parser("set", help="Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)")
-    s.add_argument("number", metavar="N", help="Nummer der Maßnahme (aus 'smartcheck measures')")
+                   help=tr("nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)"))
+    msub = p.add_subparsers(dest="action", metavar=tr("AKTION"))
+    s = msub.add_parser("set", help=tr("Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)"))
+    s.add_argument("number", metavar="N", help=tr("Nummer der Maßnahme (aus 'smartcheck measures')"))
     s.add_argument("--status", dest="new_status", metavar="S", required=True,
-                   help="neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen")
-    s.add_argument("--note", metavar="TEXT", help="Notiz zur Änderung")
-    s.add_argument("--owner", metavar="NAME", help="Name der zuständigen Person")
-    s.add_argument("--due", metavar="JJJJ-MM-TT", help="neues Fälligkeitsdatum")
+                   help=tr("neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen"))
+    s.add_argument("--note", metavar="TEXT", help=tr("Notiz zur Änderung"))
+    s.add_argument("--owner", metavar="NAME", help=tr("Name der zuständigen Person"))
+    s.add_argument("--due", metavar=tr("JJJJ-MM-TT"), help=tr("neues Fälligkeitsdatum"))
 
 
 # ----------------------------------------------------------- progress report
-def progress_file_name(assessment) -> str:
+def progress_file_name(assessment: Assessment) -> str:
     from .core.labels import file_name
 
     return file_name(assessment.municipality.name, assessment.date, "-Umsetzungsbericht.pdf")
 
 
-def cmd_progress_report(args: argparse.Namespace, target) -> int:
+def cmd_progress_report(args: argparse.Namespace, target: Callable[[Store, argparse.Namespace], Assessment]) -> int:
     """``report (ID | --latest) --kind progress``; ``target(store, args)`` picks the assessment."""
     from .report.progress_report import write_progress_report
     from .store.measures import list_measures
@@ -146,5 +160,5 @@ def cmd_progress_report(args: argparse.Namespace, target) -> int:
         measures = list_measures(store, municipality=assessment.municipality.name)
     out = check_output(args.out if args.out else documents_dir() / progress_file_name(assessment), _folder(args))
     written = write_progress_report(assessment, history, measures, out, lang=args.lang)
-    echo(f"Umsetzungsbericht geschrieben: {written} ({describe(assessment)})")
+    say("Umsetzungsbericht geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

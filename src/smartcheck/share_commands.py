@@ -14,14 +14,15 @@ from __future__ import annotations
 import argparse
 
 from . import __version__
+from .cli import EXIT_OK
+from .cli_text import fail, language, named, say, tr
 from .commands import _folder, _out, _target, echo
-from .core.errors import UserError, terminal_safe
-from .core.labels import describe, file_name
+from .core.errors import terminal_safe
+from .core.labels import file_name
 from .core.region import Region, build_region
+from .core.values import MAX_LEVEL
 from .paths import documents_dir
 from .store import Store
-
-EXIT_OK = 0
 
 
 # ------------------------------------------------------------------ share
@@ -33,26 +34,25 @@ def cmd_share(args: argparse.Namespace) -> int:
     with Store.open(_folder(args), readonly=True) as store:
         assessment = _target(store, args)
     if assessment.status != Status.COMPLETE:
-        raise UserError(f"{describe(assessment)}: ein Entwurf wird nicht weitergegeben; bitte erst abschließen")
+        raise fail("{what}: ein Entwurf wird nicht weitergegeben; bitte erst abschließen", what=named(assessment))
     document = build_profile(assessment, anonymous=args.anonym, app_version=__version__)
     out = write_profile(document, _out(args, args.out))
-    who = "anonym (ohne Namen der Kommune)" if args.anonym else assessment.municipality.name
-    echo(f"Profil geschrieben: {out} ({who}; {len(document.dimensions)} Erfolgsfaktoren, keine Antworten, "
-          "keine Notizen, keine Namen von Personen)")
+    who = tr("anonym (ohne Namen der Kommune)") if args.anonym else assessment.municipality.name
+    say("Profil geschrieben: {out} ({who}; {count} Erfolgsfaktoren, keine Antworten, keine Notizen, "
+        "keine Namen von Personen)", out=out, who=who, count=len(document.dimensions))
     return EXIT_OK
 
 
 # ----------------------------------------------------------------- region
 def format_region(region: Region) -> str:
     """The region for the terminal: a table of levels, the median, distances, suggestions, notes."""
-    lang = region.lang
     if not region.members:
-        lines = ["Keine Profile zum Vergleichen."]
+        lines = [tr("Keine Profile zum Vergleichen.")]
         return "\n".join(lines + region.duplicates)
     dims = region.dimensions
-    header = ["Kommune"] + [f"D{i}" for i in range(1, len(dims) + 1)] + ["Abstand"]
+    header = [tr("Kommune")] + [f"D{i}" for i in range(1, len(dims) + 1)] + [tr("Abstand")]
 
-    def num(v):
+    def num(v: float | None) -> str:
         return "–" if v is None else f"{v:.1f}".replace(".", ",").removesuffix(",0")
 
     rows = [["Median"] + [num(region.medians.get(d)) for d, _ in dims] + [""]]
@@ -61,17 +61,18 @@ def format_region(region: Region) -> str:
                     + ["–" if region.level(m, d) is None else str(region.level(m, d)) for d, _ in dims]
                     + [num(region.distance(m))])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [f"{len(region.members)} Kommunen, Fragebogen {region.questionnaire}; Stufen 0–4, "
-             "Abstand = mittlere Abweichung vom Median" + ("; » = eigene Kommune" if any(m.own for m in region.members) else ""), ""]
+    lines = [tr("{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median",
+                count=len(region.members), questionnaire=region.questionnaire, top=MAX_LEVEL)
+             + (tr("; » = eigene Kommune") if any(m.own for m in region.members) else ""), ""]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
     lines += ["", ", ".join(f"D{i} {name}" for i, (_, name) in enumerate(dims, 1)), ""]
     lines += region.suggestions()
     for other in region.other_versions:
-        changed = ", ".join(other.changed) or "keine Frage geändert"
-        lines.append(f"Nicht direkt verglichen ({other.questionnaire}): {', '.join(other.members)}; "
-                     f"geänderte Erfolgsfaktoren: {changed}")
+        changed = ", ".join(other.changed) or tr("keine Frage geändert")
+        lines.append(tr("Nicht direkt verglichen ({questionnaire}): {members}; geänderte Erfolgsfaktoren: {changed}",
+                        questionnaire=other.questionnaire, members=", ".join(other.members), changed=changed))
     lines += region.duplicates
-    return "\n".join(lines) if lang == "de" else "\n".join(lines)
+    return "\n".join(lines)
 
 
 def cmd_region(args: argparse.Namespace) -> int:
@@ -79,14 +80,14 @@ def cmd_region(args: argparse.Namespace) -> int:
     from .store.regions import load_region, save_region
 
     if not args.files and not args.name:
-        raise UserError("region: Profildateien angeben oder mit --name eine gespeicherte Region öffnen")
+        raise fail("region: Profildateien angeben oder mit --name eine gespeicherte Region öffnen")
     own = args.own
     if args.files:
         files = read_profiles(args.files)
         if args.name:
             with Store.open(_folder(args)) as store:
                 save_region(store, args.name, files, own)
-            echo(f"Region „{args.name.strip()}“ gespeichert ({len(files)} Profile).")
+            say("Region „{name}“ gespeichert ({count} Profile).", name=args.name.strip(), count=len(files))
     else:
         with Store.open(_folder(args), readonly=True) as store:
             stored = load_region(store, args.name)
@@ -95,14 +96,14 @@ def cmd_region(args: argparse.Namespace) -> int:
         with Store.open(_folder(args), readonly=True) as store:
             latest = store.latest(complete_only=True)
         own = latest.municipality.name if latest else None
-    region = build_region(files, own=own, lang=args.lang)
-    echo(format_region(region))
+    region = build_region(files, own=own, lang=args.lang)  # the paper's language
+    echo(format_region(region if region.lang == language() else build_region(files, own=own, lang=language())))
     if args.out:
         from .report.region_pdf import write_region
 
         name = (args.name or "").strip()
         written = write_region(region, name, _out(args, args.out), lang=args.lang)
-        echo(f"Regionspapier geschrieben: {written}")
+        say("Regionspapier geschrieben: {out}", out=written)
     return EXIT_OK
 
 
@@ -128,5 +129,5 @@ def cmd_story(args: argparse.Namespace) -> int:
         out = _out(args, args.out or documents_dir() / file_name(
             assessment.municipality.name, assessment.date, "-Buerger.pdf"))
         written = write_story(story, out)
-    echo(f"Seite für Bürgerinnen und Bürger geschrieben: {written} ({describe(assessment)})")
+    say("Seite für Bürgerinnen und Bürger geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

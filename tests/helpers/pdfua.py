@@ -299,3 +299,26 @@ def _collect(element, tag: str, out: list) -> None:
             if kid.S == Name("/" + tag):
                 out.append(kid)
             _collect(kid, tag, out)
+
+
+def only(data: bytes, keep: str) -> bytes:
+    """The PDF with only its tagged content (keep="tagged") or only its artifacts (keep="artifacts")."""
+    pdf = pikepdf.open(io.BytesIO(data))
+    for page in pdf.pages:
+        kept, stack = [], []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            op = str(operator)
+            if op in ("BDC", "BMC"):
+                stack.append(str(operands[0]) == "/Artifact")
+                continue
+            if op == "EMC":
+                stack.pop()
+                continue
+            artifact = any(stack)
+            if op in ("Tj", "TJ", "'", '"') and artifact != (keep == "artifacts"):
+                continue
+            kept.append((operands, operator))
+        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timezone
 
 from smartcheck.core.assessment import (
@@ -14,6 +15,7 @@ from smartcheck.core.assessment import (
     new_assessment,
 )
 from smartcheck.core.questionnaire import Questionnaire
+from smartcheck.core.values import MAX_LEVEL
 
 
 def make(
@@ -45,3 +47,20 @@ def make(
     )
     data.update(fields)
     return new_assessment(questionnaire, Municipality(name=name), **data)
+
+
+SECRET_NOTE = "Notiz: Herr Geheim aus dem Bauamt sagt das"  # must never leave the data folder
+
+
+def variant(base: Assessment, name: str, shift: int, storytelling: int | None = None, **municipality) -> Assessment:
+    """A copy of ``base`` for another municipality, answers moved by ``shift`` (0-4), each with SECRET_NOTE."""
+    answers = {}
+    for qid, answer in base.answers.items():
+        value = answer.value
+        if isinstance(value, int):
+            value = max(0, min(MAX_LEVEL, value + shift))
+        if storytelling is not None and base.questionnaire.dimension_of(qid).id == "storytelling":
+            value = storytelling
+        answers[qid] = Answer(value=value, note=SECRET_NOTE)
+    m = base.municipality.model_copy(update={"name": name, **municipality})
+    return base.model_copy(update={"id": str(uuid.uuid4()), "municipality": m, "answers": answers})

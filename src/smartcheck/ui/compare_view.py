@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..core.assessment import Status
 from ..core.findings import signed
 from ..core.labels import format_date
-from ..core.progress import compare
+from ..core.progress import Comparison, compare
 from .widgets import FitTable, title_label
 
 translate = QCoreApplication.translate
@@ -25,7 +26,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.store = store
         self.lang = lang
-        self.comparison = None
+        self.comparison: Comparison | None = None
         title = title_label(translate("Compare", "Zwei Einschätzungen vergleichen"))
         self.back_button = QPushButton(translate("Compare", "Zurück zur &Übersicht"))
         self.back_button.setAccessibleName(translate("Compare", "Zurück zur Übersicht"))
@@ -71,7 +72,7 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for s in summaries:
-                status = "" if s.status == "complete" else " " + translate("Compare", "(Entwurf)")
+                status = "" if s.status == Status.COMPLETE else " " + translate("Compare", "(Entwurf)")
                 combo.addItem(f"{s.municipality}, {format_date(s.date, self.lang)}{status}", s.id)
             combo.blockSignals(False)
         self.before.setCurrentIndex(max(0, self.before.findData(before_id)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -53,9 +53,16 @@ def app_catalogue(lang: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the Qt application is not created yet")
+    return app
+
+
 def install_language(lang: str) -> list[Path]:
     """Replace the installed translators by those of ``lang``; returns the files loaded."""
-    app = QCoreApplication.instance()
+    app = _application()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -77,7 +84,7 @@ def install_language(lang: str) -> list[Path]:
 
 def apply_text_size(percent: int) -> None:
     """Scale the application font to 100, 125 or 150 % of the system default."""
-    app = QApplication.instance()
+    app = _application()
     if not _base_point_size:
         size = app.font().pointSizeF()
         _base_point_size.append(size if size > 0 else 10.0)

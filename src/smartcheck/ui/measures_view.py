@@ -12,6 +12,7 @@ the keys 1 to 5 set the status of the selected measure (1 geplant,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -52,7 +53,7 @@ class MeasuresModel(QAbstractTableModel):
         self.lang = lang
         self.rows: list[AdoptedMeasure] = []
         self.numbers: list[int] = []
-        self.load = lambda numbers: []
+        self.load: Callable[[list[int]], list[AdoptedMeasure]] = lambda numbers: []
         self.today = date.today()
         self.headers = [translate("Measures", "Nr."), translate("Measures", "Maßnahme"),
                         translate("Measures", "Zuständig"), translate("Measures", "Fällig"),
@@ -258,7 +259,8 @@ class MeasuresView(QWidget):
     def apply_filter(self, *_args, select_number: int | None = None) -> None:
         from ..store.measures import measures_by_number
 
-        current = select_number or (self.current().number if self.current() else None)
+        chosen = self.current()
+        current = select_number or (chosen.number if chosen else None)
         numbers = self.filtered()
         self.model.set_rows(numbers, lambda chunk: measures_by_number(self.store, chunk),
                             getattr(self, "today", date.today()))

@@ -152,7 +152,7 @@ class RegionView(QWidget):
         from ..store.profile_files import read_profiles
 
         try:
-            added = read_profiles(paths)
+            added = read_profiles(list(paths))
         except UserError as error:
             dialogs.error(self, translate("Region", "Profil nicht lesbar"), str(error))
             return False
@@ -256,16 +256,18 @@ class RegionView(QWidget):
             for c, (dim_id, _) in enumerate(region.dimensions, start=1):
                 level = region.level(m, dim_id)
                 if level is not None:
-                    item: QTableWidgetItem = self.table.item(r, c)
+                    item = self._item(r, c)
                     item.setBackground(QBrush(QColor(SHADES[level])))
                     item.setForeground(QBrush(QColor("#ffffff" if level >= 3 else "#000000")))
             if m.own:
                 for c in range(len(headers)):
-                    self.table.item(r, c).setFont(bold)
+                    self._item(r, c).setFont(bold)
         for c in range(len(headers)):
-            self.table.item(0, c).setFont(bold)
+            self._item(0, c).setFont(bold)
         for i, (_, name) in enumerate(region.dimensions, start=1):
-            self.table.horizontalHeaderItem(i).setToolTip(name)
+            header = self.table.horizontalHeaderItem(i)
+            if header is not None:
+                header.setToolTip(name)
         self.table.stretch(0)
         self.legend.setText(translate("Region", "Stufen 0–4 je Erfolgsfaktor, in Klammern der Abstand zum Median: ")
                             + ", ".join(f"{i} {name}" for i, (_, name) in enumerate(region.dimensions, 1)))
@@ -278,6 +280,13 @@ class RegionView(QWidget):
                 questionnaire=other.questionnaire, names=", ".join(other.members),
                 changed=", ".join(other.changed) or translate("Region", "keine Frage")))
         self.notes.setText("\n".join(notes + region.duplicates))
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        """The table's item at ``row``, ``column`` (every cell gets one when the table is filled)."""
+        item = self.table.item(row, column)
+        if item is None:
+            raise LookupError(f"region table: no item at {row}, {column}")
+        return item
 
     def _cell(self, region: Region, member, dim_id: str) -> str:
         level = region.level(member, dim_id)

@@ -136,8 +136,8 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        hint = self.sizeHint().expandedTo(self.minimumSizeHint())
-        screen.fit(self, QSize(hint.width() + 200, hint.height()), centre_on=parent)
+        wanted = self.sizeHint().expandedTo(self.minimumSizeHint())
+        screen.fit(self, QSize(wanted.width() + 200, wanted.height()), centre_on=parent)
         screen.keep_inside_when_shown(self)
 
     @staticmethod
