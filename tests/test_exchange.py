@@ -13,7 +13,6 @@ import pytest
 
 from smartcheck.core.questionnaire import content_hash
 from smartcheck.core.errors import UserError
-from smartcheck.core.questionnaire import Questionnaire
 from smartcheck.store import Store
 from smartcheck import atomic as files_module
 from smartcheck.store.exchange import (
