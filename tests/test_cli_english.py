@@ -26,7 +26,7 @@ from tests.conftest import DATA
 from tests.helpers.german import GERMAN_WORDS
 
 SRC = Path(cli.__file__).parent
-DOOR = ["cli.py", "commands.py", "measure_commands.py", "share_commands.py"]
+DOOR = ["cli.py", "command_io.py", "commands.py", "measure_commands.py", "share_commands.py"]
 # The command line's sentences also use small German words an English text never holds.
 CLI_WORDS = GERMAN_WORDS + (
     "und", "oder", "nicht", "keine", "der", "die", "das", "ist", "mit", "von", "vom", "im", "bei", "bis",

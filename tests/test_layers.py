@@ -137,15 +137,10 @@ def test_the_cycle_finder_finds_a_cycle_and_nothing_else():
     assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-# Cycles outside core and store left to their owners this round (issue 17); the list may
-# only shrink: a cycle not named here fails the test. Remove an entry once it is gone.
-KNOWN_CYCLES = {
-    ("smartcheck.commands", "smartcheck.measure_commands", "smartcheck.share_commands"),
-}
 
 
 def test_no_import_cycles_between_modules():
-    new = [c for c in cycles(GRAPH) if c not in KNOWN_CYCLES]
+    new = cycles(GRAPH)
     assert not new, "import cycles: " + "; ".join(" <-> ".join(c) for c in new)
 
 

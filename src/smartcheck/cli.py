@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from . import __version__
 from .cli_text import fail, say, tr, use
+from .command_io import EXIT_ERROR, EXIT_OK
 from .core.errors import UserError, show_path, terminal_safe
 
-EXIT_OK, EXIT_ERROR = 0, 1  # wrong usage: argparse exits with 2
 
 
 def build_parser() -> argparse.ArgumentParser:

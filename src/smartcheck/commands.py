@@ -22,51 +22,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli import EXIT_OK
+from .command_io import EXIT_OK, data_folder, echo, named_assessment, output_file
 from .core.assessment import Assessment, Status
 from .cli_text import fail, language, named, say, tr
-from .core.errors import UserError, json_safe, terminal_safe
+from .core.errors import UserError, json_safe
 from .core.labels import describe, format_date, label
 from .core.values import MAX_LEVEL
-from .paths import check_data_dir, check_output, data_dir, documents_dir
+from .paths import documents_dir
 from .store import AssessmentSummary, Store
 
 if TYPE_CHECKING:
     from .store.backups import Backup
 
 
-def _folder(args: argparse.Namespace) -> Path:
-    return check_data_dir(data_dir(getattr(args, "data_dir", None)))
-
-
-def echo(text: str = "") -> None:
-    """Print a line for the user; user text in it cannot steer the terminal."""
-    print(terminal_safe(text))
-
-
-def _out(args: argparse.Namespace, target: str | Path) -> Path:
-    """The output file of export, report and merge --out: never inside the data folder."""
-    return check_output(target, _folder(args))
-
-
-def _target(store: Store, args: argparse.Namespace) -> Assessment:
-    if getattr(args, "latest", False):
-        found = store.latest(complete_only=True)
-        if found is None:
-            raise fail(
-                "Im Datenordner {folder} ist keine abgeschlossene Einschätzung gespeichert "
-                "('smartcheck list' zeigt alle, 'smartcheck demo' legt ein Beispiel an).",
-                folder=store.data_dir,
-            )
-        return found
-    return store.load(store.resolve(args.id))
-
-
 # ------------------------------------------------------------------- demo
 def cmd_demo(args: argparse.Namespace) -> int:
     from .store.demo import NAME, SMALL_NAME, add_demo
 
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         added = add_demo(store, with_small=True)
         if not added:
             say("Die Demo-Kommunen {demo} und {small} sind bereits angelegt; nichts geändert ({folder}).",
@@ -123,7 +96,7 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with Store.open(_folder(args), readonly=True) as store:
+    with Store.open(data_folder(args), readonly=True) as store:
         summaries = store.list_assessments()
         if args.json:
             # One assessment per line: readable, and the fast (C) encoder.
@@ -143,9 +116,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store import exchange
     from .store.measures import list_measures
 
-    target = _out(args, args.out)
-    with Store.open(_folder(args), readonly=True) as store:
-        assessment = _target(store, args)
+    target = output_file(args, args.out)
+    with Store.open(data_folder(args), readonly=True) as store:
+        assessment = named_assessment(store, args)
         measures = list_measures(store, assessment_id=assessment.id)
     if args.csv == "answers":
         out = exchange.export_csv_answers(assessment, target, args.lang)
@@ -163,7 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     sheets = [f for f in args.files if str(f).lower().endswith((".csv", ".xlsx"))]
     if sheets:
         return _import_sheets(args, sheets, [f for f in args.files if f not in sheets])
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         added = import_files(store, args.files)
         _imported([store.load(assessment_id) for assessment_id in added])
     return EXIT_OK
@@ -191,7 +164,7 @@ def _import_sheets(args: argparse.Namespace, sheets: list[str], others: list[str
         assessment_from_sheet(path, questionnaire, args.kommune, args.einwohner, args.verwaltungsform, args.person)
         for path in sheets
     ]
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         store.create_many(made)
         _imported(made)
     return EXIT_OK
@@ -203,7 +176,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from .paths import default_questionnaire_path
     from .store.sheets import write_sheet
 
-    out = _out(args, args.out or "SmartCheck-Antwortbogen.csv")
+    out = output_file(args, args.out or "SmartCheck-Antwortbogen.csv")
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise fail("{out}: der Antwortbogen wird als .csv oder .xlsx geschrieben", out=out)
     written = write_sheet(load(default_questionnaire_path()), out, lang=args.lang)
@@ -222,7 +195,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if problem:  # refuse before opening anything
         raise UserError(problem, english=format_problem(kind, fmt, "en"))
     if args.out:
-        _out(args, args.out)
+        output_file(args, args.out)
     if kind == "story":  # the citizens' one-pager (share_commands.py)
         from .share_commands import cmd_story
 
@@ -230,12 +203,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     if kind == "progress":  # the Umsetzungsbericht (measure_commands.py)
         from .measure_commands import cmd_progress_report
 
-        return cmd_progress_report(args, _target)
-    with Store.open(_folder(args), readonly=True) as store:
-        assessment = _target(store, args)
+        return cmd_progress_report(args, named_assessment)
+    with Store.open(data_folder(args), readonly=True) as store:
+        assessment = named_assessment(store, args)
         history = store.history(assessment)
         measures = list_measures(store, municipality=assessment.municipality.name)
-    out = _out(args, args.out if args.out
+    out = output_file(args, args.out if args.out
                else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
     written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt, measures=measures)
     say("Bericht geschrieben: {out} ({what})", out=written, what=named(assessment))
@@ -296,18 +269,18 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from .store import exchange
 
     if args.out:
-        _out(args, args.out)
+        output_file(args, args.out)
         if all(_is_file(s) for s in args.sources):
             assessments, names = _merge_sources(None, args.sources)
         else:
-            with Store.open(_folder(args), readonly=True) as store:
+            with Store.open(data_folder(args), readonly=True) as store:
                 assessments, names = _merge_sources(store, args.sources)
         merged, result = merge_assessments(assessments, names)
-        out = exchange.export_json(merged, _out(args, args.out))
+        out = exchange.export_json(merged, output_file(args, args.out))
         say("Zusammengeführter Entwurf geschrieben: {out} (ID {id}; 'smartcheck import' übernimmt ihn)",
             out=out, id=merged.id[:8])
     else:
-        with Store.open(_folder(args)) as store:
+        with Store.open(data_folder(args)) as store:
             assessments, names = _merge_sources(store, args.sources)
             merged, result = merge_assessments(assessments, names)
             store.create(merged)
@@ -360,7 +333,7 @@ def format_backups(folder: Path) -> str:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    echo(format_backups(_folder(args)))
+    echo(format_backups(data_folder(args)))
     return EXIT_OK
 
 
@@ -368,7 +341,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .store import restore_backup
     from .store.restore import find_backup, latest_backup
 
-    folder = _folder(args)
+    folder = data_folder(args)
     backup = latest_backup(folder) if args.latest else find_backup(folder, args.file)
     done = restore_backup(folder, backup)
     say("Wiederhergestellt: die Sicherung vom {when} ({count}) aus {file}",
@@ -395,7 +368,7 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         assessment = store.load(store.resolve(args.id))
         if not _confirmed(args, tr("Einschätzung {what} löschen?", what=named(assessment))):
             say("Nichts gelöscht.")
@@ -410,7 +383,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_reopen(args: argparse.Namespace) -> int:
     from .core.session import Session
 
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         assessment = store.load(store.resolve(args.id))
         if assessment.status != Status.COMPLETE:
             raise fail("Die Einschätzung {what} ist ein Entwurf und schon bearbeitbar.", what=named(assessment))

@@ -17,11 +17,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .cli import EXIT_OK
 from .cli_text import fail, language, named, say, tr
 from .core.errors import json_safe
 from .core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, parse_status, status_label, summary_line
-from .commands import _folder, echo
+from .command_io import EXIT_OK, data_folder, echo
 from .paths import check_output, documents_dir
 from .store import Store
 
@@ -94,7 +93,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
 
     status = _status(args.filter_status) if args.filter_status else None
     today = date.today()
-    with Store.open(_folder(args), readonly=True) as store:
+    with Store.open(data_folder(args), readonly=True) as store:
         measures = list_measures(store, status=status)
     if args.json:
         items = [json_safe(json.dumps(measure_json(m, today), ensure_ascii=False)) for m in measures]
@@ -113,7 +112,7 @@ def cmd_measures_set(args: argparse.Namespace) -> int:
     number = _number(args.number)
     status = _status(args.new_status)
     due = _date(args.due, "--due") if args.due else None
-    with Store.open(_folder(args)) as store:
+    with Store.open(data_folder(args)) as store:
         measure = set_status(store, number, status, note=args.note or "", owner=args.owner, due=due)
     extra = []
     if args.owner is not None:
@@ -154,11 +153,11 @@ def cmd_progress_report(args: argparse.Namespace, target: Callable[[Store, argpa
     from .report.progress_report import write_progress_report
     from .store.measures import list_measures
 
-    with Store.open(_folder(args), readonly=True) as store:
+    with Store.open(data_folder(args), readonly=True) as store:
         assessment = target(store, args)
         history = store.history(assessment)
         measures = list_measures(store, municipality=assessment.municipality.name)
-    out = check_output(args.out if args.out else documents_dir() / progress_file_name(assessment), _folder(args))
+    out = check_output(args.out if args.out else documents_dir() / progress_file_name(assessment), data_folder(args))
     written = write_progress_report(assessment, history, measures, out, lang=args.lang)
     say("Umsetzungsbericht geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

@@ -14,9 +14,8 @@ from __future__ import annotations
 import argparse
 
 from . import __version__
-from .cli import EXIT_OK
 from .cli_text import fail, language, named, say, tr
-from .commands import _folder, _out, _target, echo
+from .command_io import EXIT_OK, data_folder, echo, named_assessment, output_file
 from .core.errors import terminal_safe
 from .core.labels import file_name
 from .core.region import Region, build_region
@@ -31,12 +30,12 @@ def cmd_share(args: argparse.Namespace) -> int:
     from .core.profile_share import build_profile
     from .store.profile_files import write_profile
 
-    with Store.open(_folder(args), readonly=True) as store:
-        assessment = _target(store, args)
+    with Store.open(data_folder(args), readonly=True) as store:
+        assessment = named_assessment(store, args)
     if assessment.status != Status.COMPLETE:
         raise fail("{what}: ein Entwurf wird nicht weitergegeben; bitte erst abschließen", what=named(assessment))
     document = build_profile(assessment, anonymous=args.anonym, app_version=__version__)
-    out = write_profile(document, _out(args, args.out))
+    out = write_profile(document, output_file(args, args.out))
     who = tr("anonym (ohne Namen der Kommune)") if args.anonym else assessment.municipality.name
     say("Profil geschrieben: {out} ({who}; {count} Erfolgsfaktoren, keine Antworten, keine Notizen, "
         "keine Namen von Personen)", out=out, who=who, count=len(document.dimensions))
@@ -85,15 +84,15 @@ def cmd_region(args: argparse.Namespace) -> int:
     if args.files:
         files = read_profiles(args.files)
         if args.name:
-            with Store.open(_folder(args)) as store:
+            with Store.open(data_folder(args)) as store:
                 save_region(store, args.name, files, own)
             say("Region „{name}“ gespeichert ({count} Profile).", name=args.name.strip(), count=len(files))
     else:
-        with Store.open(_folder(args), readonly=True) as store:
+        with Store.open(data_folder(args), readonly=True) as store:
             stored = load_region(store, args.name)
         files, own = stored.profiles, own or stored.own
     if own is None:  # the own municipality: the one whose assessments are in this data folder
-        with Store.open(_folder(args), readonly=True) as store:
+        with Store.open(data_folder(args), readonly=True) as store:
             latest = store.latest(complete_only=True)
         own = latest.municipality.name if latest else None
     region = build_region(files, own=own, lang=args.lang)  # the paper's language
@@ -102,7 +101,7 @@ def cmd_region(args: argparse.Namespace) -> int:
         from .report.region_pdf import write_region
 
         name = (args.name or "").strip()
-        written = write_region(region, name, _out(args, args.out), lang=args.lang)
+        written = write_region(region, name, output_file(args, args.out), lang=args.lang)
         say("Regionspapier geschrieben: {out}", out=written)
     return EXIT_OK
 
@@ -111,8 +110,8 @@ def cmd_region(args: argparse.Namespace) -> int:
 def cmd_story(args: argparse.Namespace) -> int:
     from .core.story import build_story, story_text
 
-    with Store.open(_folder(args), readonly=True) as store:
-        assessment = _target(store, args)
+    with Store.open(data_folder(args), readonly=True) as store:
+        assessment = named_assessment(store, args)
         history = store.history(assessment)
     story = build_story(assessment, history, lang=args.lang, contact=args.contact)
     if args.fmt == "txt":
@@ -122,11 +121,11 @@ def cmd_story(args: argparse.Namespace) -> int:
             return EXIT_OK
         from .atomic import write_atomic
 
-        written = write_atomic(_out(args, args.out), text.encode("utf-8"))
+        written = write_atomic(output_file(args, args.out), text.encode("utf-8"))
     else:
         from .report.story_pdf import write_story
 
-        out = _out(args, args.out or documents_dir() / file_name(
+        out = output_file(args, args.out or documents_dir() / file_name(
             assessment.municipality.name, assessment.date, "-Buerger.pdf"))
         written = write_story(story, out)
     say("Seite für Bürgerinnen und Bürger geschrieben: {out} ({what})", out=written, what=named(assessment))
