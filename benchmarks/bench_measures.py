@@ -22,7 +22,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ ASSESSMENTS = 20
 
 def fill(folder: Path, measures: int) -> None:
     template = demo_assessments()[2]
-    start = datetime(2024, 1, 10, 9, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 10, 9, tzinfo=UTC)
     per = max(1, -(-measures // ASSESSMENTS))
     left = measures
     with Store.open(folder) as store:
@@ -86,7 +86,7 @@ def timed_all(jobs: list, runs: int = RUNS, after=None) -> list[tuple[float, flo
             wall[i].append(time.perf_counter() - begin)
             if after is not None:
                 after(result)  # clearing up, not timed
-    return [(min(c), min(w)) for c, w in zip(cpu, wall)]
+    return [(min(c), min(w)) for c, w in zip(cpu, wall, strict=True)]
 
 
 def open_view(app, store: Store, paint: bool = True):
@@ -140,7 +140,7 @@ def main() -> int:
                 ("Umsetzungsbericht rendern", render, True, None))
         for name, job, goal, after in jobs:
             (base, base_wall), (full, _), (many, many_wall) = timed_all(
-                [lambda: job(small), lambda: job(screen), lambda: job(large)], after=after)
+                [lambda job=job: job(small), lambda job=job: job(screen), lambda job=job: job(large)], after=after)
             ratio = many / base
             if goal:
                 ok &= ratio < 1.5

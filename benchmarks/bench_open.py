@@ -20,8 +20,7 @@ from pathlib import Path
 from smartcheck.core.assessment import Answer, Municipality, new_assessment, now
 from smartcheck.core.catalog import load
 from smartcheck.paths import default_questionnaire_path
-from smartcheck.store import Store
-from smartcheck.store import repository
+from smartcheck.store import Store, repository
 
 
 def fill(folder: Path, count: int) -> None:

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,11 +67,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-png", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        with Store.open(Path(tmp)) as store:
-            add_demo(store)
-            base = store.latest()
-            history = store.history(base)
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
+        add_demo(store)
+        base = store.latest()
+        history = store.history(base)
     profiles = [("Musterstadt.json", build_profile(base))]
     for name, shift, story, size, admin in MEMBERS:
         profiles.append((f"{name}.json", build_profile(variant(base, name, shift, story, size, admin))))
@@ -82,7 +81,7 @@ def main() -> int:
     other = other.model_copy(update={"questionnaire": other.questionnaire.model_copy(update={"version": "2.0"})})
     profiles += [("Bergdorf.json", other), ("Kleindorf-Kopie.json", profiles[1][1])]
     region = build_region(profiles, own="Musterstadt")
-    created = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    created = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     region_pdf = DOCS / "sample-region.pdf"
     region_pdf.write_bytes(RegionReport(region, "Amt Beispiel", invariant=True, created=created).generate())
     story_pdf = write_story(build_story(base, history, contact=CONTACT), DOCS / "sample-story.pdf",

@@ -146,6 +146,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from tests.strategies import places, toml_values  # noqa: E402
 
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=300))
 def test_random_bytes_give_only_clean_messages(tmp_path, raw):

@@ -145,7 +145,7 @@ def test_an_english_locale_gives_english_and_german_stays_the_default(tmp_path, 
     assert not sentences(english)
     assert [code for _, code, _, _ in english] == [code for _, code, _, _ in default]
     assert len(sentences(default)) >= len(default) - 3  # JSON and the like may hold no German word
-    json_runs = [(json.loads(e[2]), json.loads(d[2])) for e, d in zip(english, default) if "--json" in e[0]]
+    json_runs = [(json.loads(e[2]), json.loads(d[2])) for e, d in zip(english, default, strict=True) if "--json" in e[0]]
     assert json_runs and all([m["status"] for m in e] == [m["status"] for m in d] for e, d in json_runs)
     assert "Demo-Kommunen" in "".join(t for _, _, t, _ in default)
 

@@ -95,7 +95,7 @@ def test_export_import_export_keeps_answers_and_profile(demo_dir, tmp_path, caps
     code, out, err = run(capsys, "--data-dir", other, "import", *first_files)
     assert code == 0, err
     assert "5 Einschätzungen importiert" in out
-    for entry, first in zip(listed, first_files):
+    for entry, first in zip(listed, first_files, strict=True):
         again = tmp_path / "ex2" / first.name
         assert run(capsys, "--data-dir", other, "export", entry["id"], "--out", again)[0] == 0
         a, b = read_assessment_file(first), read_assessment_file(again)
@@ -173,8 +173,8 @@ def test_report_writes_the_pdf_with_the_default_name(demo_dir, tmp_path, capsys,
 
 
 def test_report_file_name_is_safe():
-    from tests.helpers.store_data import make
     from smartcheck.core.catalog import load
+    from tests.helpers.store_data import make
 
     a = make(load(ROOT / "tests" / "data" / "mini.toml"), name='Bad Ölsen / "Nord": Amt?', complete=True, year=2024)
     from smartcheck.core.findings import report_file_name

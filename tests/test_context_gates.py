@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from smartcheck.core.assessment import Administration, Answer, Municipality, new_assessment
 from smartcheck.core.catalog import QuestionnaireError, load, parse
-from smartcheck.core.questionnaire import content_hash
 from smartcheck.core.context import (
     EXCLUDED_BY_CONTEXT,
     SKIPPED_BY_GATE,
@@ -17,7 +16,7 @@ from smartcheck.core.context import (
     wording,
 )
 from smartcheck.core.planning import plan
-from smartcheck.core.questionnaire import Role
+from smartcheck.core.questionnaire import Role, content_hash
 from smartcheck.core.scoring import score, score_dimension
 from smartcheck.core.session import Session
 from smartcheck.paths import default_questionnaire_path, questionnaire_dir

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -291,7 +291,7 @@ def test_notes_keep_tab_and_newline_but_no_other_control_characters():
 def test_dates_outside_1900_to_2200_are_refused(mini, year):
     with pytest.raises(ValidationError):
         make(mini, complete=True).model_copy(update={}).model_validate(
-            {**make(mini).model_dump(), "created_at": datetime(year, 6, 1, tzinfo=timezone.utc)}
+            {**make(mini).model_dump(), "created_at": datetime(year, 6, 1, tzinfo=UTC)}
         )
 
 
@@ -304,7 +304,7 @@ def test_edge_dates_render_in_every_time_zone(mini, zone, monkeypatch):
     monkeypatch.setenv("TZ", zone)
     time.tzset()
     try:
-        for moment in (datetime(1900, 1, 1, tzinfo=timezone.utc), datetime(2200, 12, 31, 23, 59, tzinfo=timezone.utc)):
+        for moment in (datetime(1900, 1, 1, tzinfo=UTC), datetime(2200, 12, 31, 23, 59, tzinfo=UTC)):
             a = make(mini, complete=True)
             a = a.model_validate({**a.model_dump(), "completed_at": moment, "created_at": moment, "updated_at": moment})
             assert format_date(a.date) and describe(a)

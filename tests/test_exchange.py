@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from smartcheck.core.questionnaire import content_hash
-from smartcheck.core.errors import UserError
-from smartcheck.store import Store
 from smartcheck import atomic as files_module
+from smartcheck.core.errors import UserError
+from smartcheck.core.questionnaire import content_hash
+from smartcheck.store import Store
 from smartcheck.store.exchange import (
     export_csv_answers,
     export_json,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from smartcheck.core.history import pair_to_compare, repeat_assessment
 
@@ -17,7 +17,7 @@ class Row:
 
     @property
     def date(self) -> datetime:
-        return datetime(self.year, 6, 1, tzinfo=timezone.utc)
+        return datetime(self.year, 6, 1, tzinfo=UTC)
 
 
 A1, A2, A3 = (Row(f"a{y}", "Astadt", "complete", y) for y in (2022, 2023, 2024))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC
 
 import pytest
 
@@ -92,7 +93,7 @@ def test_word_version_shows_the_title_in_bold(demo):
     doc = Document(io.BytesIO(render_report(latest, demo, kind="council", fmt="docx")))
     proposed = Findings(latest, demo).proposal()
     measures = doc.tables[1]
-    for row, p in zip(measures.rows[1:], proposed):
+    for row, p in zip(measures.rows[1:], proposed, strict=True):
         cell = row.cells[1]
         assert cell.text == p.measure.recommendation.title.de
         assert all(run.bold for run in cell.paragraphs[0].runs)
@@ -112,7 +113,7 @@ def test_adopted_measures_take_the_title(demo, lang):
 
 
 def test_questionnaire_1_0_has_no_titles_and_falls_back_to_the_first_sentence():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from smartcheck.core.assessment import Answer, Municipality, SizeClass, Status, new_assessment
     from smartcheck.core.implementation import short_title
@@ -121,7 +122,7 @@ def test_questionnaire_1_0_has_no_titles_and_falls_back_to_the_first_sentence():
     old = load(questionnaire_dir() / "smart-city-readiness-1.0.toml")
     assert all(rec.title is None for _, rec in recommendations(old))
     a = new_assessment(old, Municipality(name="Altdorf", size_class=SizeClass.UNDER_5K), status=Status.COMPLETE,
-                       completed_at=datetime(2025, 3, 1, 9, tzinfo=timezone.utc))
+                       completed_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
     for question in old.questions():
         a.answers[question.id] = Answer(value=1)
     adopted = adopt(a)

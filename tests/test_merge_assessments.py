@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -29,7 +29,7 @@ MINI = load(DATA / "mini.toml")
 def person(role: str, answers: dict, *, day: int = 1, name: str = "Teststadt", **fields):
     a = new_assessment(
         MINI, Municipality(name=name), respondents=[Respondent(role=role)],
-        updated_at=datetime(2026, 3, day, 9, tzinfo=timezone.utc), **fields)
+        updated_at=datetime(2026, 3, day, 9, tzinfo=UTC), **fields)
     a.answers = {qid: v if isinstance(v, Answer) else Answer(value=v) for qid, v in answers.items()}
     return a
 

@@ -10,7 +10,6 @@ from smartcheck.core.planning import plan
 from smartcheck.core.questionnaire import Role
 from smartcheck.core.scoring import score
 from smartcheck.paths import default_questionnaire_path
-
 from tests.helpers.personas import MODEL_TOWN, PERSONAS, SMALL_TOWN, VILLAGE, answered
 
 Q = load(default_questionnaire_path())
@@ -58,7 +57,7 @@ def test_schnellcheck_and_full_check_agree_within_one_level(persona):
     a = answered(persona, Q)
     full, quick = score(a), score(a, quick=True)
     compared = 0
-    for f, k in zip(full.dimensions, quick.dimensions):
+    for f, k in zip(full.dimensions, quick.dimensions, strict=True):
         if f.level is not None and k.level is not None:
             assert abs(f.level - k.level) <= 1, (f.dimension_id, f.level, k.level)
             compared += 1

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 
 from smartcheck.core.assessment import Answer, QuickWinIdea
 from smartcheck.core.planning import plan, rank_quick_wins
-from tests.strategies import answer_sets
 from tests.helpers.scoring import MINI, assess
+from tests.strategies import answer_sets
 
 
 def ids(p):

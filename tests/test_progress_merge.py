@@ -10,8 +10,8 @@ from smartcheck.core.catalog import load
 from smartcheck.core.merge import merge
 from smartcheck.core.progress import compare
 from tests.conftest import DATA
-from tests.strategies import answer_sets
 from tests.helpers.scoring import MINI, assess
+from tests.strategies import answer_sets
 
 
 def test_deltas_most_improved_and_new_concerns():

@@ -81,7 +81,7 @@ def test_every_text_is_present_and_translated():
         assert q.text.de != q.text.en, q.id
         assert q.text.de.rstrip().endswith("?"), q.id
         assert q.text.en.rstrip().endswith("?"), q.id
-        for option_de, option_en in ((o.de, o.en) for o in q.options):
+        for option_de in (o.de for o in q.options):
             assert len(option_de) <= 200, (q.id, option_de)
 
 

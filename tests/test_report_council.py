@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -47,7 +47,7 @@ def persona(questionnaire):
                      population=1800),
         respondents=[Respondent(role="Bürgermeister (ehrenamtlich)")],
         status=Status.COMPLETE,
-        completed_at=datetime(2026, 5, 4, 9, tzinfo=timezone.utc),
+        completed_at=datetime(2026, 5, 4, 9, tzinfo=UTC),
     )
     values = [0, 1, "unknown", 1, 2, 0, 1]
     for i, question in enumerate(questionnaire.questions()):

@@ -8,7 +8,7 @@ without spaces longer than any column, and any number of respondents.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,7 +63,7 @@ def assessments(draw):
         answers=answers,
         quick_wins=draw(st.lists(ideas, max_size=6)),
         status=draw(st.sampled_from([Status.DRAFT, Status.COMPLETE])),
-        completed_at=datetime(2026, 3, 1, tzinfo=timezone.utc),
+        completed_at=datetime(2026, 3, 1, tzinfo=UTC),
     )
 
 
@@ -84,7 +84,7 @@ def test_a_1200_character_idea_description_and_62_respondents_render(tmp_path):
         respondents=[Respondent(role=f"Rolle {i}", name="N" * 2000) for i in range(62)],
         quick_wins=[QuickWinIdea(title="T" * 300, description=("Wort " * 240)[:1200]),
                     QuickWinIdea(title="Idee", description="X" * 2000)],
-        status=Status.COMPLETE, completed_at=datetime(2026, 3, 1, tzinfo=timezone.utc),
+        status=Status.COMPLETE, completed_at=datetime(2026, 3, 1, tzinfo=UTC),
     )
     data = render_report(assessment, [assessment], kind="full", invariant=True)
     text = " ".join(page_texts(data))
@@ -95,7 +95,6 @@ def test_a_1200_character_idea_description_and_62_respondents_render(tmp_path):
 def test_a_custom_questionnaire_with_very_long_texts_renders():
     """Questionnaire texts have no length limit: a 6,000-character recommendation is cut in its cell."""
     from smartcheck.core.assessment import Answer
-
     from smartcheck.core.questionnaire import Questionnaire
 
     data = QUESTIONNAIRE.model_dump(mode="json")
@@ -105,7 +104,7 @@ def test_a_custom_questionnaire_with_very_long_texts_renders():
     q = Questionnaire.model_validate(data)
     question = q.dimensions[0].questions[0]
     assessment = new_assessment(q, Municipality(name="Langtext"), status=Status.COMPLETE,
-                                completed_at=datetime(2026, 3, 1, tzinfo=timezone.utc))
+                                completed_at=datetime(2026, 3, 1, tzinfo=UTC))
     assessment.answers[question.id] = Answer(value=0)
     for kind in ("council", "full"):
         text = " ".join(page_texts(render_report(assessment, [assessment], kind=kind, invariant=True)))

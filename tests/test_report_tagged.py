@@ -10,16 +10,26 @@ from __future__ import annotations
 import io
 import re
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from itertools import pairwise
 
 import pikepdf
 import pytest
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import HRFlowable, KeepInFrame, ListFlowable, LongTable, PageBreak, PageTemplate, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    HRFlowable,
+    KeepInFrame,
+    ListFlowable,
+    LongTable,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.frames import Frame
 
-from smartcheck.core.axes import Axis
 from smartcheck.core.assessment import (
     Answer,
     Municipality,
@@ -28,6 +38,7 @@ from smartcheck.core.assessment import (
     Status,
     new_assessment,
 )
+from smartcheck.core.axes import Axis
 from smartcheck.core.catalog import load
 from smartcheck.paths import default_questionnaire_path
 from smartcheck.report import charts, render_report
@@ -145,7 +156,7 @@ def test_small_municipality_first_assessment_passes_the_checker(shipped, tmp_pat
                                              size_class="under_5k", administration="mitgliedsgemeinde",
                                              population=870),
                        respondents=[Respondent(role="Ehrenamtlicher Bürgermeister")], status=Status.COMPLETE,
-                       completed_at=datetime(2026, 5, 4, tzinfo=timezone.utc))
+                       completed_at=datetime(2026, 5, 4, tzinfo=UTC))
     for n, question in enumerate(shipped.questions()):
         a.answers[question.id] = Answer(value=(0, 1, "unknown", 0)[n % 4])
     data = render_report(a, [a], invariant=True)
@@ -157,7 +168,7 @@ def test_report_with_very_long_content_passes_the_checker(shipped, tmp_path):
     note = ("Im Hauptausschuss besprochen; die Zuständigkeit liegt beim Amt, das Protokoll folgt. " * 12).strip()
     a = new_assessment(shipped, Municipality(name="Langenhagen-Süd", ags="03241010"),
                        respondents=[Respondent(role=f"Fachbereich {n}", name=f"Person {n}") for n in range(40)],
-                       status=Status.COMPLETE, completed_at=datetime(2026, 9, 1, tzinfo=timezone.utc),
+                       status=Status.COMPLETE, completed_at=datetime(2026, 9, 1, tzinfo=UTC),
                        quick_wins=[QuickWinIdea(title=f"Idee {n}: digitale Sprechstunde im Ortsteil",
                                                 description="Ein Nachmittag im Monat, Tablet und WLAN vom Amt. " * 3,
                                                 ratings={c.id: n % 3 for c in shipped.quick_win_criteria})
@@ -259,7 +270,7 @@ def test_heading_levels_nest_by_style_and_never_skip(german):
     findings = _passes(german)
     levels = [level for level, _ in findings.headings]
     assert levels[0] == 1 and max(levels) == 3
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:]))
+    assert all(b <= a + 1 for a, b in pairwise(levels))
 
 
 def test_document_level_entries(german):
@@ -403,8 +414,8 @@ def _shapes(node):
 
 def test_chart_rings_axes_rules_and_markers_have_3_to_1_and_their_texts_4_5_to_1():
     """The colours the charts actually draw with, read from the drawings."""
-    from reportlab.lib import colors
     from reportlab.graphics.shapes import String
+    from reportlab.lib import colors
 
     rows = [Axis("Organisationsstrukturen", 2, 3), Axis("Quick Wins", 3, 3, provisional=True),
             Axis("Kooperation", None, 3, missing="noch nicht beantwortet")]

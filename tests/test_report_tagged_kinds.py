@@ -52,7 +52,7 @@ def test_kurzfassung_is_tagged(folder, tmp_path, lang):
     assert str(pikepdf.open(io.BytesIO(data)).Root.Lang) == ("en-GB" if lang == "en" else "de-DE")
     # the form at the top: every label heads its field (TH, Scope Row), the fields are TD
     tree = [line.strip() for line in _struct_text(data, tmp_path).splitlines()]
-    labels = [i for i, line in enumerate(tree) if line.endswith(':"') or line.endswith(': "')][:4]
+    labels = [i for i, line in enumerate(tree) if line.endswith((':"', ': "'))][:4]
     assert len(labels) == 4
     for i in labels:
         assert tree[i - 3:i - 1] == ["TH:", "/Scope /Row"], tree[i - 3:i + 1]

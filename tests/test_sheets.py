@@ -58,7 +58,7 @@ def test_exported_answers_import_back_to_the_same_answers(tmp_path):
 def test_a_filled_csv_becomes_one_respondents_assessment(tmp_path, capsys):
     sheet = tmp_path / "bogen.csv"
     run(capsys, "sheet", "--out", sheet)
-    values = {qid: "1" for qid in (q.id for q in Q.questions())}
+    values = dict.fromkeys((q.id for q in Q.questions()), "1")
     values.update({"organisation.lead": "Jemand kümmert sich aus eigenem Antrieb, ohne Auftrag und ohne Zeitanteil.",
                    "support.talks": "weiß nicht", "continuity.measures": "0", "cooperation.partners": "0",
                    "quick_wins.started": "0", "prioritisation.strategy": "0"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -106,7 +106,7 @@ def test_create_refuses_an_id_that_is_stored(store, mini):
 def test_listing_is_newest_first_with_summaries(store, mini):
     old = make(mini, name="Altdorf", complete=True, year=2024)
     new = make(mini, name="Neustadt", complete=True, year=2026)
-    draft = make(mini, name="Altdorf", answers={}, updated_at=datetime(2026, 5, 1, tzinfo=timezone.utc))
+    draft = make(mini, name="Altdorf", answers={}, updated_at=datetime(2026, 5, 1, tzinfo=UTC))
     for a in (old, draft, new):
         store.create(a)
     listed = store.list_assessments()
@@ -115,7 +115,7 @@ def test_listing_is_newest_first_with_summaries(store, mini):
     assert isinstance(first, AssessmentSummary)
     assert (first.municipality, first.status, first.questionnaire_id, first.questionnaire_version) == (
         "Neustadt", "complete", "mini", "1.0")
-    assert first.completed_at == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
+    assert first.completed_at == datetime(2026, 3, 1, 10, tzinfo=UTC)
     assert first.levels == {d.dimension_id: d.level for d in score(new).dimensions}
     assert listed[0].answered == 0 and listed[0].levels == {"org": None, "talk": None}
 

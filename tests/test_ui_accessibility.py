@@ -14,7 +14,6 @@ from smartcheck.store.demo import add_demo
 from tests.helpers.ui import main_window
 
 
-
 @pytest.fixture
 def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "data")

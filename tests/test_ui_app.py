@@ -12,7 +12,6 @@ from smartcheck.ui import app as app_module
 from smartcheck.ui.i18n import apply_text_size, install_language, qt_catalogue
 
 
-
 @pytest.fixture
 def restore_language(qapp):
     yield

@@ -7,9 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QTableView, QToolTip, QVBoxLayout, QWidget
 
+from smartcheck.store.demo import add_demo
 from smartcheck.ui import focus_style
 from smartcheck.ui.focus_style import KeyboardTips, install_keyboard_tips
-from smartcheck.store.demo import add_demo
 from tests.helpers.ui import main_window
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -12,7 +11,6 @@ from smartcheck.store.demo import add_demo
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
 from tests.helpers.ui import main_window
-
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from smartcheck.store import Store
 from smartcheck.store.demo import add_demo, demo_id
 from smartcheck.store.measures import list_measures, set_status
 from smartcheck.ui import dialogs
-from smartcheck.ui.i18n import install_language
 from smartcheck.ui.adopt_plan import AdoptDialog
+from smartcheck.ui.i18n import install_language
 from tests.helpers.ui import main_window
 
 LEFT = Qt.MouseButton.LeftButton

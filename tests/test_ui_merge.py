@@ -9,8 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWizard
 
 from smartcheck.core.assessment import Answer, Municipality, Respondent, new_assessment
-from smartcheck.core.merge import true_median
-from smartcheck.core.merge import merge_assessments
+from smartcheck.core.merge import merge_assessments, true_median
 from smartcheck.core.questionnaire import question_number
 from smartcheck.core.session import Session
 from smartcheck.store import Store

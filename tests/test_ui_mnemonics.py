@@ -35,9 +35,7 @@ def mnemonics(window: QWidget, extra: list[str] = ()) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or isinstance(widget, QMenu):
             continue
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()

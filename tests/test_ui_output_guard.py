@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 
-
 from smartcheck.core.findings import CouncilChoice
 from smartcheck.ui import council_dialog, dialogs
 from smartcheck.ui.settings import Settings

@@ -20,7 +20,6 @@ from smartcheck.ui.settings import Settings
 from tests.helpers.ui import main_window
 
 
-
 @pytest.fixture
 def store(tmp_path):
     store = Store.open(tmp_path / "data")
@@ -60,7 +59,7 @@ def test_result_shows_level_coverage_and_band_text_for_every_dimension(window, s
     rows = table_rows(window.result.table)
     questionnaire = latest.questionnaire
     assert len(rows) == len(questionnaire.dimensions)
-    for row, dimension in zip(rows, questionnaire.dimensions):
+    for row, dimension in zip(rows, questionnaire.dimensions, strict=True):
         result = profile[dimension.id]
         name, level, target, coverage, band = row
         assert name == dimension.name.de
@@ -125,7 +124,7 @@ def test_compare_view_shows_deltas_per_dimension(window, store):
     comparison = compare(before, after)
     rows = table_rows(window.compare.table)
     assert len(rows) == len(comparison.dimensions)
-    for row, change in zip(rows, comparison.dimensions):
+    for row, change in zip(rows, comparison.dimensions, strict=True):
         delta = change.level_delta
         expected = "±0" if delta == 0 else f"{delta:+d}"
         assert row[1:4] == [str(change.before.level), str(change.after.level), expected]

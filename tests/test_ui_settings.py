@@ -15,7 +15,6 @@ from smartcheck.ui.settings import FILE_NAME, Settings, load_settings, save_sett
 from tests.helpers.ui import main_window
 
 
-
 @pytest.fixture
 def window(qtbot, tmp_path):
     store = Store.open(tmp_path / "data")

@@ -15,8 +15,8 @@ from smartcheck.store.demo import add_demo
 from smartcheck.store.profile_files import write_profile
 from smartcheck.ui import dialogs
 from smartcheck.ui.i18n import install_language
-from tests.helpers.ui import main_window
 from tests.helpers.store_data import variant
+from tests.helpers.ui import main_window
 
 SHOTS = os.environ.get("SMARTCHECK_SHOTS")  # a folder: save screenshots there to look at them
 

@@ -108,7 +108,7 @@ def test_full_assessment_through_the_buttons_is_stored_and_scored(qtbot, make_wi
     assert page_id(wizard) == "review"
     review = wizard.currentPage()
     assert "44 von 44" not in review.summary.text()  # one "weiß nicht"
-    assert "Beantwortet (mit einer Stufe 0 bis 4): 43 von 44 Fragen." == review.summary.text()
+    assert review.summary.text() == "Beantwortet (mit einer Stufe 0 bis 4): 43 von 44 Fragen."
     texts = [review.open_points.item(i).text() for i in range(review.open_points.count())]
     assert any("Frage 1.1 (weiß nicht)" in t for t in texts)
 

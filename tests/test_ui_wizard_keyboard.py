@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QFont
@@ -106,7 +108,7 @@ def sweep(qtbot, page) -> int:
         assert reached, f"{page.page_id}: Tab never reaches {accessible_name(widget)}"
     content = page.content()
     heights = [w.mapTo(content, w.rect().center()).y() for w in stops]
-    assert all(b >= a - 4 for a, b in zip(heights, heights[1:])), (page.page_id, heights)
+    assert all(b >= a - 4 for a, b in pairwise(heights)), (page.page_id, heights)
     return len(stops)
 
 
@@ -297,4 +299,4 @@ def test_resuming_shows_the_question_of_the_last_change_with_its_heading(qtbot, 
     viewport = page.scroll_area.viewport()
     top = widget.mapTo(viewport, QPoint(0, 0)).y()
     bottom = widget.group.button(1).mapTo(viewport, QPoint(0, widget.group.button(1).height())).y()
-    assert 0 <= top and bottom <= viewport.height(), (top, bottom, viewport.height())  # heading and answer in view
+    assert top >= 0 and bottom <= viewport.height(), (top, bottom, viewport.height())  # heading and answer in view

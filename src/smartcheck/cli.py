@@ -20,7 +20,6 @@ from .command_io import EXIT_ERROR, EXIT_OK
 from .core.errors import UserError, show_path, terminal_safe
 
 
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smartcheck",

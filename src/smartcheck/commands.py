@@ -22,9 +22,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cli_text import fail, language, named, say, tr
 from .command_io import EXIT_OK, data_folder, echo, named_assessment, output_file
 from .core.assessment import Assessment, Status
-from .cli_text import fail, language, named, say, tr
 from .core.errors import UserError, json_safe
 from .core.labels import describe, format_date, label
 from .core.values import MAX_LEVEL
@@ -89,7 +89,7 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
             + ["–" if v is None else str(v) for v in levels]
         )
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
     legend = ", ".join(f"D{i} {names.get(d, d)}" for i, d in enumerate(dims, 1))
     lines += ["", tr("Stufen 0–{top} je Dimension ({legend}); – = noch nicht bewertbar.", top=MAX_LEVEL, legend=legend)]
     return "\n".join(lines)
@@ -324,7 +324,7 @@ def format_backups(folder: Path) -> str:
             for b in found]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
     lines = [tr("Sicherungen in {folder} (neueste zuerst):", folder=found[0].path.parent), ""]
-    lines += ["  ".join([*(c.ljust(w) for c, w in zip(r[:3], widths)), r[3]]) for r in [header, *rows]]
+    lines += ["  ".join([*(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)), r[3]]) for r in [header, *rows]]
     damaged = [tr("{file} ist beschädigt: {problem}", file=b.path.name, problem=b.problem) for b in found if b.damaged]
     lines += ["", *damaged] + ([""] if damaged else [])
     lines += [tr("'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "

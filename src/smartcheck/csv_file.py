@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from .atomic import write_atomic
 

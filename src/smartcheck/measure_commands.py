@@ -18,9 +18,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .cli_text import fail, language, named, say, tr
+from .command_io import EXIT_OK, data_folder, echo
 from .core.errors import json_safe
 from .core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, parse_status, status_label, summary_line
-from .command_io import EXIT_OK, data_folder, echo
 from .paths import check_output, documents_dir
 from .store import Store
 
@@ -78,7 +78,7 @@ def format_measures(measures: list[AdoptedMeasure], today: date) -> str:
             row.insert(1, m.municipality)
         rows.append(row)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
-    lines = ["  ".join([*(c.ljust(w) for c, w in zip(r[:-1], widths)), r[-1]]) for r in [header, *rows]]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(r[:-1], widths, strict=True)), r[-1]]) for r in [header, *rows]]
     return "\n".join([*lines, "", summary_line(measures, today, language()) + "."])
 
 

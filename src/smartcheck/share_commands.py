@@ -63,7 +63,7 @@ def format_region(region: Region) -> str:
     lines = [tr("{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median",
                 count=len(region.members), questionnaire=region.questionnaire, top=MAX_LEVEL)
              + (tr("; » = eigene Kommune") if any(m.own for m in region.members) else ""), ""]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
     lines += ["", ", ".join(f"D{i} {name}" for i, (_, name) in enumerate(dims, 1)), ""]
     lines += region.suggestions()
     for other in region.other_versions:

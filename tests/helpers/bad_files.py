@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 
-from smartcheck.core.questionnaire import content_hash
-from smartcheck.core.questionnaire import Questionnaire
+from smartcheck.core.questionnaire import Questionnaire, content_hash
 from smartcheck.store.exchange import MAX_IMPORT_BYTES
 
 

@@ -15,7 +15,6 @@ from smartcheck.core.catalog import load
 from smartcheck.core.session import Session
 from smartcheck.store import Store
 
-
 PADDING = "Notiz " * 320
 
 

@@ -19,9 +19,7 @@ from pikepdf import Name
 from pypdf import PdfReader
 
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
-STANDARD = set("""Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4
-H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby
-Warichu RB RT RP WT WP Figure Formula Form""".split())
+STANDARD = {"Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "Warichu", "RB", "RT", "RP", "WT", "WP", "Figure", "Formula", "Form"}
 PARENTS = {"TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"},
            "THead": {"Table"}, "TBody": {"Table"}, "TFoot": {"Table"},
            "LI": {"L"}, "Lbl": {"LI"}, "LBody": {"LI"}}
@@ -81,9 +79,8 @@ def _page_content(page: pikepdf.Page, number: int, findings: Findings) -> set[in
                 findings.problem(f"page {number}: EMC without BDC")
             else:
                 stack.pop()
-        elif op in TEXT_SHOWING or op in PAINTING:
-            if not any(m is not None or t == "/Artifact" for t, m in stack):
-                loose["text" if op in TEXT_SHOWING else "graphics"] += 1
+        elif (op in TEXT_SHOWING or op in PAINTING) and not any(m is not None or t == "/Artifact" for t, m in stack):
+            loose["text" if op in TEXT_SHOWING else "graphics"] += 1
     for what, count in sorted(loose.items()):
         findings.problem(f"page {number}: {count} {what} operators outside marked content and artifacts")
     if stack:
@@ -137,7 +134,7 @@ def check(data: bytes) -> Findings:
     # ---------------------------------------------------------------- fonts
     for number, page in enumerate(pages, start=1):
         fonts = (page.Resources.get("/Font") or {}) if page.get("/Resources") else {}
-        for name in fonts.keys():
+        for name in fonts:
             font = fonts[name]
             if "/ToUnicode" not in font:
                 f.problem(f"page {number}: font {name} has no ToUnicode map")
@@ -220,7 +217,7 @@ def check(data: bytes) -> Findings:
         walk(document, None)
 
     # every MCID in the content: referenced once from the tree, and the ParentTree agrees
-    for index, (page, mcids) in enumerate(zip(pages, on_page)):
+    for index, (page, mcids) in enumerate(zip(pages, on_page, strict=True)):
         key = page.obj.get("/StructParents")
         if key is None:
             f.problem(f"page {index + 1}: no /StructParents")
@@ -231,7 +228,7 @@ def check(data: bytes) -> Findings:
                 f.problem(f"page {index + 1}: MCID {mcid} referenced {referenced[(index, mcid)]} times by the tree")
             if array is None or mcid >= len(array) or array[mcid].objgen != owner.get((index, mcid)):
                 f.problem(f"page {index + 1}: MCID {mcid} not mapped to its element in the ParentTree")
-    for (index, mcid), count in referenced.items():
+    for index, mcid in referenced:
         if index is None or mcid not in on_page[index]:
             f.problem(f"tree references MCID {mcid} on page {index} that is not in the content")
 
@@ -270,7 +267,7 @@ def check(data: bytes) -> Findings:
         f.problem(f"outline {[(d, p) for d, _, p in f.outline]} does not match H1/H2 {expected}")
     else:
         texts = [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
-        for depth, title, target in f.outline:
+        for _depth, title, target in f.outline:
             if not _title_pattern(title).search(texts[target]):
                 f.problem(f"outline entry {title!r} is not on page {target + 1}")
     return f
@@ -296,7 +293,7 @@ def _collect(element, tag: str, out: list) -> None:
     kids = list(kids) if isinstance(kids, pikepdf.Array) else ([] if kids is None else [kids])
     for kid in kids:
         if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-            if kid.S == Name("/" + tag):
+            if Name("/" + tag) == kid.S:
                 out.append(kid)
             _collect(kid, tag, out)
 

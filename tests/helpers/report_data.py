@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pypdf import PdfReader
 
@@ -28,9 +28,9 @@ def make_assessment(questionnaire, year: int, pattern, *, ideas=(), status=Statu
         Municipality(name=name, ags="01234567"),
         respondents=[Respondent(role="Bürgermeisterin", name="Frau Jäger"), Respondent(role="Hauptamt")],
         status=status,
-        completed_at=datetime(year, 11, 27, 10, tzinfo=timezone.utc) if status == Status.COMPLETE else None,
-        created_at=datetime(year, 11, 20, 9, tzinfo=timezone.utc),
-        updated_at=datetime(year, 11, 27, 10, tzinfo=timezone.utc),
+        completed_at=datetime(year, 11, 27, 10, tzinfo=UTC) if status == Status.COMPLETE else None,
+        created_at=datetime(year, 11, 20, 9, tzinfo=UTC),
+        updated_at=datetime(year, 11, 27, 10, tzinfo=UTC),
         quick_wins=list(ideas),
     )
     for question, value in zip(questionnaire.questions(), itertools.cycle(pattern)):

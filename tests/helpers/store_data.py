@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from smartcheck.core.assessment import (
     Answer,
@@ -31,14 +31,14 @@ def make(
     for i, q in enumerate(questionnaire.questions()):
         value = "unknown" if i == 1 and q.allow_unknown else i % 5
         answers[q.id] = Answer(value=value, note="Notiz mit Umlauten: äöüß" if i == 0 else "")
-    when = datetime(year, 3, day, 10, 0, tzinfo=timezone.utc)
+    when = datetime(year, 3, day, 10, 0, tzinfo=UTC)
     criteria = [c.id for c in questionnaire.quick_win_criteria]
     data = dict(
         respondents=[Respondent(role="Hauptamt", name="A. Beispiel")],
         answers=answers,
         targets={questionnaire.dimensions[0].id: 4},
         importance={questionnaire.dimensions[0].id: 3},
-        quick_wins=[QuickWinIdea(title="Mängelmelder", ratings={c: 2 for c in criteria})],
+        quick_wins=[QuickWinIdea(title="Mängelmelder", ratings=dict.fromkeys(criteria, 2))],
         status=Status.COMPLETE if complete else Status.DRAFT,
         created_at=when,
         updated_at=when,

@@ -24,7 +24,7 @@ Why is the model not frozen?
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Annotated, Any, Final, Literal
 
@@ -32,9 +32,17 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
 from .questionnaire import Questionnaire, content_hash
-
 from .values import (
-    ID_PATTERN, LINE_MAX, AnswerValue, Line, Moment, Name, OptionalName, Score, Short, text_key,
+    ID_PATTERN,
+    LINE_MAX,
+    AnswerValue,
+    Line,
+    Moment,
+    Name,
+    OptionalName,
+    Score,
+    Short,
+    text_key,
 )
 
 # The two answers beside the scale (values.AnswerValue spells them as its Literal).
@@ -43,7 +51,7 @@ NOT_APPLICABLE: Final = "na"
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 class Model(BaseModel):

@@ -9,8 +9,9 @@ on the raw data too, so they are reported together with the schema faults.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
@@ -133,8 +134,7 @@ def _context_problems(questions: list[tuple[str, dict[str, Any]]], known: set[st
     requires: dict[str, set[str]] = {}
     for where, q in questions:
         when = q.get("when")
-        if isinstance(when, dict) and isinstance(when.get("question"), str):
-            if when["question"] not in gates_before:
+        if isinstance(when, dict) and isinstance(when.get("question"), str) and when["question"] not in gates_before:
                 problems.append(
                     f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
                 )

@@ -116,10 +116,10 @@ _STRINGS = re.compile(
 )
 _STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
-_LONG_NUMBER = re.compile(r"[0-9][0-9A-Za-z_]{%d,}" % MAX_DIGITS)
+_LONG_NUMBER = re.compile(rf"[0-9][0-9A-Za-z_]{{{MAX_DIGITS},}}")
 # A dotted key or table header of more than MAX_DEPTH parts: that many dots with
 # nothing between them that ends a key.
-_LONG_KEY = re.compile(r"\.(?:[^\n=,:\[\]{}.]*\.){%d}" % (MAX_DEPTH - 1))
+_LONG_KEY = re.compile(rf"\.(?:[^\n=,:\[\]{{}}.]*\.){{{MAX_DEPTH - 1}}}")
 
 
 def prescan(text: str, toml: bool) -> tuple[str, str] | None:

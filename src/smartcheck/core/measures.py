@@ -145,7 +145,7 @@ class AdoptedMeasure(_Model):
         status = last.status if last.date <= today else (self.status_on(today) or self.history[0].status)
         return status in RUNNING
 
-    def with_status(self, status: MeasureStatus, day: date, note: str = "") -> "AdoptedMeasure":
+    def with_status(self, status: MeasureStatus, day: date, note: str = "") -> AdoptedMeasure:
         return self.model_copy(update={"history": [*self.history, StatusChange(date=day, status=status, note=note)]})
 
 

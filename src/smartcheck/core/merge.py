@@ -126,13 +126,13 @@ def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
         raise UserError("Zum Zusammenführen braucht es mindestens zwei Einschätzungen.",
                         english="Merging needs at least two assessments.")
     seen: dict[str, str] = {}
-    for a, name in zip(assessments, names):
+    for a, name in zip(assessments, names, strict=True):
         if a.id in seen:
             raise UserError(f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).",
                             english=f"{name} is given twice (the same assessment as {seen[a.id]}).")
         seen[a.id] = name
     first, first_name = assessments[0], names[0]
-    for a, name in zip(assessments[1:], names[1:]):
+    for a, name in zip(assessments[1:], names[1:], strict=True):
         if a.snapshot.content_hash != first.snapshot.content_hash:
             def which(x: Assessment) -> str:
                 q = x.questionnaire

@@ -118,7 +118,7 @@ def build_profile(assessment: Assessment, anonymous: bool = False, app_version: 
                 id=d.id, name=d.name, level=r.level if r.assessable else None, target=r.target,
                 answered=r.answered, applicable=r.applicable, provisional=r.provisional,
                 fingerprint=dimension_fingerprint(d))
-            for d, r in zip(q.dimensions, profile.dimensions)
+            for d, r in zip(q.dimensions, profile.dimensions, strict=True)
         ],
     )
 

@@ -173,8 +173,8 @@ def score_dimension(
         open_ids = [
             q.id for q in asked_questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE
         ]
-        as_zero = {**scored, **{qid: 0 for qid in open_ids}}
-        as_four = {**scored, **{qid: MAX_LEVEL for qid in open_ids}}
+        as_zero = {**scored, **dict.fromkeys(open_ids, 0)}
+        as_four = {**scored, **dict.fromkeys(open_ids, MAX_LEVEL)}
         pessimistic = fmean(as_zero.values())
         low = _level_with_cap(questionnaire, dimension, pessimistic, as_zero)[1]
         high = _level_with_cap(questionnaire, dimension, fmean(as_four.values()), as_four)[1]

@@ -20,14 +20,26 @@ full check later, keeping every answer, so nothing is asked twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Protocol
+from typing import Protocol
 
-from .assessment import NOT_APPLICABLE, UNKNOWN, Answer, Assessment, Mode, Municipality, QuickWinIdea, Respondent, Status, now
+from .assessment import (
+    NOT_APPLICABLE,
+    UNKNOWN,
+    Answer,
+    Assessment,
+    Mode,
+    Municipality,
+    QuickWinIdea,
+    Respondent,
+    Status,
+    now,
+)
 from .context import applicability
 from .measures import AdoptedMeasure
-from .questionnaire import Question
 from .pages import DIMENSION_PREFIX, MEASURES, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS
+from .questionnaire import Question
 from .scoring import Profile, score
 from .values import AnswerValue
 

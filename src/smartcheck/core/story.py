@@ -23,8 +23,8 @@ Why plain next steps instead of the plan's recommendations?
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .assessment import Assessment, Status
 from .labels import local_time
@@ -162,7 +162,7 @@ def build_story(assessment: Assessment, history: list[Assessment] | None = None,
     q = assessment.questionnaire
     name = assessment.municipality.name
     when = month_year(assessment, lang)
-    areas = [(d.id, area_name(d.id, d.name.get(lang), lang), r) for d, r in zip(q.dimensions, profile.dimensions)]
+    areas = [(d.id, area_name(d.id, d.name.get(lang), lang), r) for d, r in zip(q.dimensions, profile.dimensions, strict=True)]
     bars = [Bar(label, r.level if r.assessable else None, level_word(r.level if r.assessable else None, lang))
             for _, label, r in areas]
     known = [(dim_id, label, r) for dim_id, label, r in areas if r.assessable and r.level is not None]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
@@ -64,7 +64,7 @@ def _in_range(moment: datetime | None) -> datetime | None:
         return None
     years = [moment.year]
     if moment.tzinfo is not None:
-        years.append(moment.astimezone(timezone.utc).year)
+        years.append(moment.astimezone(UTC).year)
     if not all(FIRST_YEAR <= year <= LAST_YEAR for year in years):
         raise ValueError(f"Datum außerhalb {FIRST_YEAR}–{LAST_YEAR}: {moment.isoformat()[:40]}")
     if moment.tzinfo is not None and moment.utcoffset() is None:

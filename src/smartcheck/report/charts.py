@@ -195,7 +195,7 @@ def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
     parts = []
     for title, points in panels:
         values = [f"{label} {_w('level', n=p.level) if p.level is not None else _w('none')}"
-                  for label, p in zip(labels, points)]
+                  for label, p in zip(labels, points, strict=True)]
         targets = [p.target for p in points if p.target is not None]
         tail = f", {_w('target', n=targets[-1])}" if targets else ""
         parts.append(f"{title}: " + ", ".join(values) + tail)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from ..core.assessment import NOT_APPLICABLE, UNKNOWN, Assessment
+from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence, word
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
-from ..core.findings import CouncilChoice, Findings, level_label, number, signed, split_first_sentence, word
 from ..core.planning import ActionPlan, RankedIdea
 from ..core.progress import Comparison
 from ..core.questionnaire import Questionnaire, Text

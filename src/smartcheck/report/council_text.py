@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.axes import Axis, profile_axes
 from ..core.findings import (
     CouncilChoice,
     Findings,
@@ -17,7 +18,6 @@ from ..core.findings import (
     hours_text,
     measure_title,
 )
-from ..core.axes import Axis, profile_axes
 from ..core.labels import format_date
 from ..core.measures import AdoptedMeasure
 from ..core.values import MAX_LEVEL

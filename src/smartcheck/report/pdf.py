@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -39,8 +39,20 @@ from ..core.findings import CouncilChoice
 from ..core.measures import AdoptedMeasure
 from . import action_plan, charts, council, dimensions, implementation_state, method, overview, progress_section
 from .context import ReportContext
-from .styles import (FONT, FONT_BOLD, INK, MARGIN_X, MARGIN_Y, MID, RULE, SMALL_SIZE, Flowables, Styles, shorten,
-                     stylesheet)
+from .styles import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MARGIN_X,
+    MARGIN_Y,
+    MID,
+    RULE,
+    SMALL_SIZE,
+    Flowables,
+    Styles,
+    shorten,
+    stylesheet,
+)
 from .tagging import TaggedDocTemplate, artifact
 from .texts import t
 
@@ -104,7 +116,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
         if created is not None and self._doc.invariant:
             stamp = TimeStamp(1)
             stamp.t = created.timestamp()
-            stamp.lt = created.astimezone(timezone.utc).timetuple()
+            stamp.lt = created.astimezone(UTC).timetuple()
             stamp.YMDhms = tuple(stamp.lt)[:6]
             self._doc._timeStamp = stamp
 

@@ -10,9 +10,9 @@ with the shared styles and the numbered canvas of the assessment report.
 from __future__ import annotations
 
 import io
-from pathlib import Path
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -26,8 +26,8 @@ from ..core.labels import format_date
 from ..core.region import Region
 from ..core.values import MAX_LEVEL
 from .pdf import HEADER_GAP, NumberedCanvas, draw_footer
-from .tagging import TaggedDocTemplate, set_table_headers
 from .styles import FONT, FONT_BOLD, INK, LANDSCAPE_WIDTH, LIGHT, MARGIN_X, MARGIN_Y, RULE, Flowables, stylesheet
+from .tagging import TaggedDocTemplate, set_table_headers
 
 SHADES = [colors.white, colors.Color(0.88, 0.88, 0.88), colors.Color(0.72, 0.72, 0.72),
           colors.Color(0.5, 0.5, 0.5), colors.Color(0.28, 0.28, 0.28)]
@@ -86,7 +86,7 @@ def _num(value: float | None, lang: str, signed: bool = False) -> str:
         return "–"
     text = f"{value:+.1f}" if signed else f"{value:.1f}"
     text = text.replace("-", "\u2212")
-    if text.endswith(".0") or text.endswith(",0"):
+    if text.endswith((".0", ",0")):
         text = text[:-2]
     return text if lang == "en" else text.replace(".", ",")
 
@@ -97,7 +97,7 @@ class RegionReport:
         self.region, self.name = region, name
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
-        self.created = created or datetime.now(timezone.utc)
+        self.created = created or datetime.now(UTC)
         self.styles = stylesheet()
         self.tagged = True  # False only for the benchmark's untagged baseline
 

@@ -27,8 +27,8 @@ from .. import __version__
 from ..core.story import Story
 from ..core.values import MAX_LEVEL
 from .pdf import NumberedCanvas, draw_footer
-from .tagging import TaggedDocTemplate, set_layout, set_table_headers
 from .styles import DARK, FONT, INK, LIGHT, MARGIN_X, MARGIN_Y, PALE, PORTRAIT_WIDTH, Flowables, Styles, stylesheet
+from .tagging import TaggedDocTemplate, set_layout, set_table_headers
 
 BOX_W, BOX_H, BOX_GAP = 10 * mm, 4.2 * mm, 1.4 * mm
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
-
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 if TYPE_CHECKING:
     import pikepdf

@@ -18,9 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
-from reportlab.platypus import TableStyle
 
 from ..paths import assets_dir
 

@@ -56,7 +56,7 @@ def artifact(canvas: Canvas, kind: str = "Pagination") -> Iterator[None]:
             canvas._code.append("EMC")
 
 
-_MARKS = frozenset("Tj TJ ' \" S s f F f* B B* b b* Do sh BI".split())
+_MARKS = frozenset(["Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"])
 
 
 def _draws(code: list[str], start: int) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -102,7 +103,7 @@ class TaggedDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has
         if not self.tagged or self.tagger is None:
             return
         target = self.filename
-        data = target.getvalue() if isinstance(target, io.BytesIO) else open(target, "rb").read()
+        data = target.getvalue() if isinstance(target, io.BytesIO) else Path(target).read_bytes()
         tagged = finish(data, self.tagger.root, self.tagger.headings, DocumentInfo(
             title=self.title or "", lang=self.lang or "", author=self.author or "", subject=self.subject or "",
             keywords=self.keywords if isinstance(self.keywords, str) else ", ".join(self.keywords or ()),

@@ -28,10 +28,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
-from functools import lru_cache
-from typing import Callable
 
 from ..core.errors import UserError, quote
 from .backups import backups, check_database, make_backup, newest_backup, newest_usable
@@ -342,7 +342,7 @@ def _roll_back_journal(db: Path) -> bool:
         return True
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_tables(version: int) -> frozenset[str]:
     """SmartCheck's tables at schema ``version`` (the migrations run on an empty database in memory)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..core.assessment import (
     UNKNOWN,
@@ -35,9 +35,9 @@ from ..core.assessment import (
     new_assessment,
 )
 from ..core.catalog import load
+from ..core.context import applicability
 from ..core.pages import REVIEW
 from ..core.questionnaire import Dimension, Questionnaire
-from ..core.context import applicability
 from ..core.scoring import score_dimension
 from ..core.values import MAX_LEVEL
 from ..paths import default_questionnaire_path
@@ -95,7 +95,7 @@ def demo_id(part: str) -> str:
 
 
 def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def _intended(dimension: Dimension, position: int, index: int) -> int:
@@ -120,7 +120,7 @@ def _scores(q: Questionnaire, dimension: Dimension, level: int, open_ids: set[st
         if i != j and values[i] < MAX_LEVEL and values[j] > 0:
             values[i] += 1
             values[j] -= 1
-    scores = dict(zip(ids, values))
+    scores = dict(zip(ids, values, strict=True))
     # A key question scored low caps the level: keep keys at the level or above.
     keys = [x.id for x in dimension.questions if x.key and x.id in scores]
     for key in keys:

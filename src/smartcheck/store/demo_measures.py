@@ -10,8 +10,8 @@ effect, and the others are begun, deferred, or planned and overdue. So the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from ..core.assessment import Assessment
 from ..core.implementation import adopt

@@ -30,7 +30,6 @@ from pydantic import ValidationError
 
 from .. import __version__
 from ..atomic import write_atomic
-from ..csv_file import write_csv, yes_cell
 from ..core.assessment import (
     ASSESSMENT_FORMAT,
     ASSESSMENT_FORMAT_VERSION,
@@ -41,12 +40,13 @@ from ..core.assessment import (
     Status,
 )
 from ..core.catalog import format_validation_error, semantic_problems
-from ..core.questionnaire import content_hash, question_numbers
 from ..core.errors import UserError, quote, show, show_path
-from ..core.measures import AdoptedMeasure
-from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
 from ..core.labels import format_date
+from ..core.limits import ReadRefused, decode_utf8, parse_json, read_limited
+from ..core.measures import AdoptedMeasure
+from ..core.questionnaire import content_hash, question_numbers
 from ..core.values import LINE_MAX, MAX_LEVEL
+from ..csv_file import write_csv, yes_cell
 from .repository import Store
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -152,7 +152,7 @@ def _schema_problems(error: ValidationError) -> list[str]:
     """Schema faults as ``place: message``; a union's branches become one line."""
     merged: dict[str, list[str]] = {}
     inputs: dict[str, object] = {}
-    for line, detail in zip(format_validation_error(error), error.errors()):
+    for line, detail in zip(format_validation_error(error), error.errors(), strict=True):
         place, _, message = line.partition(": ")
         place = ".".join(p for p in place.split(".") if not _UNION_TAG.match(p))
         merged.setdefault(place, []).append(message)

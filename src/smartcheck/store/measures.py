@@ -67,7 +67,7 @@ def _from_rows(rows: list[tuple[int, str]]) -> list[AdoptedMeasure]:
         if len(_PARSED) + len(new) > _PARSED_LIMIT:
             _PARSED.clear()
         text = "[" + ",".join(_with_number(n, body) for n, body in new) + "]"
-        _PARSED.update(zip(new, _MANY.validate_json(text)))
+        _PARSED.update(zip(new, _MANY.validate_json(text), strict=True))
     return [_PARSED[row] for row in rows]
 
 

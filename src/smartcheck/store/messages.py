@@ -22,7 +22,7 @@ class DamagedDatabase(UserError):
     it was not renamed: a reader, or the rename failed); ``backup`` is the
     newest usable backup copy (None if there is none), for callers to offer."""
 
-    def __init__(self, message: str, database: Path, aside: "Path | None", backup: "Backup | None",
+    def __init__(self, message: str, database: Path, aside: Path | None, backup: Backup | None,
                  english: str | None = None):
         super().__init__(message, english=english)
         self.database, self.aside, self.backup = database, aside, backup

@@ -41,13 +41,14 @@ from .lock import Lock
 from .messages import explain, os_message
 from .rows import (
     SUMMARY_SQL,
-    AssessmentSummary as AssessmentSummary,
     decode_value,
     encode_value,
     summary_columns,
     summary_from_row,
 )
-
+from .rows import (
+    AssessmentSummary as AssessmentSummary,
+)
 
 # What a stored row that does not fit the models raises while it is loaded
 # (ValidationError and JSONDecodeError are ValueErrors).

@@ -17,6 +17,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..core.assessment import (
     NOT_APPLICABLE,
     UNKNOWN,
@@ -30,7 +31,6 @@ from ..core.assessment import (
     now,
 )
 from ..core.errors import UserError
-from ..atomic import write_atomic
 from ..core.pages import REVIEW
 from ..core.questionnaire import Question, Questionnaire, question_numbers
 from ..core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
@@ -108,7 +108,7 @@ def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list
     sheet.add_data_validation(validation)
     answer_column = _column_name(header.index(ANSWER_HEADER["en" if lang == "en" else "de"][5]) + 1)
     validation.add(f"{answer_column}2:{answer_column}{len(rows) + 1}")
-    for column, width in zip("ABCDEFGH", (28, 6, 30, 70, 8, 12, 30, 30)):
+    for column, width in zip("ABCDEFGH", (28, 6, 30, 70, 8, 12, 30, 30), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
@@ -135,7 +135,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     try:
-        return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        return list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as error:
         raise SheetError(f"{path}: kein lesbares CSV ({error})", english=f"{path}: not a readable CSV file ({error})") from None
 
@@ -218,10 +218,10 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(col: int | None) -> str:
+        def cell(col: int | None, row: list[str] = row) -> str:
             return row[col] if col is not None and col < len(row) else ""
 
-        def where(col: int | None) -> str:
+        def where(col: int | None, line: int = line) -> str:
             if col is None:  # a column the sheet does not have: its cells read as empty
                 return f"{path}: Zeile {line}"
             return f"{path}: Zeile {line}, Spalte {_column_name(col + 1)} ({header[col]})"

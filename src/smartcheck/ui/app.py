@@ -69,9 +69,9 @@ def install_crash_hook(folder: Path) -> None:
 
 def open_store(window: MainWindow) -> bool:
     """Open the data folder's store and hand it to the window; False after a message."""
-    from . import dialogs
     from ..core.errors import UserError
     from ..store import DamagedDatabase, Store
+    from . import dialogs
 
     store: Store | None
     try:
@@ -107,9 +107,9 @@ def restore_question(error: DamagedDatabase, lang: str) -> str:
 
 def after_damage(window: MainWindow, error: DamagedDatabase) -> Store | None:
     """Offer the newest usable backup; the opened store, or None after "Beenden" or a message."""
-    from . import dialogs
     from ..core.errors import UserError
     from ..store import Store, restore_backup
+    from . import dialogs
 
     title = translate("App", "SmartCheck kann nicht starten")
     if error.backup is None or error.aside is None:  # nothing to offer, or the file is still in the way

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
@@ -52,7 +53,7 @@ def syllable_breaks(word: str) -> list[int]:
     three letters before the break or four after it. A rule of thumb for column headings, not a dictionary."""
     vowels = [i for i, ch in enumerate(word) if ch in VOWELS]
     points = []
-    for a, b in zip(vowels, vowels[1:]):
+    for a, b in pairwise(vowels):
         cluster = word[a + 1:b].lower()
         if not cluster or not cluster.isalpha():
             continue

@@ -124,10 +124,10 @@ class KeyboardTips(QObject):
             if _is_shift_f1(event):
                 self._pending = QApplication.focusWidget()
                 return self._pending is not None  # Shift+F1 is ours: no "What's This" mode
-        elif kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent) and self._pending is not None:
-            if not event.isAutoRepeat() and event.key() not in MODIFIER_KEYS:
-                widget, self._pending = self._pending, None
-                QTimer.singleShot(0, lambda: self._show_if_focused(widget))
+        elif (kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent) and self._pending is not None
+              and not event.isAutoRepeat() and event.key() not in MODIFIER_KEYS):
+            widget, self._pending = self._pending, None
+            QTimer.singleShot(0, lambda: self._show_if_focused(widget))
         return False
 
     def _show_if_focused(self, widget: QWidget) -> None:

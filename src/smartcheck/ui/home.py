@@ -9,6 +9,8 @@ listing it is given (``show_listing``) and asks for everything else by signal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 from ..core.assessment import Status, same_municipality
 from ..core.history import completed, pair_to_compare

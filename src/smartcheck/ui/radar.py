@@ -54,7 +54,7 @@ def paint_radar(painter: QPainter, rect: QRectF, axes: list[Axis], palette: QPal
     for i in range(count):
         painter.drawLine(center, _point(center, radius, i, count, MAX_LEVEL))
     painter.setPen(text)
-    for ring in range(0, MAX_LEVEL + 1):
+    for ring in range(MAX_LEVEL + 1):
         p = _point(center, radius, 0, count, ring)
         painter.drawText(QPointF(p.x() + 4, p.y() + metrics.ascent() / 2 - 1), str(ring))
 

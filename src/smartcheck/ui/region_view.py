@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..core.region import Region, build_region
 from ..core.labels import format_date
+from ..core.region import Region, build_region
 from . import dialogs
 from .widgets import FitTable, title_label
 

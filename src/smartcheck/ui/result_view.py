@@ -8,6 +8,7 @@ asked for by signal; the main window runs it in a worker thread.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -158,7 +159,7 @@ class ResultView(QWidget):
         layout.addWidget(scroll, 1)
         chain = [self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table,
                  self.summary, self.steps, self.quick_wins, self.changes]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _row_changed(self, row: int, *_args: object) -> None:

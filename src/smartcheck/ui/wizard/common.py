@@ -9,7 +9,7 @@ what is pending whenever the page changes or the window closes.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
@@ -213,9 +213,9 @@ class SessionPage(QWizardPage):
         widget = self.content()
         first = widget.nextInFocusChain()
         while first is not None and first is not widget:
-            if first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                if self.isAncestorOf(first):
-                    first.setFocus(Qt.FocusReason.TabFocusReason)
-                    self.reveal(None, first)
-                    return
+            if (first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and self.isAncestorOf(first)):
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+                self.reveal(None, first)
+                return
             first = first.nextInFocusChain()

@@ -15,8 +15,8 @@ from ...core.assessment import Administration, Municipality, MunicipalityType, R
 from ...core.context import size_class_for, wording
 from ...core.session import METHOD, PROFILE, Session
 from ...core.values import MAX_LEVEL, NAME_MAX
-from .question import QuestionWidget
 from .common import Pending, SessionPage, escape, question_number, readable, wrapped
+from .question import QuestionWidget
 
 
 class ProfilePage(SessionPage):

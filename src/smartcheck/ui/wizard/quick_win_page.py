@@ -7,6 +7,8 @@ above the ideas as inspiration.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,9 +27,9 @@ from ...core import labels
 from ...core.assessment import QuickWinIdea
 from ...core.session import QUICK_WINS, Session
 from ...core.values import LINE_MAX
-from .question import NoteEdit
 from ..widgets import NoWheelComboBox
 from .common import Pending, SessionPage, escape, wrapped
+from .question import NoteEdit
 
 
 class IdeaBox(QGroupBox):
@@ -89,7 +91,7 @@ class IdeaBox(QGroupBox):
             QCoreApplication.translate("QuickWinPage", "Beschreibung von {what}").format(what=what)
         )
         self.remove.setAccessibleName(QCoreApplication.translate("QuickWinPage", "{what} entfernen").format(what=what))
-        for name, combo in zip(self.criterion_names, self.ratings.values()):
+        for name, combo in zip(self.criterion_names, self.ratings.values(), strict=True):
             combo.setAccessibleName(f"{what}: {name}")
 
     def focus_order(self) -> list[QWidget]:
@@ -200,7 +202,7 @@ class QuickWinPage(SessionPage):
             box.set_number(number)
             order += box.focus_order()
         order.append(self.add)
-        for before, after in zip(order, order[1:]):
+        for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
     def ideas(self) -> list[QuickWinIdea]:

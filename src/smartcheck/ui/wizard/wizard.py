@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from ...core.assessment import Status
 from ...core.session import DIMENSION_PREFIX, METHOD, PROFILE, QUICK_WINS, REVIEW, TARGETS, Session
-from .measures_review_page import MEASURES, MeasuresReviewPage
 from .. import screen
+from .common import Pending, SessionPage
+from .measures_review_page import MEASURES, MeasuresReviewPage
+from .pages import DimensionPage, MethodPage, ProfilePage
 from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
-from .common import Pending, SessionPage
-from .pages import DimensionPage, MethodPage, ProfilePage
 
 PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage,
               MEASURES: MeasuresReviewPage}
