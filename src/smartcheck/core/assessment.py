@@ -31,6 +31,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
+from .plain import Status as Status  # plain Python: the home page draws without pydantic
 from .questionnaire import Questionnaire, content_hash
 
 from .values import (
@@ -124,11 +125,6 @@ class QuickWinIdea(Model):
 
 
 Mode = Literal["full", "quick"]  # the whole check, or the Schnellcheck
-
-
-class Status(str, Enum):
-    DRAFT = "draft"
-    COMPLETE = "complete"
 
 
 class Snapshot(Model):

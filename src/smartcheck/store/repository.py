@@ -47,6 +47,7 @@ from .rows import (
     summary_columns,
     summary_from_row,
 )
+from .summary import NEWEST_FIRST
 
 
 # What a stored row that does not fit the models raises while it is loaded
@@ -409,7 +410,7 @@ class Store:
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """All assessments, newest first, from the summary columns alone."""
-        return [self._summary(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+        return [self._summary(r) for r in self._read(SUMMARY_SQL + NEWEST_FIRST)]
 
     def _summary(self, row: tuple[Any, ...]) -> AssessmentSummary:
         try:
