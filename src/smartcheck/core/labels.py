@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from .assessment import Administration, Assessment, MunicipalityType, SizeClass, Status
-from .plain import MONTHS_EN as MONTHS_EN, format_date as format_date, local_time  # plain for the home page
+from .plain import MONTHS_EN as MONTHS_EN, format_date as format_date, local_time as local_time  # plain: the home page
 from .questionnaire import Effort, Horizon, Role
 
 _LABELS: dict[object, tuple[str, str]] = {
