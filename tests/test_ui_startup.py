@@ -149,3 +149,21 @@ def test_an_empty_data_folder_shows_the_welcome_and_the_store_creates_it(tmp_pat
     assert app_module.run(str(folder)) == 0
     assert seen == [(False, True)]  # the light read creates nothing; the welcome is drawn first
     assert (folder / "smartcheck.db").is_file()
+
+
+def test_the_list_is_drawn_before_pydantic_is_imported(demo, tmp_path):
+    """The point of the light read: the window shows the list before the models' import (most of a start)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\nfrom smartcheck.ui.app import run\ncode = run(sys.argv[1])\n"
+            "print('PYDANTIC', 'pydantic' in sys.modules)\nsys.exit(code)\n")
+    src = Path(__file__).parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen", app_module.QUIT_AFTER: "filled",
+           "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["HOME_ROWS", "4", "PYDANTIC", "False"]
