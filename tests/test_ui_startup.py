@@ -167,3 +167,12 @@ def test_the_list_is_drawn_before_pydantic_is_imported(demo, tmp_path):
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["HOME_ROWS", "4", "PYDANTIC", "False"]
+
+
+def test_only_the_last_request_before_the_store_runs(qtbot, first, monkeypatch):
+    monkeypatch.setattr(dialogs, "choose", lambda *args: 1)
+    for _ in range(3):  # impatient clicks: one new assessment, not three
+        qtbot.mouseClick(first.home.new_button, Qt.MouseButton.LeftButton)
+    assert app_module.open_store(first) is True
+    assert first.wizard is not None
+    assert len(first.store.list_assessments()) == 5

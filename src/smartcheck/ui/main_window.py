@@ -1,7 +1,9 @@
 """The main window: a stack of home, result and comparison, a menu, the wizard.
 
 It is shown before the store is opened (``attach_store``), so the window is
-up at once; the pages that need the store are built then. A change of
+up at once, with the home page drawn from the light read of the database
+(``show_first``, store/listing.py); the pages that need the store are built
+once it is open, and what the user asked for meanwhile runs then. A change of
 language or text size rebuilds the pages and the menu.
 """
 
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
         self._fresh: tuple[str, dict[str, Any]] | None = None  # (id, content) of a new assessment while its wizard is open
         self._drawn: list[str] | None = None  # the rows show_first drew before the store was open
-        self._waiting: list[Callable[[], object]] = []  # what was asked for on that page meanwhile
+        self._waiting: Callable[[], object] | None = None  # what was asked for last on that page meanwhile
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
     def show_first(self, listing: Listing) -> None:
         """Before the store is open: the home page from the light read at start (store/listing.py).
 
-        What the user asks for on it waits until ``attach_store``; it is done then if the store
+        What the user asks for on it last waits until ``attach_store``; it is done then if the store
         shows the same rows, else (a backup restored instead) dropped."""
         from .controller import first_listing
 
@@ -178,10 +180,9 @@ class MainWindow(QMainWindow):
         self.control.changed.connect(self.refresh_home)
         self._build_menu()
         self.show_home(chosen[0] if len(chosen) == 1 else None)
-        waiting, self._waiting = self._waiting, []
-        if drawn is not None and [s.id for s in self.home.model.rows] == drawn:
-            for action in waiting:
-                action()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and drawn is not None and [s.id for s in self.home.model.rows] == drawn:
+            waiting()
 
     def _build_home(self) -> None:
         """A new home page in place of every page (they are built again when first shown)."""
@@ -209,10 +210,10 @@ class MainWindow(QMainWindow):
             signal.connect(self._when_ready(slot))
 
     def _when_ready(self, slot: Callable[..., object]) -> Callable[..., None]:
-        """``slot`` now, or, before the store is open, once it is (``show_first``)."""
+        """``slot`` now, or, before the store is open, once it is (``show_first``; the last asked wins)."""
         def run(*args: object) -> None:
             if self.store is None:
-                self._waiting.append(lambda: slot(*args))
+                self._waiting = lambda: slot(*args)
             else:
                 slot(*args)
         return run
@@ -580,7 +581,7 @@ class MainWindow(QMainWindow):
             if self.store is not None:
                 self.attach_store(self.store)
             else:
-                self._drawn, self._waiting = None, []  # the store builds the page again, in the new language
+                self._drawn, self._waiting = None, None  # the store builds the page again, in the new language
                 self._build_menu()
         self.settingsChanged.emit(settings)
 
