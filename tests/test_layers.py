@@ -157,7 +157,7 @@ def test_the_base_layer_imports_nothing_above_it(name):
 
 # Inside core, the models (what is stored and exchanged) import no logic module: scoring,
 # planning, catalog ... read the models, never the other way round.
-MODELS = ("values", "questionnaire", "measures", "assessment")
+MODELS = ("plain", "values", "questionnaire", "measures", "assessment")  # plain: values without pydantic
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -31,6 +31,9 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .measures import AdoptedMeasure
+from .plain import Status as Status  # plain Python: the home page draws without pydantic
+from .plain import municipality_key as municipality_key
+from .plain import same_municipality as same_municipality
 from .questionnaire import Questionnaire, content_hash
 from .values import (
     ID_PATTERN,
@@ -42,7 +45,6 @@ from .values import (
     OptionalName,
     Score,
     Short,
-    text_key,
 )
 
 # The two answers beside the scale (values.AnswerValue spells them as its Literal).
@@ -91,25 +93,6 @@ class Municipality(Model):
     population: Annotated[int, Field(strict=True, ge=1, le=10_000_000)] | None = None
 
 
-def municipality_key(name: str) -> str:
-    """A municipality's name as it is compared (the store's key of a municipality)."""
-    return text_key(name)
-
-
-def same_municipality(a: Municipality | str, b: Municipality | str) -> bool:
-    """Are these the same municipality? The one rule for the store, the merge and the views.
-
-    By the AGS when both carry one (two towns may share a name: Neustadt), else
-    by :func:`municipality_key` of the names. A bare name (a listing row) is a
-    municipality without AGS.
-    """
-    if isinstance(a, Municipality) and isinstance(b, Municipality) and a.ags and b.ags:
-        return a.ags == b.ags
-    name_a = a.name if isinstance(a, Municipality) else a
-    name_b = b.name if isinstance(b, Municipality) else b
-    return municipality_key(name_a) == municipality_key(name_b)
-
-
 class Answer(Model):
     value: AnswerValue
     note: Short = ""
@@ -132,11 +115,6 @@ class QuickWinIdea(Model):
 
 
 Mode = Literal["full", "quick"]  # the whole check, or the Schnellcheck
-
-
-class Status(str, Enum):
-    DRAFT = "draft"
-    COMPLETE = "complete"
 
 
 class Snapshot(Model):

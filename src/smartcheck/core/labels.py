@@ -6,6 +6,9 @@ import re
 from datetime import datetime
 
 from .assessment import Administration, Assessment, MunicipalityType, SizeClass, Status
+from .plain import MONTHS_EN as MONTHS_EN  # plain: the home page
+from .plain import format_date as format_date
+from .plain import local_time as local_time
 from .questionnaire import Effort, Horizon, Role
 
 _LABELS: dict[object, tuple[str, str]] = {
@@ -55,27 +58,6 @@ def label(value: object, lang: str = "de") -> str:
 def rating_label(rating: int, lang: str = "de") -> str:
     de, en = QUICK_WIN_RATINGS[rating]
     return en if lang == "en" else de
-
-
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def local_time(moment: datetime) -> datetime:
-    return moment.astimezone() if moment.tzinfo else moment
-
-
-def format_date(moment: datetime | None, lang: str = "de") -> str:
-    """27.11.2026 in German, 27 Nov 2026 in English (local time of the machine).
-
-    Month names come from a fixed list, not from strftime, whose output follows
-    the process locale (Qt sets it at start).
-    """
-    if moment is None:
-        return ""
-    local = local_time(moment)
-    if lang == "en":
-        return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}"
-    return f"{local.day:02d}.{local.month:02d}.{local.year}"
 
 
 def describe(assessment: Assessment) -> str:

@@ -15,8 +15,12 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 
+from .plain import FIRST_YEAR as FIRST_YEAR  # plain Python: the home page draws without pydantic
+from .plain import LAST_YEAR as LAST_YEAR
+from .plain import MAX_LEVEL as MAX_LEVEL
+from .plain import text_key as text_key
+
 # The domain's limits: one place each; models, widgets and text cutting read them from here.
-MAX_LEVEL = 4  # answers and readiness levels run 0..4 (domain.md)
 NOTE_MAX = 2000  # a note, a description, a merged note
 NAME_MAX = 200  # a municipality's, a person's or a profile's name
 LINE_MAX = 300  # a one-line field: role, owner, success criterion
@@ -24,17 +28,11 @@ LINE_MAX = 300  # a one-line field: role, owner, success criterion
 # Strict integers: true, "3" and 3.0 are not an answer, a level or a rating.
 Score = Annotated[int, Field(strict=True, ge=0, le=MAX_LEVEL)]
 AnswerValue = Score | Literal["unknown", "na"]
-FIRST_YEAR, LAST_YEAR = 1900, 2200  # every date in this range renders in every time zone
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"  # pydantic's regex: $ is the very end, no newline before it
 # C0 and C1 control characters and the bidirectional overrides (which make text read
 # differently from what it holds), and lone surrogates (not storable as UTF-8); notes keep tab, newline and carriage return (Windows line ends).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _CONTROL_IN_NOTE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def text_key(text: str) -> str:
-    """A text as it is compared: case-folded, each run of white space one space."""
-    return " ".join(text.split()).casefold()
 
 
 def _no_control(text: str, pattern: re.Pattern[str] = _CONTROL) -> str:

@@ -26,9 +26,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -49,6 +50,7 @@ from .rows import (
 from .rows import (
     AssessmentSummary as AssessmentSummary,
 )
+from .summary import NEWEST_FIRST
 
 # What a stored row that does not fit the models raises while it is loaded
 # (ValidationError and JSONDecodeError are ValueErrors).
@@ -77,7 +79,7 @@ class Store:
 
     # ------------------------------------------------------------ lifecycle
     @classmethod
-    def open(cls, data_dir: str | Path, readonly: bool = False) -> "Store":
+    def open(cls, data_dir: str | Path, readonly: bool = False) -> Store:
         data_dir = Path(data_dir)
         lock = None
         if not readonly:
@@ -122,7 +124,7 @@ class Store:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -410,7 +412,7 @@ class Store:
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """All assessments, newest first, from the summary columns alone."""
-        return [self._summary(r) for r in self._read(SUMMARY_SQL + " ORDER BY a.listed_at DESC, a.id")]
+        return [self._summary(r) for r in self._read(SUMMARY_SQL + NEWEST_FIRST)]
 
     def _summary(self, row: tuple[Any, ...]) -> AssessmentSummary:
         try:

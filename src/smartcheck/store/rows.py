@@ -3,57 +3,23 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from functools import lru_cache
-from typing import Any
+from datetime import UTC, datetime
 
 from ..core.assessment import Assessment
 from ..core.context import applicability
 from ..core.scoring import score
-from ..core.values import FIRST_YEAR, LAST_YEAR, MAX_LEVEL
-
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    """One line of the listing. ``answered`` counts questions with any answer
-    (including "weiß nicht" and "trifft nicht zu"); ``total`` all questions."""
-
-    id: str
-    municipality: str
-    status: str  # a core.assessment.Status value
-    created_at: datetime
-    updated_at: datetime
-    completed_at: datetime | None
-    questionnaire_id: str
-    questionnaire_version: str
-    levels: dict[str, int | None]
-    answered: int
-    total: int
-    people: str = ""  # the respondents' roles (or names), as the list shows who answered
-
-    @property
-    def date(self) -> datetime:
-        """The date shown in lists: completion, for drafts the last change."""
-        return self.completed_at or self.updated_at
+from .summary import SUMMARY_SQL as SUMMARY_SQL
+from .summary import AssessmentSummary as AssessmentSummary
+from .summary import parse_time as parse_time
+from .summary import summary_from_row as summary_from_row
 
 
 def stamp(value: datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """A stored time; one outside 1900-2200 (which not every time zone can show) is refused."""
-    if text is None:
-        return None
-    value = datetime.fromisoformat(text)
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"Zeitpunkt außerhalb {FIRST_YEAR}–{LAST_YEAR}")
-    return value
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def encode_value(value: int | str) -> str:
@@ -62,57 +28,6 @@ def encode_value(value: int | str) -> str:
 
 def decode_value(text: str) -> int | str:
     return int(text) if text.isascii() and text.isdigit() and len(text) < 5 else text
-
-
-SUMMARY_SQL = """
-    SELECT a.id, a.municipality_name, a.status, a.created_at, a.updated_at,
-           a.completed_at, s.questionnaire_id, s.version, a.levels, a.answered, a.total, a.details
-    FROM assessments a JOIN snapshots s ON s.content_hash = a.snapshot_hash
-"""
-
-
-@lru_cache(maxsize=512)
-def _levels(text: str) -> dict[str, int | None]:
-    levels = json.loads(text)
-    if not isinstance(levels, dict) or not all(
-        v is None or (type(v) is int and 0 <= v <= MAX_LEVEL) for v in levels.values()
-    ):
-        raise ValueError(f"Stufen: erwartet {{Dimension: 0 bis {MAX_LEVEL} oder null}}")
-    return levels
-
-
-def _required(value: datetime | None) -> datetime:
-    if value is None:
-        raise ValueError("Zeitpunkt fehlt")
-    return value
-
-
-def summary_from_row(row: tuple[Any, ...]) -> AssessmentSummary:
-    return AssessmentSummary(
-        id=row[0],
-        municipality=row[1],
-        status=row[2],
-        created_at=_required(parse_time(row[3])),
-        updated_at=_required(parse_time(row[4])),
-        completed_at=parse_time(row[5]),
-        questionnaire_id=row[6],
-        questionnaire_version=row[7],
-        levels=dict(_levels(row[8])),  # many assessments share their levels' text
-        answered=row[9],
-        total=row[10],
-        people=_people(row[11]) if len(row) > 11 else "",
-    )
-
-
-@lru_cache(maxsize=512)
-def _people(details: str | None) -> str:
-    """ "Hauptamt, Kämmerei": the respondents' roles (their names where a role is missing)."""
-    try:
-        respondents = json.loads(details or "{}").get("respondents") or []
-    except (ValueError, AttributeError):
-        return ""
-    shown = [str(r.get("role") or r.get("name") or "").strip() for r in respondents if isinstance(r, dict)]
-    return ", ".join(p for p in shown if p)
 
 
 def summary_columns(a: Assessment) -> dict[str, object]:

@@ -17,8 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..core.assessment import Status
-from ..core.labels import format_date
+from ..core.plain import Status, format_date  # plain Python: the home page draws before pydantic is imported
 
 if TYPE_CHECKING:
     from typing import TypeAlias

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from ..core.findings import Findings
     from ..core.questionnaire import Questionnaire
     from ..store import Store
-    from ..store.rows import AssessmentSummary
+    from ..store.listing import Listing
+    from ..store.summary import AssessmentSummary
 
 translate = QCoreApplication.translate
 
@@ -38,6 +39,12 @@ class HomeListing:
     columns: list[Column] = field(default_factory=list)
     level_names: list[str] = field(default_factory=list)
     measures_line: str = ""  # "5 Maßnahmen: 2 erledigt, …"
+
+
+def first_listing(listing: Listing) -> HomeListing:
+    """The home page's content from the light read at start (store/listing.py); the measures line
+    comes with the store."""
+    return HomeListing(listing.rows, [Column(did, name) for did, name in listing.columns], listing.level_names)
 
 
 @dataclass

@@ -9,6 +9,7 @@ listing it is given (``show_listing``) and asks for everything else by signal.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -24,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.assessment import Status, same_municipality
-from ..core.history import completed, pair_to_compare
-from ..core.labels import format_date
+# plain Python only: the page is drawn at start before pydantic and the models are imported (ui/app.py)
+from ..core.plain import Status, format_date, same_municipality
 from .assessment_table import AssessmentTableModel, BadgeDelegate
 from .widgets import title_label
 
@@ -34,11 +34,16 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtGui import QResizeEvent
 
-    from ..store.rows import AssessmentSummary
+    from ..store.summary import AssessmentSummary
     from .controller import HomeListing
 
 translate = QCoreApplication.translate
 HEADER_WIDTHS = (16, 14, 13, 12, 11, 10, 9)  # characters per line of a dimension heading, widest first
+
+
+def _completed(rows: list[AssessmentSummary]) -> list[AssessmentSummary]:
+    """core.history.completed, without importing the models."""
+    return [s for s in rows if s.status == Status.COMPLETE]
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -188,7 +193,7 @@ class HomePage(QWidget):
         # Tab follows the reading order: import, export, delete beside the title, the row of actions, the table.
         chain = [self.import_button, self.export_button, self.delete_button, self.new_button, self.continue_button,
                  self.open_button, self.compare_button, self.merge_button, self.pdf_button, self.table]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         return page
 
@@ -202,7 +207,8 @@ class HomePage(QWidget):
             return
         self.stack.setCurrentWidget(self.overview)
         self.model.set_rows(summaries, columns, listing.level_names)
-        self.measures_summary.show_line(listing.measures_line)
+        if listing.measures_line:  # none yet in the first drawing at start (ui/controller.first_listing)
+            self.measures_summary.show_line(listing.measures_line)
         for i in range(len(columns)):
             self.table.setItemDelegateForColumn(AssessmentTableModel.FIXED + i, self.badges)
         header = self.table.horizontalHeader()
@@ -255,7 +261,7 @@ class HomePage(QWidget):
     def _update_actions(self, *_args: object) -> None:
         chosen = self.selected()
         one = chosen[0] if len(chosen) == 1 else None
-        complete = completed(self.model.rows)
+        complete = _completed(self.model.rows)
         self.continue_button.setEnabled(any(s.status != Status.COMPLETE for s in self.model.rows))
         self.open_button.setEnabled(bool(one and one.status == Status.COMPLETE))
         self.pdf_button.setEnabled(bool(one and one.status == Status.COMPLETE))
@@ -267,7 +273,7 @@ class HomePage(QWidget):
 
     def trend_text(self, summary: AssessmentSummary) -> str:
         """Levels of the municipality's first completed assessment against its latest."""
-        done = [s for s in completed(self.model.rows) if same_municipality(s.municipality, summary.municipality)]
+        done = [s for s in _completed(self.model.rows) if same_municipality(s.municipality, summary.municipality)]
         done.sort(key=lambda s: s.date)
         if len(done) < 2:
             return translate("Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen "
@@ -306,6 +312,8 @@ class HomePage(QWidget):
             self.resultRequested.emit(chosen[0].id)
 
     def _compare(self) -> None:
+        from ..core.history import pair_to_compare
+
         pair = pair_to_compare(self.model.rows, self.selected())  # which two: core/history.py
         if pair is not None:
             self.compareRequested.emit(pair[0].id, pair[1].id)

@@ -1,12 +1,15 @@
 """The main window: a stack of home, result and comparison, a menu, the wizard.
 
 It is shown before the store is opened (``attach_store``), so the window is
-up at once; the pages that need the store are built then. A change of
+up at once, with the home page drawn from the light read of the database
+(``show_first``, store/listing.py); the pages that need the store are built
+once it is open, and what the user asked for meanwhile runs then. A change of
 language or text size rebuilds the pages and the menu.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +27,8 @@ if TYPE_CHECKING:  # only for the annotations: each Qt class imported costs star
     from ..core.assessment import Assessment
     from ..core.merge import MergeResult
     from ..store import Store
-    from ..store.rows import AssessmentSummary
+    from ..store.listing import Listing
+    from ..store.summary import AssessmentSummary
     from .compare_view import CompareView
     from .controller import Controller
     from .help_window import HelpWindow
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
         self._control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
         self._fresh: tuple[str, dict[str, Any]] | None = None  # (id, content) of a new assessment while its wizard is open
+        self._drawn: list[str] | None = None  # the rows show_first drew before the store was open
+        self._waiting: Callable[[], object] | None = None  # what was asked for last on that page meanwhile
         self.setWindowTitle("SmartCheck")
         self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
@@ -143,36 +149,74 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
     # ------------------------------------------------------------ building
+    def show_first(self, listing: Listing) -> None:
+        """Before the store is open: the home page from the light read at start (store/listing.py).
+
+        What the user asks for on it last waits until ``attach_store``; it is done then if the store
+        shows the same rows, else (a backup restored instead) dropped."""
+        from .controller import first_listing
+
+        self._build_home()
+        self.home.show_listing(first_listing(listing))
+        self._drawn = [s.id for s in listing.rows]
+        self.stack.setCurrentWidget(self.home)
+
+    def has_home(self) -> bool:
+        return self._home is not None
+
     def attach_store(self, store: Store) -> None:
-        """Build the home page on ``store`` and show it; the other pages are built when first shown."""
+        """Build the home page on ``store`` (or keep the one ``show_first`` drew) and show it;
+        the other pages are built when first shown."""
         from .controller import Controller
-        from .home import HomePage
 
         self.store = store
-        lang = self.settings.language
+        drawn, self._drawn = self._drawn, None
+        chosen = [s.id for s in self.home.selected()] if drawn is not None else []
+        if drawn is None:
+            self._build_home()
+        if self._control is not None:
+            self._control.deleteLater()
+        self._control = Controller(store, self.settings.language, lambda: self.settings.pdf_folder, self)
+        self.control.changed.connect(self.refresh_home)
+        self._build_menu()
+        self.show_home(chosen[0] if len(chosen) == 1 else None)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and drawn is not None and [s.id for s in self.home.model.rows] == drawn:
+            waiting()
+
+    def _build_home(self) -> None:
+        """A new home page in place of every page (they are built again when first shown)."""
+        from .home import HomePage
+
         while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
         self._result = self._compare = self._measures = self._region = None
-        if self._control is not None:
-            self._control.deleteLater()
-        self._control = Controller(store, lang, lambda: self.settings.pdf_folder, self)
-        self.control.changed.connect(self.refresh_home)
-        self._home = HomePage(lang)
-        self.stack.addWidget(self.home)
-        self.home.newRequested.connect(self.new_assessment)
-        self.home.continueRequested.connect(self.continue_assessment)
-        self.home.resultRequested.connect(self.show_result)
-        self.home.compareRequested.connect(self.show_compare)
-        self.home.mergeRequested.connect(self.merge_assessments)
-        self.home.pdfRequested.connect(lambda i: self.pdf.create(i))
-        self.home.deleteRequested.connect(self.delete_assessments)
-        self.home.demoRequested.connect(self.control.add_demo)
-        self.home.importRequested.connect(self.import_files)
-        self.home.exportRequested.connect(lambda i: self.control.export(i, self.home))
-        self.home.measuresRequested.connect(self.show_measures)
-        self._build_menu()
-        self.show_home()
+        self._home = home = HomePage(self.settings.language)
+        self.stack.addWidget(home)
+        for signal, slot in (
+            (home.newRequested, self.new_assessment),
+            (home.continueRequested, self.continue_assessment),
+            (home.resultRequested, self.show_result),
+            (home.compareRequested, self.show_compare),
+            (home.mergeRequested, self.merge_assessments),
+            (home.pdfRequested, lambda i: self.pdf.create(i)),
+            (home.deleteRequested, self.delete_assessments),
+            (home.demoRequested, lambda: self.control.add_demo()),
+            (home.importRequested, self.import_files),
+            (home.exportRequested, lambda i: self.control.export(i, self.home)),
+            (home.measuresRequested, self.show_measures),
+        ):
+            signal.connect(self._when_ready(slot))
+
+    def _when_ready(self, slot: Callable[..., object]) -> Callable[..., None]:
+        """``slot`` now, or, before the store is open, once it is (``show_first``; the last asked wins)."""
+        def run(*args: object) -> None:
+            if self.store is None:
+                self._waiting = lambda: slot(*args)
+            else:
+                slot(*args)
+        return run
 
     @property
     def home(self) -> HomePage:
@@ -537,6 +581,7 @@ class MainWindow(QMainWindow):
             if self.store is not None:
                 self.attach_store(self.store)
             else:
+                self._drawn, self._waiting = None, None  # the store builds the page again, in the new language
                 self._build_menu()
         self.settingsChanged.emit(settings)
 
