@@ -16,6 +16,8 @@ description, so a screen reader announces it with the focus.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import (
@@ -102,7 +104,9 @@ class KeyboardTips(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: QWidget | None = None  # focused by keyboard; its tip opens on the key's release
+        # Focused by keyboard; its tip opens on the key's release. A weak reference: a window
+        # closed meanwhile (or a focus set in code, with no key to release) keeps nothing alive.
+        self._pending: weakref.ref[QWidget] | None = None
         self._shown = False  # a tip of ours is open
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -113,7 +117,7 @@ class KeyboardTips(QObject):
             describe(watched)
         elif kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
             describe(watched)
-            self._pending = watched if event.reason() in KEYBOARD_REASONS else None
+            self._pending = weakref.ref(watched) if event.reason() in KEYBOARD_REASONS else None
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if self._shown and event.key() not in MODIFIER_KEYS:
                 self._shown = False  # the next key closes the tip; Esc does only that
@@ -122,16 +126,17 @@ class KeyboardTips(QObject):
                     if event.key() == Qt.Key.Key_Escape:
                         return True
             if _is_shift_f1(event):
-                self._pending = QApplication.focusWidget()
-                return self._pending is not None  # Shift+F1 is ours: no "What's This" mode
+                focused = QApplication.focusWidget()
+                self._pending = weakref.ref(focused) if focused is not None else None
+                return focused is not None  # Shift+F1 is ours: no "What's This" mode
         elif (kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent) and self._pending is not None
               and not event.isAutoRepeat() and event.key() not in MODIFIER_KEYS):
-            widget, self._pending = self._pending, None
-            QTimer.singleShot(0, lambda: self._show_if_focused(widget))
+            pending, self._pending = self._pending, None
+            QTimer.singleShot(0, lambda: self._show_if_focused(pending()))
         return False
 
-    def _show_if_focused(self, widget: QWidget) -> None:
-        if QApplication.focusWidget() is widget:  # still there, and the user has not moved on
+    def _show_if_focused(self, widget: QWidget | None) -> None:
+        if widget is not None and QApplication.focusWidget() is widget:  # still there, and the user has not moved on
             self._shown = show_tip(widget)
 
 
