@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 # plain Python only: the page is drawn at start before pydantic and the models are imported (ui/app.py)
 from ..core.plain import Status, format_date, same_municipality
 from .assessment_table import AssessmentTableModel, BadgeDelegate
-from .widgets import title_label
+from .widgets import hint_label, title_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
@@ -172,12 +172,10 @@ class HomePage(QWidget):
             actions.addWidget(button)
         actions.addStretch()
 
-        hint = QLabel(translate("Home", "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
+        hint = hint_label(translate("Home", "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
                                         "mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, "
                                         "mit der Tastatur Umschalt+Pfeiltaste. "
                                         "Eingabetaste öffnet die gewählte Einschätzung."))
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)

@@ -22,7 +22,7 @@ from . import dialogs, screen, share_actions
 from .settings import Settings, SettingsDialog
 
 if TYPE_CHECKING:  # only for the annotations: each Qt class imported costs start-up time (its enums are built)
-    from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from ..core.assessment import Assessment
     from ..core.merge import MergeResult
@@ -40,16 +40,6 @@ if TYPE_CHECKING:  # only for the annotations: each Qt class imported costs star
     from .wizard import AssessmentWizard
 
 translate = QCoreApplication.translate
-# Only what the platform style does not do already: page titles are set in
-# widgets.title_label, focus frames come from the style itself. Hints are muted
-# but keep a contrast of 4.5:1 to the window (palette(placeholder-text) had 3.5:1).
-STYLE = "QLabel#hint {{ color: {hint}; }}"
-
-
-def style(palette: QPalette) -> str:
-    from .widgets import hint_colour
-
-    return STYLE.format(hint=hint_colour(palette).name())
 
 
 def merge_message(merged: Assessment, result: MergeResult, count: int, lang: str, shown: int = 10) -> str:
@@ -138,7 +128,6 @@ class MainWindow(QMainWindow):
         self._drawn: list[str] | None = None  # the rows show_first drew before the store was open
         self._waiting: Callable[[], object] | None = None  # what was asked for last on that page meanwhile
         self.setWindowTitle("SmartCheck")
-        self.setStyleSheet(style(self.palette()))
         screen.restore(self, settings.window, QSize(1200, 800))
         screen.keep_inside_when_shown(self)
         self.stack = QStackedWidget()
@@ -577,7 +566,6 @@ class MainWindow(QMainWindow):
         if changed:
             install_language(settings.language)
             apply_text_size(settings.text_size)
-            self.setStyleSheet(style(self.palette()))
             if self.store is not None:
                 self.attach_store(self.store)
             else:

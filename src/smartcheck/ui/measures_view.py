@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..core.labels import file_name
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_from_counts
 from . import dialogs
-from .widgets import title_label
+from .widgets import hint_label, title_label
 
 translate = QCoreApplication.translate
 DUE_ALL, DUE_OVERDUE, DUE_30, DUE_90 = range(4)
@@ -214,10 +214,8 @@ class MeasuresView(QWidget):
         change.addWidget(self.new_status)
         change.addWidget(self.note, 1)
         change.addWidget(self.set_button)
-        hint = QLabel(translate("Measures", "In der Tabelle setzen die Tasten 1 bis 5 den Status: 1 geplant, "
+        hint = hint_label(translate("Measures", "In der Tabelle setzen die Tasten 1 bis 5 den Status: 1 geplant, "
                                             "2 begonnen, 3 erledigt, 4 zurückgestellt, 5 verworfen."))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)

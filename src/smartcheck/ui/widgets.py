@@ -33,6 +33,21 @@ def hint_colour(palette: QPalette, minimum: float = 4.5) -> QColor:
     return text
 
 
+def hint_label(text: str) -> QLabel:
+    """A muted, wrapped hint (object name "hint"), coloured by its palette.
+
+    A palette, not a style sheet: a style sheet on the main window sends every widget
+    beneath it, the whole wizard too, through Qt's style-sheet machinery (about 6 MB more).
+    """
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, hint_colour(palette))
+    label.setPalette(palette)
+    return label
+
+
 def title_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A page heading: 1.4 times the text size, bold; follows the text-size setting."""
     label = QLabel(text, parent)
