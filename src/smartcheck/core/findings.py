@@ -44,6 +44,7 @@ from datetime import date, datetime
 
 from .assessment import Assessment, Status
 from .labels import file_name, label, local_time
+from .plain import in_language
 from .planning import ActionPlan, Measure, RankedIdea, plan, rank_quick_wins
 from .progress import Comparison, compare
 from .questionnaire import Effort, Horizon, Questionnaire, Recommendation, Role
@@ -73,9 +74,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str = "de", **values: object) -> str:
-    de, en = _WORDS[key]
-    text = en if lang == "en" else de
-    return text.format(**values) if values else text
+    return in_language(_WORDS[key], lang, **values)
 
 
 # ------------------------------------------------------------------ numbers
@@ -175,8 +174,7 @@ KIND_NAMES = {"council": ("Kurzfassung", "Summary"), "full": ("Bericht", "Report
 def report_file_name(assessment: Assessment, kind: str = "full", lang: str = "de", suffix: str = ".pdf") -> str:
     """``SmartCheck-<Kommune>-<YYYY-MM-DD>-<Art>-<de|en><suffix>``: kind and language in the name,
     so a German and an English file, or a Kurzfassung and a full report, never overwrite each other."""
-    de, en = KIND_NAMES.get(kind, (kind, kind))
-    kind_name = en if lang == "en" else de
+    kind_name = in_language(KIND_NAMES.get(kind, (kind, kind)), lang)
     return file_name(assessment.municipality.name, assessment.date, f"-{kind_name}-{lang}{suffix}")
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from .assessment import Administration, Assessment, MunicipalityType, SizeClass, Status
 from .plain import MONTHS_EN as MONTHS_EN  # plain: the home page
 from .plain import format_date as format_date
+from .plain import in_language
 from .plain import local_time as local_time
 from .questionnaire import Effort, Horizon, Role
 
@@ -51,13 +52,11 @@ QUICK_WIN_RATINGS = (("nicht erfüllt", "not met"), ("teilweise", "partly"), ("v
 
 
 def label(value: object, lang: str = "de") -> str:
-    de, en = _LABELS[value]
-    return en if lang == "en" else de
+    return in_language(_LABELS[value], lang)
 
 
 def rating_label(rating: int, lang: str = "de") -> str:
-    de, en = QUICK_WIN_RATINGS[rating]
-    return en if lang == "en" else de
+    return in_language(QUICK_WIN_RATINGS[rating], lang)
 
 
 def describe(assessment: Assessment) -> str:

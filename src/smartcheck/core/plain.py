@@ -22,6 +22,12 @@ class Status(str, Enum):
     COMPLETE = "complete"
 
 
+def in_language(pair: tuple[str, str], lang: str = "de", **values: object) -> str:
+    """The German or the English text of a ``(de, en)`` pair, with ``values`` filled in."""
+    text = pair[1] if lang == "en" else pair[0]
+    return text.format(**values) if values else text
+
+
 def text_key(text: str) -> str:
     """A text as it is compared: case-folded, each run of white space one space."""
     return " ".join(text.split()).casefold()

@@ -17,6 +17,7 @@ from ..core.findings import Findings
 from ..core.implementation import Implementation, implementation
 from ..core.labels import MONTHS_EN
 from ..core.measures import AdoptedMeasure
+from ..core.plain import in_language
 from .context import ReportContext
 from .styles import Flowables, Paragraph, Styles
 
@@ -40,9 +41,7 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
 
 
 def tx(key: str, lang: str, **values: object) -> str:
-    de, en = TEXTS[key]
-    text = en if lang == "en" else de
-    return escape(text.format(**values) if values else text)
+    return escape(in_language(TEXTS[key], lang, **values))
 
 
 def review(findings: Findings, measures: list[AdoptedMeasure] | None) -> Implementation:

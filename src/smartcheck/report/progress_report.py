@@ -25,6 +25,7 @@ from ..core.assessment import Assessment
 from ..core.implementation import short_title
 from ..core.labels import MONTHS_EN
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_line
+from ..core.plain import in_language
 from .implementation_state import groups, review
 from .pdf import PdfReport
 from .styles import DARK_HEX, Flowables, Paragraph, grid_table
@@ -74,9 +75,7 @@ MAX_ROWS = 8
 
 
 def tx(key: str, lang: str, **values: object) -> str:
-    de, en = TEXTS[key]
-    text = en if lang == "en" else de
-    return escape(text.format(**values) if values else text)
+    return escape(in_language(TEXTS[key], lang, **values))
 
 
 def _day(value: date | None, lang: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..core.labels import local_time
+from ..core.plain import in_language
 
 TEXTS: dict[str, tuple[str, str]] = {
     # document and page frame
@@ -258,9 +259,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def t(key: str, lang: str = "de", **values: object) -> str:
-    de, en = TEXTS[key]
-    text = en if lang == "en" else de
-    return text.format(**values) if values else text
+    return in_language(TEXTS[key], lang, **values)
 
 
 def fmt_short_date(moment: datetime, lang: str = "de") -> str:
