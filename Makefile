@@ -1,6 +1,6 @@
 # SmartCheck: two commands for a fresh machine with Python 3.11+.
 #   make run    create .venv, install SmartCheck, start it
-#   make test   create .venv with the test extra, run the whole suite headless
+#   make test   create .venv with the test extra; ruff (lint, format), mypy, then the whole suite headless
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -11,8 +11,12 @@ PIP    := $(BIN)/python -m pip install --disable-pip-version-check -q -c constra
 run: $(VENV)/.run
 	$(BIN)/smartcheck
 
+LINTED := src tests scripts benchmarks packaging
+
 test: $(VENV)/.test
-	$(BIN)/ruff check src tests scripts benchmarks packaging
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 dist:

@@ -55,7 +55,8 @@ def command(folder: Path) -> float:
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "--data-dir", str(folder), "list", "--json"],
-        capture_output=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
     elapsed = time.perf_counter() - start
     assert result.returncode == 0, result.stderr
@@ -88,8 +89,10 @@ def timings(measure, a, b, runs: int) -> tuple[list[float], list[float]]:
 
 def line(title: str, ta: list[float], tb: list[float]) -> str:
     ms = lambda v: f"{v * 1000:7.2f} ms"  # noqa: E731
-    return (f"{title:26} 1: {ms(min(ta))}   1,000: {ms(min(tb))}   "
-            f"(medians {ms(statistics.median(ta))} / {ms(statistics.median(tb))})")
+    return (
+        f"{title:26} 1: {ms(min(ta))}   1,000: {ms(min(tb))}   "
+        f"(medians {ms(statistics.median(ta))} / {ms(statistics.median(tb))})"
+    )
 
 
 def main() -> int:

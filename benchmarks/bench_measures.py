@@ -49,8 +49,9 @@ def fill(folder: Path, measures: int) -> None:
         assessments = []
         for i in range(ASSESSMENTS):
             when = start + timedelta(days=31 * i)
-            a = template.model_copy(update={"id": f"bench-{i:02d}", "created_at": when, "updated_at": when,
-                                            "completed_at": when})
+            a = template.model_copy(
+                update={"id": f"bench-{i:02d}", "created_at": when, "updated_at": when, "completed_at": when}
+            )
             assessments.append(a)
         store.create_many(assessments)
         # The newest plans first (the one before the latest check, then older ones, the latest last),
@@ -113,9 +114,12 @@ def render(store: Store) -> int:
     from smartcheck.report.progress_report import render_progress_report
 
     latest = store.latest()
-    pdf = render_progress_report(latest, store.history(latest),
-                                 list_measures(store, municipality=latest.municipality.name),
-                                 today=date(2026, 1, 1))
+    pdf = render_progress_report(
+        latest,
+        store.history(latest),
+        list_measures(store, municipality=latest.municipality.name),
+        today=date(2026, 1, 1),
+    )
     return len(pdf)
 
 
@@ -134,21 +138,25 @@ def main() -> int:
         render(small)
         ok = True
         view_done = lambda view: close_view(app, view)  # noqa: E731
-        jobs = (("Maßnahmen-Seite öffnen (aufbauen und füllen)", lambda f: open_view(app, f, paint=False), True,
-                 view_done),
-                ("Maßnahmen-Seite öffnen mit erstem Zeichnen", lambda f: open_view(app, f), False, view_done),
-                ("Umsetzungsbericht rendern", render, True, None))
+        jobs = (
+            ("Maßnahmen-Seite öffnen (aufbauen und füllen)", lambda f: open_view(app, f, paint=False), True, view_done),
+            ("Maßnahmen-Seite öffnen mit erstem Zeichnen", lambda f: open_view(app, f), False, view_done),
+            ("Umsetzungsbericht rendern", render, True, None),
+        )
         for name, job, goal, after in jobs:
             (base, base_wall), (full, _), (many, many_wall) = timed_all(
-                [lambda job=job: job(small), lambda job=job: job(screen), lambda job=job: job(large)], after=after)
+                [lambda job=job: job(small), lambda job=job: job(screen), lambda job=job: job(large)], after=after
+            )
             ratio = many / base
             if goal:
                 ok &= ratio < 1.5
-            print(f"{name}: 5 Maßnahmen {base * 1000:.1f} ms CPU ({base_wall * 1000:.1f} ms Uhr), "
-                  f"30 Maßnahmen {full * 1000:.1f} ms CPU, "
-                  f"500 Maßnahmen {many * 1000:.1f} ms CPU ({many_wall * 1000:.1f} ms Uhr); "
-                  f"Verhältnis 500/5 {ratio:.2f}" + (" (Ziel < 1.5)" if goal else
-                                                      f", 500/30 {many / full:.2f} (eine Bildschirmseite Zeilen)"))
+            print(
+                f"{name}: 5 Maßnahmen {base * 1000:.1f} ms CPU ({base_wall * 1000:.1f} ms Uhr), "
+                f"30 Maßnahmen {full * 1000:.1f} ms CPU, "
+                f"500 Maßnahmen {many * 1000:.1f} ms CPU ({many_wall * 1000:.1f} ms Uhr); "
+                f"Verhältnis 500/5 {ratio:.2f}"
+                + (" (Ziel < 1.5)" if goal else f", 500/30 {many / full:.2f} (eine Bildschirmseite Zeilen)")
+            )
         for store in stores:
             store.close()
     return 0 if ok else 1

@@ -60,9 +60,11 @@ def main() -> None:
             baseline = timed(folder, args.runs)
         finally:
             repository.Store.check_rows = original
-    print(f"{args.assessments} assessments: writer open {baseline * 1000:.0f} ms without the row check, "
-          f"{checked * 1000:.0f} ms with it; ratio {checked / baseline:.2f} "
-          f"({(checked - baseline) / args.assessments * 1000:.1f} ms per assessment)")
+    print(
+        f"{args.assessments} assessments: writer open {baseline * 1000:.0f} ms without the row check, "
+        f"{checked * 1000:.0f} ms with it; ratio {checked / baseline:.2f} "
+        f"({(checked - baseline) / args.assessments * 1000:.1f} ms per assessment)"
+    )
 
 
 if __name__ == "__main__":

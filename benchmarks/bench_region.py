@@ -42,8 +42,10 @@ def make_files(folder: Path, count: int) -> list[Path]:
     paths = []
     for i in range(count):
         shift = (i % 5) - 2
-        answers = {q: Answer(value=max(0, min(4, a.value + shift)) if isinstance(a.value, int) else a.value)
-                   for q, a in template.answers.items()}
+        answers = {
+            q: Answer(value=max(0, min(4, a.value + shift)) if isinstance(a.value, int) else a.value)
+            for q, a in template.answers.items()
+        }
         a = template.model_copy(update={"municipality": Municipality(name=f"Gemeinde {i:03d}"), "answers": answers})
         paths.append(write_profile(build_profile(a), folder / f"profil-{i:03d}.json"))
     return paths
@@ -52,9 +54,20 @@ def make_files(folder: Path, count: int) -> list[Path]:
 def process(files: list[Path], out: Path) -> float:
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "smartcheck", "--data-dir", str(out.parent / "daten"), "region",
-         *map(str, files), "--out", str(out)],
-        capture_output=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        [
+            sys.executable,
+            "-m",
+            "smartcheck",
+            "--data-dir",
+            str(out.parent / "daten"),
+            "region",
+            *map(str, files),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(result.stderr.decode())
@@ -70,9 +83,11 @@ def inside(files: list[Path]) -> float:
 
 def report(label: str, small: list[float], large: list[float], unit: float = 1.0, suffix: str = "s") -> float:
     ratio = min(large) / min(small)
-    print(f"{label}: 10 profiles {min(small) * unit:.3f} {suffix} (median {statistics.median(small) * unit:.3f}), "
-          f"200 profiles {min(large) * unit:.3f} {suffix} (median {statistics.median(large) * unit:.3f}), "
-          f"ratio {ratio:.2f}")
+    print(
+        f"{label}: 10 profiles {min(small) * unit:.3f} {suffix} (median {statistics.median(small) * unit:.3f}), "
+        f"200 profiles {min(large) * unit:.3f} {suffix} (median {statistics.median(large) * unit:.3f}), "
+        f"ratio {ratio:.2f}"
+    )
     return ratio
 
 

@@ -69,19 +69,27 @@ def main() -> int:
     bare(pages)
     report_best, report_median = timed(lambda: render_report(latest, history))
     bare_best, bare_median = timed(lambda: bare(pages))
-    print(f"Bericht ({pages} Seiten, {len(data) // 1024} KiB): bestes {report_best * 1000:.0f} ms, "
-          f"Median {report_median * 1000:.0f} ms")
-    print(f"reportlab schlicht ({pages} Seiten):   bestes {bare_best * 1000:.0f} ms, Median {bare_median * 1000:.0f} ms")
+    print(
+        f"Bericht ({pages} Seiten, {len(data) // 1024} KiB): bestes {report_best * 1000:.0f} ms, "
+        f"Median {report_median * 1000:.0f} ms"
+    )
+    print(
+        f"reportlab schlicht ({pages} Seiten):   bestes {bare_best * 1000:.0f} ms, Median {bare_median * 1000:.0f} ms"
+    )
     print(f"Verhältnis Bericht / schlicht: {report_best / bare_best:.1f}")
     print(f"Ziel: deutlich unter 500 ms – {'erreicht' if report_best < 0.5 else 'VERFEHLT'}")
     council = render_report(latest, history, kind="council")
     council_pages = len(PdfReader(io.BytesIO(council)).pages)
     council_best, council_median = timed(lambda: render_report(latest, history, kind="council"))
     ratio = council_best / report_best
-    print(f"Kurzfassung ({council_pages} Seiten): bestes {council_best * 1000:.0f} ms, "
-          f"Median {council_median * 1000:.0f} ms")
-    print(f"Verhältnis Kurzfassung / vollständiger Bericht: {ratio:.2f} "
-          f"(Ziel unter 0,33 – {'erreicht' if ratio < 1 / 3 else 'VERFEHLT'})")
+    print(
+        f"Kurzfassung ({council_pages} Seiten): bestes {council_best * 1000:.0f} ms, "
+        f"Median {council_median * 1000:.0f} ms"
+    )
+    print(
+        f"Verhältnis Kurzfassung / vollständiger Bericht: {ratio:.2f} "
+        f"(Ziel unter 0,33 – {'erreicht' if ratio < 1 / 3 else 'VERFEHLT'})"
+    )
     # alternating, and in CPU time of this process, so a busy machine slows both alike
     untagged_times, tagged_times = [], []
     for _ in range(RUNS):
@@ -94,8 +102,10 @@ def main() -> int:
     ratio = tagged_best / untagged_best
     print(f"getaggt (CPU-Zeit):   bestes {tagged_best * 1000:.0f} ms, Median {tagged_median * 1000:.0f} ms")
     print(f"ungetaggt (CPU-Zeit): bestes {untagged_best * 1000:.0f} ms, Median {untagged_median * 1000:.0f} ms")
-    print(f"Verhältnis getaggt / ungetaggt: {ratio:.2f} (Median {tagged_median / untagged_median:.2f}); "
-          f"Ziel höchstens 1,3 – {'erreicht' if ratio <= 1.3 else 'VERFEHLT'}")
+    print(
+        f"Verhältnis getaggt / ungetaggt: {ratio:.2f} (Median {tagged_median / untagged_median:.2f}); "
+        f"Ziel höchstens 1,3 – {'erreicht' if ratio <= 1.3 else 'VERFEHLT'}"
+    )
     return 0
 
 

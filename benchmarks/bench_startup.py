@@ -151,8 +151,9 @@ def run_child(code: str, *args: str, env: dict | None = None, output: list | Non
     start = time.perf_counter()
     launched = time.time()
     try:
-        done = subprocess.run([sys.executable, "-c", code + PEAK, *args], env=env, capture_output=True, text=True,
-                              timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-c", code + PEAK, *args], env=env, capture_output=True, text=True, timeout=120
+        )
     except subprocess.TimeoutExpired as error:
         raise SystemExit(f"child did not finish within 120 s:\n{(error.stderr or b'')[-2000:]!r}") from None
     elapsed = time.perf_counter() - start
@@ -180,16 +181,22 @@ def main() -> int:
         for i in range(args.runs + 1):  # the first round warms the file cache and writes .pyc files
             t, bare_rss, seen_bare = run_child(BARE, env=base_env)
             data = os.path.join(folder, f"shown{i}")
-            t_shown, shown_rss, seen_shown = run_child(SMARTCHECK, data, env={**base_env, "SMARTCHECK_QUIT_AFTER": "shown"})
+            t_shown, shown_rss, seen_shown = run_child(
+                SMARTCHECK, data, env={**base_env, "SMARTCHECK_QUIT_AFTER": "shown"}
+            )
             lines: list[str] = []
-            t_ready, _, seen_ready = run_child(SMARTCHECK, demo, env={**base_env, "SMARTCHECK_QUIT_AFTER": "filled"}, output=lines)
+            t_ready, _, seen_ready = run_child(
+                SMARTCHECK, demo, env={**base_env, "SMARTCHECK_QUIT_AFTER": "filled"}, output=lines
+            )
             if "HOME_ROWS 4" not in lines:
                 raise SystemExit(f"the home list was not filled with the demo's four rows: {lines}")
-            t_welcome, _, seen_welcome = run_child(SMARTCHECK, os.path.join(folder, f"empty{i}"),
-                                     env={**base_env, "SMARTCHECK_QUIT_AFTER": "filled"})
+            t_welcome, _, seen_welcome = run_child(
+                SMARTCHECK, os.path.join(folder, f"empty{i}"), env={**base_env, "SMARTCHECK_QUIT_AFTER": "filled"}
+            )
             lines = []
-            t_opened, _, seen_opened = run_child(SMARTCHECK, demo, env={**base_env, "SMARTCHECK_QUIT_AFTER": "ready"},
-                                                 output=lines)
+            t_opened, _, seen_opened = run_child(
+                SMARTCHECK, demo, env={**base_env, "SMARTCHECK_QUIT_AFTER": "ready"}, output=lines
+            )
             if "HOME_ROWS 4" not in lines:
                 raise SystemExit(f"the home list did not keep the demo's four rows after the store opened: {lines}")
             if i:
@@ -198,8 +205,13 @@ def main() -> int:
                 ready.append(seen_ready)
                 welcome.append(seen_welcome)
                 opened.append(seen_opened)
-                for key, value in (("bare", t), ("shown", t_shown), ("ready", t_ready), ("welcome", t_welcome),
-                                   ("opened", t_opened)):
+                for key, value in (
+                    ("bare", t),
+                    ("shown", t_shown),
+                    ("ready", t_ready),
+                    ("welcome", t_welcome),
+                    ("opened", t_opened),
+                ):
                     whole[key].append(value)
 
         _, full_rss, _ = run_child(FULL_RUN, os.path.join(folder, "full"), env=base_env)
@@ -213,20 +225,29 @@ def main() -> int:
     print(f"runs: {args.runs} of each (medians), platform {base_env['QT_QPA_PLATFORM']}")
     print("                                  until seen                        whole run to exit")
     print(f"bare PySide6 window shown:        {b * 1000:7.1f} ms                        {m['bare'] * 1000:7.1f} ms")
-    print(f"SmartCheck main window shown:     {s * 1000:7.1f} ms   ratio {s / b:.2f} (goal <= 1.5)"
-          f"   {m['shown'] * 1000:7.1f} ms   ratio {m['shown'] / m['bare']:.2f}")
-    print(f"SmartCheck home list filled:      {r * 1000:7.1f} ms   ratio {r / b:.2f} (goal <= 2)  "
-          f"   {m['ready'] * 1000:7.1f} ms   ratio {m['ready'] / m['bare']:.2f}")
-    print(f"SmartCheck welcome (empty store): {w * 1000:7.1f} ms   ratio {w / b:.2f}             "
-          f"   {m['welcome'] * 1000:7.1f} ms   ratio {m['welcome'] / m['bare']:.2f}")
-    print(f"ready for input (store opened):   {o * 1000:7.1f} ms   ratio {o / b:.2f}             "
-          f"   {m['opened'] * 1000:7.1f} ms   ratio {m['opened'] / m['bare']:.2f}")
+    print(
+        f"SmartCheck main window shown:     {s * 1000:7.1f} ms   ratio {s / b:.2f} (goal <= 1.5)"
+        f"   {m['shown'] * 1000:7.1f} ms   ratio {m['shown'] / m['bare']:.2f}"
+    )
+    print(
+        f"SmartCheck home list filled:      {r * 1000:7.1f} ms   ratio {r / b:.2f} (goal <= 2)  "
+        f"   {m['ready'] * 1000:7.1f} ms   ratio {m['ready'] / m['bare']:.2f}"
+    )
+    print(
+        f"SmartCheck welcome (empty store): {w * 1000:7.1f} ms   ratio {w / b:.2f}             "
+        f"   {m['welcome'] * 1000:7.1f} ms   ratio {m['welcome'] / m['bare']:.2f}"
+    )
+    print(
+        f"ready for input (store opened):   {o * 1000:7.1f} ms   ratio {o / b:.2f}             "
+        f"   {m['opened'] * 1000:7.1f} ms   ratio {m['opened'] / m['bare']:.2f}"
+    )
     print(f"peak memory, bare window:         {bare_rss / 1024:7.1f} MB")
     print(f"peak memory, SmartCheck shown:    {shown_rss / 1024:7.1f} MB")
     print(f"peak memory, full wizard run:     {full_rss / 1024:7.1f} MB   ratio {full_rss / bare_rss:.2f} (goal <= 2)")
     print(f"memory after 1 wizard run:        {after[1] / 1024:7.1f} MB")
-    print(f"memory after 5 wizard runs:       {after[5] / 1024:7.1f} MB   ratio {after[5] / after[1]:.2f} "
-          "(goal <= 1.10)")
+    print(
+        f"memory after 5 wizard runs:       {after[5] / 1024:7.1f} MB   ratio {after[5] / after[1]:.2f} (goal <= 1.10)"
+    )
     return 0
 
 

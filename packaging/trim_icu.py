@@ -108,8 +108,15 @@ def trim(library: Path, workdir: Path) -> Path:
     )
     target = workdir / library.name
     _run(
-        "gcc", "-shared", "-nostdlib", "-Wl,--build-id=none", f"-Wl,-soname,{library.name}",
-        "-o", str(target), "data.S", cwd=workdir,
+        "gcc",
+        "-shared",
+        "-nostdlib",
+        "-Wl,--build-id=none",
+        f"-Wl,-soname,{library.name}",
+        "-o",
+        str(target),
+        "data.S",
+        cwd=workdir,
     )
     kept = len(items) - len(drop)
     print(

@@ -45,9 +45,22 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = I18N / f"smartcheck_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-             "-source-language", "de", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True)
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "de",
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
     return 0
 

@@ -81,15 +81,19 @@ def main() -> None:
     print(f"Annahmen: {WORDS_PER_MINUTE} Wörter je Minute, {SECONDS_PER_ANSWER} s je Antwort.")
     if old.exists():
         r = count(old, Municipality(name="x"), {})
-        print(f"Version 1.0 (alle Fragen): {r['questions']} Fragen, {r['words']} Wörter + {r['help_words']} Wörter Hilfe, "
-              f"{r['minutes_without_help']:.0f} min ohne Hilfe, {r['minutes_with_help']:.0f} min mit Hilfe")
+        print(
+            f"Version 1.0 (alle Fragen): {r['questions']} Fragen, {r['words']} Wörter + {r['help_words']} Wörter Hilfe, "
+            f"{r['minutes_without_help']:.0f} min ohne Hilfe, {r['minutes_with_help']:.0f} min mit Hilfe"
+        )
     for path in paths:
         for name, (municipality, gates) in PERSONAS.items():
             for quick in (False, True):
                 r = count(path, municipality, gates, quick)
                 mode = "Schnellcheck" if quick else "vollständig"
-                print(f"{name} – {mode}: {r['questions']} Fragen, {r['words']} Wörter + {r['help_words']} Wörter Hilfe, "
-                      f"{r['minutes_without_help']:.0f} min ohne Hilfe, {r['minutes_with_help']:.0f} min mit Hilfe")
+                print(
+                    f"{name} – {mode}: {r['questions']} Fragen, {r['words']} Wörter + {r['help_words']} Wörter Hilfe, "
+                    f"{r['minutes_without_help']:.0f} min ohne Hilfe, {r['minutes_with_help']:.0f} min mit Hilfe"
+                )
 
 
 if __name__ == "__main__":

@@ -59,8 +59,22 @@ def variant(base, name, shift, storytelling, size, administration):
 def png(pdf: Path, out: Path) -> None:
     if shutil.which("pdftoppm") is None:
         return
-    subprocess.run(["pdftoppm", "-r", str(PNG_DPI), "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(out.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(PNG_DPI),
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(out.with_suffix("")),
+        ],
+        check=True,
+    )
 
 
 def main() -> int:
@@ -74,8 +88,7 @@ def main() -> int:
     profiles = [("Musterstadt.json", build_profile(base))]
     for name, shift, story, size, admin in MEMBERS:
         profiles.append((f"{name}.json", build_profile(variant(base, name, shift, story, size, admin))))
-    anonymous = build_profile(variant(base, "Anonym", 0, 1, SizeClass.UNDER_5K, Administration.MEMBER),
-                              anonymous=True)
+    anonymous = build_profile(variant(base, "Anonym", 0, 1, SizeClass.UNDER_5K, Administration.MEMBER), anonymous=True)
     profiles.append(("Profil-anonym.json", anonymous))
     other = build_profile(variant(base, "Bergdorf", 0, None, SizeClass.UNDER_5K, Administration.MEMBER))
     other = other.model_copy(update={"questionnaire": other.questionnaire.model_copy(update={"version": "2.0"})})
@@ -84,8 +97,9 @@ def main() -> int:
     created = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     region_pdf = DOCS / "sample-region.pdf"
     region_pdf.write_bytes(RegionReport(region, "Amt Beispiel", invariant=True, created=created).generate())
-    story_pdf = write_story(build_story(base, history, contact=CONTACT), DOCS / "sample-story.pdf",
-                            invariant=True, created=created)
+    story_pdf = write_story(
+        build_story(base, history, contact=CONTACT), DOCS / "sample-story.pdf", invariant=True, created=created
+    )
     print(f"{region_pdf}\n{story_pdf}")
     if not args.no_png:
         png(region_pdf, DOCS / "sample-region.png")

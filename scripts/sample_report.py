@@ -56,8 +56,22 @@ def render_pngs(pdf: Path, pages: list[int]) -> list[Path]:
     written = []
     for number in pages:
         stem = pdf.with_name(f"{pdf.stem}-p{number}")
-        subprocess.run([tool, "-r", str(PNG_DPI), "-png", "-singlefile", "-f", str(number), "-l", str(number),
-                        str(pdf), str(stem)], check=True)
+        subprocess.run(
+            [
+                tool,
+                "-r",
+                str(PNG_DPI),
+                "-png",
+                "-singlefile",
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                str(pdf),
+                str(stem),
+            ],
+            check=True,
+        )
         written.append(stem.with_suffix(".png"))
     return written
 

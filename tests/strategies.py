@@ -28,7 +28,9 @@ def answer_sets(questionnaire):
 # Nonsense of every shape a TOML or JSON file can hold, for the fuzz tests of the readers.
 toml_values = st.recursive(
     st.one_of(st.integers(-5, 5), st.text(max_size=5), st.booleans(), st.floats(allow_nan=False, allow_infinity=False)),
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=4), children, max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(max_size=4), children, max_size=4)
+    ),
     max_leaves=20,
 )
 

@@ -22,8 +22,11 @@ from tests.helpers.store_data import make
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file below the folder (except the lock) with a digest of its content."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "smartcheck.lock"}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "smartcheck.lock"
+    }
 
 
 def put_backup(folder: Path, stamp: str, reason: str, content: bytes) -> Path:
@@ -98,7 +101,9 @@ def test_restore_keeps_the_current_database_aside_and_deletes_nothing(folder):
 def test_restore_is_refused_while_another_smartcheck_writes(folder):
     before = snapshot(folder)
     with Store.open(folder) as store:
-        with pytest.raises(StoreLocked, match="Die Sicherung wird nicht wiederhergestellt: SmartCheck ist bereits geöffnet"):
+        with pytest.raises(
+            StoreLocked, match="Die Sicherung wird nicht wiederhergestellt: SmartCheck ist bereits geöffnet"
+        ):
             restore_backup(folder, list_backups(folder)[1])
         assert len(store.list_assessments()) == 6
     assert snapshot(folder) == before
@@ -113,8 +118,12 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(folder):
 
 
 def test_a_backup_from_a_newer_smartcheck_is_refused(folder):
-    newer = put_backup(folder, "2026-03-05_08-00-00-000", "start",
-                       (folder / "backups" / "smartcheck-2026-01-10_09-15-00-000-manuell.db").read_bytes())
+    newer = put_backup(
+        folder,
+        "2026-03-05_08-00-00-000",
+        "start",
+        (folder / "backups" / "smartcheck-2026-01-10_09-15-00-000-manuell.db").read_bytes(),
+    )
     conn = sqlite3.connect(newer)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
@@ -132,7 +141,9 @@ def test_damaged_database_error_carries_the_aside_file_and_the_newest_usable_bac
     error = info.value
     assert isinstance(error, UserError)
     assert error.aside.read_bytes() == garbage and error.aside.name in str(error)
-    assert error.backup.path.name == "smartcheck-2026-02-11_17-45-30-250-vor-loeschen.db"  # the damaged newer one skipped
+    assert (
+        error.backup.path.name == "smartcheck-2026-02-11_17-45-30-250-vor-loeschen.db"
+    )  # the damaged newer one skipped
     assert error.backup.assessments == 5
     assert "smartcheck restore --latest" in str(error) and "11.02.2026 17:45" in str(error)
     restore_backup(folder, error.backup)
@@ -179,10 +190,13 @@ def test_restore_by_file_name(folder, capsys):
     assert "(3 Einschätzungen)" in out and count(folder) == 3
 
 
-@pytest.mark.parametrize("name, message", [
-    ("smartcheck-2026-03-01_08-00-00-000-start.db", "diese Sicherung ist beschädigt"),
-    ("gibt-es-nicht.db", "diese Sicherung gibt es nicht"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("smartcheck-2026-03-01_08-00-00-000-start.db", "diese Sicherung ist beschädigt"),
+        ("gibt-es-nicht.db", "diese Sicherung gibt es nicht"),
+    ],
+)
 def test_restore_of_a_bad_file_exits_1_with_one_message_and_changes_nothing(folder, capsys, name, message):
     before = snapshot(folder)
     code, out, err = run(capsys, "--data-dir", folder, "restore", name)

@@ -43,8 +43,10 @@ def test_several_faults_are_all_reported_with_file_and_location(mini_path, tmp_p
         mini_path,
         tmp_path,
         # a missing English text
-        ('text = { de = "Gibt es eine verantwortliche Person?", en = "Is there a responsible person?" }',
-         'text = { de = "Gibt es eine verantwortliche Person?" }'),
+        (
+            'text = { de = "Gibt es eine verantwortliche Person?", en = "Is there a responsible person?" }',
+            'text = { de = "Gibt es eine verantwortliche Person?" }',
+        ),
         # four options instead of five
         ('  { de = "Benannt und regelmäßig überprüft", en = "Named and regularly reviewed" },\n', ""),
         # a duplicate question id
@@ -158,7 +160,13 @@ def test_random_bytes_give_only_clean_messages(tmp_path, raw):
 
 
 @settings(max_examples=150, deadline=None)
-@given(data=st.dictionaries(st.sampled_from(["id", "version", "title", "levels", "dimensions", "answer_scale", "x"]), toml_values, max_size=6))
+@given(
+    data=st.dictionaries(
+        st.sampled_from(["id", "version", "title", "levels", "dimensions", "answer_scale", "x"]),
+        toml_values,
+        max_size=6,
+    )
+)
 def test_nonsensical_structures_give_only_clean_messages(data):
     from smartcheck.core.catalog import parse
 

@@ -29,10 +29,41 @@ SRC = Path(cli.__file__).parent
 DOOR = ["cli.py", "command_io.py", "commands.py", "measure_commands.py", "share_commands.py"]
 # The command line's sentences also use small German words an English text never holds.
 CLI_WORDS = GERMAN_WORDS + (
-    "und", "oder", "nicht", "keine", "der", "die", "das", "ist", "mit", "von", "vom", "im", "bei", "bis",
-    "Datenordner", "Sicherung", "Sicherungen", "Bericht", "geschrieben", "gespeichert", "angelegt",
-    "Kommunen", "Fragebogen", "Stufen", "Abstand", "Datum", "Anlass", "Status geändert",
-    "abgeschlossen", "Zuständig", "Fällig", "jetzt", "geplant", "begonnen", "erledigt",
+    "und",
+    "oder",
+    "nicht",
+    "keine",
+    "der",
+    "die",
+    "das",
+    "ist",
+    "mit",
+    "von",
+    "vom",
+    "im",
+    "bei",
+    "bis",
+    "Datenordner",
+    "Sicherung",
+    "Sicherungen",
+    "Bericht",
+    "geschrieben",
+    "gespeichert",
+    "angelegt",
+    "Kommunen",
+    "Fragebogen",
+    "Stufen",
+    "Abstand",
+    "Datum",
+    "Anlass",
+    "Status geändert",
+    "abgeschlossen",
+    "Zuständig",
+    "Fällig",
+    "jetzt",
+    "geplant",
+    "begonnen",
+    "erledigt",
 )
 GERMAN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CLI_WORDS) + r")\b|[äöüÄÖÜß]")
 
@@ -73,8 +104,17 @@ def session(tmp_path: Path) -> list[list[str]]:
         ["share", "--latest", "--out", "{dir}/profile.json"],
         ["share", "--latest", "--anonym", "--out", "{dir}/anonymous.json"],
         ["share", "{draft}", "--out", "{dir}/draft.json"],  # error: a draft
-        ["region", "{dir}/profile.json", "{dir}/anonymous.json", "--name", "Nord", "--lang", "en",
-         "--out", "{dir}/region.pdf"],
+        [
+            "region",
+            "{dir}/profile.json",
+            "{dir}/anonymous.json",
+            "--name",
+            "Nord",
+            "--lang",
+            "en",
+            "--out",
+            "{dir}/region.pdf",
+        ],
         ["region", "--name", "Nord"],
         ["region"],  # error
         ["adopt"],  # (not a command: adopts the latest plan through the store, see below)
@@ -114,8 +154,9 @@ def run_all(tmp_path: Path, capsys, monkeypatch, lang: list[str]) -> list[tuple[
             with Store.open(folder, readonly=True) as store:
                 summaries = store.list_assessments()
             complete = [s.id for s in summaries if s.status == Status.COMPLETE and s.municipality == "Musterstadt"]
-            places.update(first=complete[0], second=complete[1],
-                          draft=next(s.id for s in summaries if s.status == Status.DRAFT))
+            places.update(
+                first=complete[0], second=complete[1], draft=next(s.id for s in summaries if s.status == Status.DRAFT)
+            )
         filled = [part.format(**places) for part in argv]
         code = cli.main(["--data-dir", str(folder), *lang, *filled])
         out, err = capsys.readouterr()
@@ -131,8 +172,18 @@ def test_every_command_speaks_english_with_lang_en(tmp_path, capsys, monkeypatch
     found = {" ".join(argv): german(text, own) for argv, _, text, own in sentences(results)}
     assert not found, json.dumps(found, ensure_ascii=False, indent=1)
     texts = "\n".join(text for _, _, text, _ in results)
-    for english in ("Demo municipalities", "Exported:", "Report written:", "Backups in", "Restored:",
-                    "Deleted:", "Unexpected error", "need discussion", "Measure 1", "fine ("):
+    for english in (
+        "Demo municipalities",
+        "Exported:",
+        "Report written:",
+        "Backups in",
+        "Restored:",
+        "Deleted:",
+        "Unexpected error",
+        "need discussion",
+        "Measure 1",
+        "fine (",
+    ):
         assert english in texts
 
 
@@ -145,7 +196,9 @@ def test_an_english_locale_gives_english_and_german_stays_the_default(tmp_path, 
     assert not sentences(english)
     assert [code for _, code, _, _ in english] == [code for _, code, _, _ in default]
     assert len(sentences(default)) >= len(default) - 3  # JSON and the like may hold no German word
-    json_runs = [(json.loads(e[2]), json.loads(d[2])) for e, d in zip(english, default, strict=True) if "--json" in e[0]]
+    json_runs = [
+        (json.loads(e[2]), json.loads(d[2])) for e, d in zip(english, default, strict=True) if "--json" in e[0]
+    ]
     assert json_runs and all([m["status"] for m in e] == [m["status"] for m in d] for e, d in json_runs)
     assert "Demo-Kommunen" in "".join(t for _, _, t, _ in default)
 

@@ -102,8 +102,9 @@ def test_bad_input_gives_one_message_and_changes_nothing(case, folder, tmp_path,
     broken = tmp_path / "kaputt.json"
     broken.write_text('{"format": "smartcheck.assessment", ', encoding="utf-8")
     v2 = tmp_path / "v2.toml"
-    v2.write_text((DATA / "mini.toml").read_text(encoding="utf-8").replace('version = "1.0"', 'version = "2.0"'),
-                  encoding="utf-8")
+    v2.write_text(
+        (DATA / "mini.toml").read_text(encoding="utf-8").replace('version = "1.0"', 'version = "2.0"'), encoding="utf-8"
+    )
     other_q = tmp_path / "v2.json"
     export_json(person(load(v2), "IT", {"org.lead": 1}), other_q)
     other_town = tmp_path / "nachbar.json"

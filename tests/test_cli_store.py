@@ -46,8 +46,20 @@ def test_demo_then_list_json_shows_three_completed_and_the_draft(demo_dir, capsy
         ("Musterstadt", "complete", "2025"),
         ("Musterstadt", "complete", "2024"),
     ]
-    keys = {"id", "municipality", "status", "date", "created_at", "updated_at", "completed_at",
-            "questionnaire_id", "questionnaire_version", "levels", "answered", "total"}
+    keys = {
+        "id",
+        "municipality",
+        "status",
+        "date",
+        "created_at",
+        "updated_at",
+        "completed_at",
+        "questionnaire_id",
+        "questionnaire_version",
+        "levels",
+        "answered",
+        "total",
+    }
     assert all(set(e) == keys for e in listed)
     complete = listed[1]
     assert complete["questionnaire_id"] == "smart-city-readiness"
@@ -102,7 +114,10 @@ def test_export_import_export_keeps_answers_and_profile(demo_dir, tmp_path, caps
         assert a.answers == b.answers
         assert score(a) == score(b)
         assert a == b
-    assert run(capsys, "--data-dir", other, "list", "--json")[1] == run(capsys, "--data-dir", demo_dir, "list", "--json")[1]
+    assert (
+        run(capsys, "--data-dir", other, "list", "--json")[1]
+        == run(capsys, "--data-dir", demo_dir, "list", "--json")[1]
+    )
 
 
 def test_export_latest_and_csv(demo_dir, tmp_path, capsys):
@@ -136,7 +151,9 @@ def test_bad_import_in_a_real_process_shows_no_traceback(demo_dir, tmp_path):
     bad.write_text('{"format": "fremd", "daten": [1, 2]}', "utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "--data-dir", str(demo_dir), "import", str(bad)],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert result.returncode == 1
     assert "keine SmartCheck-Einschätzung" in result.stderr
@@ -167,7 +184,9 @@ def test_report_writes_the_pdf_with_the_default_name(demo_dir, tmp_path, capsys,
     assert pdf.read_bytes().startswith(b"%PDF") and str(pdf) in out
     english = tmp_path / "r-en.pdf"
     listed = json.loads(run(capsys, "--data-dir", demo_dir, "list", "--json")[1])
-    code, out, err = run(capsys, "--data-dir", demo_dir, "report", listed[3]["id"][:6], "--out", english, "--lang", "en")
+    code, out, err = run(
+        capsys, "--data-dir", demo_dir, "report", listed[3]["id"][:6], "--out", english, "--lang", "en"
+    )
     assert code == 0, err
     assert english.read_bytes().startswith(b"%PDF")
 

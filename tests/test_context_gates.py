@@ -60,8 +60,14 @@ def test_a_closed_gate_skips_its_dependents_and_an_open_or_unknown_one_does_not(
 
 def test_the_form_of_administration_excludes_what_the_amt_does():
     excluded = {k for k, v in applicability(Q, MEMBER, {}).items() if v == EXCLUDED_BY_CONTEXT}
-    assert {"continuity.procurement", "continuity.transfer_clause", "continuity.recruiting",
-            "continuity.make_or_buy", "cooperation.standards", "organisation.form"} <= excluded
+    assert {
+        "continuity.procurement",
+        "continuity.transfer_clause",
+        "continuity.recruiting",
+        "continuity.make_or_buy",
+        "cooperation.standards",
+        "organisation.form",
+    } <= excluded
     assert applicability(Q, OWN, {}) == {}
 
 
@@ -147,7 +153,9 @@ def test_comparing_a_version_one_assessment_with_a_version_two_one_uses_the_comm
     after = new_assessment(Q, OWN, answers={q.id: Answer(value=2) for q in Q.questions()})
     change = compare(before, after)
     assert not change.same_questionnaire
-    assert {"continuity.measures", "prioritisation.strategy", "cooperation.local_partners"} <= set(change.added_questions)
+    assert {"continuity.measures", "prioritisation.strategy", "cooperation.local_partners"} <= set(
+        change.added_questions
+    )
     assert "support.departments" in change.reworded_questions  # options fixed
     assert "cooperation.exchange" not in change.reworded_questions  # only "Wie zuvor" and full stops
     # the table lists only questions whose text is the same in both versions

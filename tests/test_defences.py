@@ -35,7 +35,8 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 def digest(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "smartcheck.lock"
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "smartcheck.lock"
     }
 
 
@@ -52,8 +53,13 @@ def data(tmp_path, mini) -> Path:
 def test_out_onto_each_file_of_the_data_folder_is_refused(data, tmp_path, capsys):
     (tmp_path / "link").symlink_to(data)
     targets = [p for p in data.rglob("*") if p.is_file()]
-    targets += [data, data / "neu.json", data / "backups" / "neu.pdf", tmp_path / "link" / "smartcheck.db",
-                tmp_path / "link" / "neu.json"]
+    targets += [
+        data,
+        data / "neu.json",
+        data / "backups" / "neu.pdf",
+        tmp_path / "link" / "smartcheck.db",
+        tmp_path / "link" / "neu.json",
+    ]
     assert any(p.name == "smartcheck.db" for p in targets) and any(p.parent.name == "backups" for p in targets)
     before = digest(data)
     for target in targets:
@@ -101,8 +107,16 @@ def test_restore_never_writes_over_a_backup(data, capsys):
 
 # ---------------------------------------------------------- odd data folders
 COMMANDS = [
-    ["list"], ["list", "--json"], ["backups"], ["demo"], ["import", "x.json"], ["export", "--latest", "--out", "X"],
-    ["report", "--latest", "--out", "X"], ["merge", "abc", "--out", "X"], ["merge", "abc"], ["restore", "--latest"],
+    ["list"],
+    ["list", "--json"],
+    ["backups"],
+    ["demo"],
+    ["import", "x.json"],
+    ["export", "--latest", "--out", "X"],
+    ["report", "--latest", "--out", "X"],
+    ["merge", "abc", "--out", "X"],
+    ["merge", "abc"],
+    ["restore", "--latest"],
 ]
 
 
@@ -134,7 +148,7 @@ def _interrupted_save(folder: Path) -> None:
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA cache_size=1')\n"
         "c.execute('BEGIN IMMEDIATE')\n"
-        "c.execute(\"UPDATE answers SET note = hex(randomblob(400))\")\n"
+        'c.execute("UPDATE answers SET note = hex(randomblob(400))")\n'
         "c.execute(\"INSERT INTO municipalities(key, name) SELECT 'k' || question_id || hex(randomblob(900)), 'x' FROM answers\")\n"
         "os._exit(0)\n"
     )
@@ -206,8 +220,14 @@ def _crash(tmp_path: Path, folder: Path, debug: str | None) -> subprocess.Comple
     if debug is not None:
         env["SMARTCHECK_DEBUG"] = debug
     (tmp_path / "tmp").mkdir(exist_ok=True)
-    return subprocess.run([sys.executable, "-c", CRASH, "--data-dir", str(folder), "list"],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=30)
+    return subprocess.run(
+        [sys.executable, "-c", CRASH, "--data-dir", str(folder), "list"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=30,
+    )
 
 
 def test_unexpected_exception_writes_a_crash_report_and_one_line(tmp_path):
@@ -271,7 +291,9 @@ def test_answers_are_strict_integers(value):
     assert Answer(value=3).value == 3 and Answer(value="unknown").value == "unknown"
 
 
-@pytest.mark.parametrize("name", ["\u200b", "\u200b\u200c\u2060", " ", "A\x00B", "A\x1b[2J", "Zeile\nzwei", "A\x85B", "A\u202eB"])
+@pytest.mark.parametrize(
+    "name", ["\u200b", "\u200b\u200c\u2060", " ", "A\x00B", "A\x1b[2J", "Zeile\nzwei", "A\x85B", "A\u202eB"]
+)
 def test_names_need_visible_characters_and_no_control_characters(name):
     with pytest.raises(ValidationError):
         Municipality(name=name)
@@ -356,10 +378,18 @@ def test_shipped_questionnaire_and_an_export_keep_to_the_limits(tmp_path, mini):
     assert prescan(default_questionnaire_path().read_text("utf-8"), toml=True) is None
 
 
-@pytest.mark.parametrize("argv", [
-    ["merge", "L"], ["merge", "L", "--out", "OUT"], ["import", "L.json"], ["restore", "L"],
-    ["export", "L", "--out", "OUT"], ["report", "L", "--out", "OUT"], ["questionnaire", "validate", "L"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["merge", "L"],
+        ["merge", "L", "--out", "OUT"],
+        ["import", "L.json"],
+        ["restore", "L"],
+        ["export", "L", "--out", "OUT"],
+        ["report", "L", "--out", "OUT"],
+        ["questionnaire", "validate", "L"],
+    ],
+)
 def test_arguments_of_5000_characters_are_refused_briefly(argv, data, tmp_path, capsys):
     argv = [tmp_path / "o.json" if a == "OUT" else a.replace("L", "x" * 5000) for a in argv]
     before = digest(data)
@@ -419,8 +449,13 @@ def test_output_onto_a_pipe_or_device_is_refused(data, tmp_path, capsys):
 def test_settings_file_that_is_a_pipe_gives_the_defaults_at_once(tmp_path):
     os.mkfifo(tmp_path / "settings.json")
     script = "import sys; from smartcheck.ui.settings import load_settings; print(load_settings(sys.argv[1]))"
-    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=10)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        timeout=10,
+    )
     assert result.returncode == 0 and "Settings(" in result.stdout
 
 

@@ -120,7 +120,7 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 def test_csv_answers_one_row_per_question(tmp_path, mini):
     a = make(mini, name="Ölsen")
-    a.answers["talk.plan"] = a.answers["talk.plan"].model_copy(update={"note": "=HYPERLINK(\"x\")"})
+    a.answers["talk.plan"] = a.answers["talk.plan"].model_copy(update={"note": '=HYPERLINK("x")'})
     rows = _read_csv(export_csv_answers(a, tmp_path / "a.csv"))
     assert rows[0] == ["Dimension", "Nr.", "Frage-ID", "Frage", "Schlüsselfrage", "Antwort", "Antworttext", "Notiz"]
     assert [r[2] for r in rows[1:]] == [q.id for q in mini.questions()]
@@ -128,7 +128,7 @@ def test_csv_answers_one_row_per_question(tmp_path, mini):
     assert lead[:2] == ["Organisation", "1.1"] and lead[4] == "ja" and lead[5] == "0"
     assert lead[6] == "Niemand" and lead[7] == "Notiz mit Umlauten: äöüß"
     assert rows[2][5] == "" and rows[2][6] == "Weiß nicht"
-    assert rows[5][7] == "'=HYPERLINK(\"x\")"  # a note never runs as a formula
+    assert rows[5][7] == '\'=HYPERLINK("x")'  # a note never runs as a formula
     english = _read_csv(export_csv_answers(a, tmp_path / "en.csv", lang="en"))
     assert english[0][3] == "Question" and english[2][6] == "Don't know"
 

@@ -69,7 +69,10 @@ def test_kill_9_while_saving_loses_no_returned_answer(tmp_path, mini, mini_path)
     for run in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, str(HELPERS / "kill_saver.py"), str(data), str(mini_path), str(run)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         early = run % 6 == 5  # sometimes during start, open or the first insert
         if early:
@@ -280,7 +283,10 @@ def test_kill_9_during_status_changes_loses_no_committed_change(tmp_path, mini_p
     for run in range(10):
         child = subprocess.Popen(
             [sys.executable, str(HELPERS / "kill_status.py"), str(data), str(mini_path), str(run)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.01, 0.2))

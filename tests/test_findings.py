@@ -22,10 +22,19 @@ from smartcheck.report.styles import typographic
 from smartcheck.store.demo import demo_assessments
 
 
-@pytest.mark.parametrize("value, digits, de, en", [
-    (1.0, 1, "+1,0", "+1.0"), (-0.6, 1, "−0,6", "−0.6"), (0.0, 1, "±0,0", "±0.0"), (0.04, 1, "±0,0", "±0.0"),
-    (2, 0, "+2", "+2"), (-1, 0, "−1", "−1"), (0, 0, "±0", "±0"), (None, 0, "–", "–"),
-])
+@pytest.mark.parametrize(
+    "value, digits, de, en",
+    [
+        (1.0, 1, "+1,0", "+1.0"),
+        (-0.6, 1, "−0,6", "−0.6"),
+        (0.0, 1, "±0,0", "±0.0"),
+        (0.04, 1, "±0,0", "±0.0"),
+        (2, 0, "+2", "+2"),
+        (-1, 0, "−1", "−1"),
+        (0, 0, "±0", "±0"),
+        (None, 0, "–", "–"),
+    ],
+)
 def test_signed_changes_use_a_real_minus_and_one_form_of_zero(value, digits, de, en):
     assert signed(value, "de", digits) == de and signed(value, "en", digits) == en
 
@@ -67,6 +76,15 @@ def test_hours_and_dates_of_the_proposal():
 
 def test_non_breaking_spaces_where_a_line_must_not_break():
     text = typographic("z. B. so, d. h. gut, n. b., Stufe 2 → 3, Nr. 4, 40 Std. und 45 %")
-    for glued in ("z.\u00a0B.", "d.\u00a0h.", "n.\u00a0b.", "Stufe\u00a02", "→\u00a03", "\u00a0→", "Nr.\u00a04",
-                  "40\u00a0Std.", "45\u00a0%"):
+    for glued in (
+        "z.\u00a0B.",
+        "d.\u00a0h.",
+        "n.\u00a0b.",
+        "Stufe\u00a02",
+        "→\u00a03",
+        "\u00a0→",
+        "Nr.\u00a04",
+        "40\u00a0Std.",
+        "45\u00a0%",
+    ):
         assert glued in text

@@ -33,7 +33,10 @@ def env(**extra) -> dict:
 def cli(*argv, **extra) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "smartcheck", *map(str, argv)],
-        capture_output=True, cwd=ROOT, env=env(**extra), timeout=TIMEOUT * 4,
+        capture_output=True,
+        cwd=ROOT,
+        env=env(**extra),
+        timeout=TIMEOUT * 4,
     )
 
 
@@ -41,7 +44,8 @@ def digest(folder: Path) -> dict[str, str]:
     """Every file of a data folder (the lock aside) and its hash."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "smartcheck.lock"
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "smartcheck.lock"
     }
 
 
@@ -77,8 +81,12 @@ def data(tmp_path_factory) -> Path:
 
 def test_the_corpus_is_what_the_generator_makes(tmp_path):
     (tmp_path / "x").mkdir()
-    subprocess.run([sys.executable, str(CORPUS / "make_corpus.py"), str(tmp_path / "x")], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(CORPUS / "make_corpus.py"), str(tmp_path / "x")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     made = sorted(p.name for p in (tmp_path / "x").iterdir())
     assert made == CASES == sorted([*json_cases(), *toml_cases()])
     for name in made:
@@ -126,8 +134,9 @@ def test_acceptable_file_is_taken_and_lists_and_renders(name, corpus, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.parametrize("name", ["bad-big.json", "bad-big.toml", "bad-dotted-400k.toml",
-                                  "bad-many-keys.toml", "bad-many-keys.json"])
+@pytest.mark.parametrize(
+    "name", ["bad-big.json", "bad-big.toml", "bad-dotted-400k.toml", "bad-many-keys.toml", "bad-many-keys.json"]
+)
 def test_big_hostile_files_made_at_test_time(name, tmp_path, data):
     path = big_files(tmp_path / "big")[name]
     before = digest(data)
@@ -154,7 +163,10 @@ def test_fifo_is_refused_at_once(command, tmp_path, data):
     before = digest(data)
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "--data-dir", str(data), *command, str(fifo)],
-        capture_output=True, cwd=ROOT, env=env(), timeout=TIMEOUT,  # TimeoutExpired fails the test
+        capture_output=True,
+        cwd=ROOT,
+        env=env(),
+        timeout=TIMEOUT,  # TimeoutExpired fails the test
     )
     out = _assert_refused(result, fifo)
     assert "keine gewöhnliche Datei" in out
@@ -167,7 +179,10 @@ def test_dev_zero_is_refused_at_once(command, data):
     before = digest(data)
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "--data-dir", str(data), *command, "/dev/zero"],
-        capture_output=True, cwd=ROOT, env=env(), timeout=TIMEOUT,
+        capture_output=True,
+        cwd=ROOT,
+        env=env(),
+        timeout=TIMEOUT,
     )
     _assert_refused(result, Path("/dev/zero"))
     assert digest(data) == before

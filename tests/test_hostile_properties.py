@@ -23,8 +23,11 @@ MINI = Path(__file__).parent / "data" / "mini.toml"
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
-    | st.floats(allow_nan=False) | st.text(max_size=30)
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30)
     | st.sampled_from(["", "unknown", "na", "\x00", "\x1b[2J", "\u200b", "9999-12-31T23:59:59Z", "0001-01-01", "3"]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=6,
@@ -110,12 +113,15 @@ def test_mutated_questionnaire_data_is_validated_or_refused(data):
 
 
 @SETTINGS
-@given(position=st.integers(min_value=0, max_value=10_000), insert=st.text(max_size=20),
-       cut=st.integers(min_value=0, max_value=50))
+@given(
+    position=st.integers(min_value=0, max_value=10_000),
+    insert=st.text(max_size=20),
+    cut=st.integers(min_value=0, max_value=50),
+)
 def test_mutated_questionnaire_text_is_validated_or_refused(position, insert, cut):
     text = MINI.read_text("utf-8")
     position %= len(text)
-    mutated = text[:position] + insert + text[position + cut:]
+    mutated = text[:position] + insert + text[position + cut :]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "q.toml"
         path.write_text(mutated, "utf-8", errors="surrogatepass")

@@ -137,8 +137,6 @@ def test_the_cycle_finder_finds_a_cycle_and_nothing_else():
     assert cycles({"a": {"b"}, "b": set()}) == []
 
 
-
-
 def test_no_import_cycles_between_modules():
     new = cycles(GRAPH)
     assert not new, "import cycles: " + "; ".join(" <-> ".join(c) for c in new)

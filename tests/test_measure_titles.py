@@ -73,8 +73,11 @@ def measures_table(pages: list[str], start: str, end: str) -> str:
 def test_council_pdf_lists_the_titles_not_instructions(demo, lang):
     latest = demo[-1]
     data = render_report(latest, demo, kind="council", lang=lang, invariant=True)
-    start, end = (("Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen") if lang == "de"
-                  else ("Proposed measures", "Financial and staff implications"))
+    start, end = (
+        ("Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen")
+        if lang == "de"
+        else ("Proposed measures", "Financial and staff implications")
+    )
     table = measures_table(page_texts(data), start, end)
     proposed = Findings(latest, demo).proposal()
     assert len(proposed) >= 5
@@ -121,8 +124,12 @@ def test_questionnaire_1_0_has_no_titles_and_falls_back_to_the_first_sentence():
 
     old = load(questionnaire_dir() / "smart-city-readiness-1.0.toml")
     assert all(rec.title is None for _, rec in recommendations(old))
-    a = new_assessment(old, Municipality(name="Altdorf", size_class=SizeClass.UNDER_5K), status=Status.COMPLETE,
-                       completed_at=datetime(2025, 3, 1, 9, tzinfo=UTC))
+    a = new_assessment(
+        old,
+        Municipality(name="Altdorf", size_class=SizeClass.UNDER_5K),
+        status=Status.COMPLETE,
+        completed_at=datetime(2025, 3, 1, 9, tzinfo=UTC),
+    )
     for question in old.questions():
         a.answers[question.id] = Answer(value=1)
     adopted = adopt(a)
@@ -130,7 +137,10 @@ def test_questionnaire_1_0_has_no_titles_and_falls_back_to_the_first_sentence():
     for measure in adopted:
         question = old.question(measure.origin.question_id)
         assert measure.title == short_title(question.recommendations.low.text.de)
-    table = measures_table(page_texts(render_report(a, [a], kind="council", invariant=True)),
-                           "Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen")
+    table = measures_table(
+        page_texts(render_report(a, [a], kind="council", invariant=True)),
+        "Vorgeschlagene Maßnahmen",
+        "Finanzielle und personelle Auswirkungen",
+    )
     first = Findings(a, [a]).proposal()[0].measure.recommendation.text.de
     assert squash(split_first_sentence(first)[0]) in squash(table)

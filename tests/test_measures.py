@@ -80,10 +80,13 @@ def test_status_change_keeps_the_history_and_filters(tmp_path, mini):
     with Store.open(tmp_path / "d") as store:
         _adopted(store, mini)
         set_status(store, 2, MeasureStatus.STARTED, "Auftakt", day=date(2025, 5, 1))
-        changed = set_status(store, 2, MeasureStatus.DONE, "fertig", owner="Eva Ernst", due=date(2025, 9, 30),
-                             day=date(2025, 8, 1))
+        changed = set_status(
+            store, 2, MeasureStatus.DONE, "fertig", owner="Eva Ernst", due=date(2025, 9, 30), day=date(2025, 8, 1)
+        )
         assert [(c.status, c.note) for c in changed.history[1:]] == [
-            (MeasureStatus.STARTED, "Auftakt"), (MeasureStatus.DONE, "fertig")]
+            (MeasureStatus.STARTED, "Auftakt"),
+            (MeasureStatus.DONE, "fertig"),
+        ]
         again = get_measure(store, 2)
         assert again == changed and again.owner.name == "Eva Ernst" and again.due == date(2025, 9, 30)
         assert [m.number for m in list_measures(store, status=MeasureStatus.DONE)] == [2]
@@ -153,8 +156,24 @@ def test_cli_lists_filters_and_sets(tmp_path, mini, capsys):
     with Store.open(folder) as store:
         _adopted(store, mini)
     args = ["--data-dir", str(folder), "measures"]
-    assert main([*args, "set", "1", "--status", "begonnen", "--note", "läuft", "--owner", "Eva Ernst",
-                 "--due", "2030-01-31"]) == 0
+    assert (
+        main(
+            [
+                *args,
+                "set",
+                "1",
+                "--status",
+                "begonnen",
+                "--note",
+                "läuft",
+                "--owner",
+                "Eva Ernst",
+                "--due",
+                "2030-01-31",
+            ]
+        )
+        == 0
+    )
     assert "Maßnahme 1" in capsys.readouterr().out
     assert main(args) == 0
     out = capsys.readouterr().out
@@ -166,13 +185,16 @@ def test_cli_lists_filters_and_sets(tmp_path, mini, capsys):
     assert items[0]["owner"]["name"] == "Eva Ernst" and items[0]["overdue"] is False
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["set", "42", "--status", "erledigt"], "Keine Maßnahme mit der Nummer 42"),
-    (["set", "1", "--status", "fertig"], "--status: unbekannter Status 'fertig'"),
-    (["set", "eins", "--status", "erledigt"], "Maßnahme 'eins'"),
-    (["set", "1", "--status", "erledigt", "--due", "31.12.2026"], "--due: '31.12.2026' ist kein Datum"),
-    (["--status", "fertig"], "unbekannter Status 'fertig'"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["set", "42", "--status", "erledigt"], "Keine Maßnahme mit der Nummer 42"),
+        (["set", "1", "--status", "fertig"], "--status: unbekannter Status 'fertig'"),
+        (["set", "eins", "--status", "erledigt"], "Maßnahme 'eins'"),
+        (["set", "1", "--status", "erledigt", "--due", "31.12.2026"], "--due: '31.12.2026' ist kein Datum"),
+        (["--status", "fertig"], "unbekannter Status 'fertig'"),
+    ],
+)
 def test_cli_errors_name_what_was_wrong_and_change_nothing(tmp_path, mini, capsys, argv, message):
     folder = tmp_path / "d"
     with Store.open(folder) as store:
@@ -239,25 +261,45 @@ def test_full_report_of_2026_shows_the_umsetzungsstand_in_annex_and_kurzfassung(
     done = len(found.done_with_effect) + len(found.done_without_effect)
     # the Kurzfassung's Sachverhalt (first pages) says how many of the April 2025 measures are done
     kurz = re.sub(r"(\w)- ([a-zäöüß])", r"\1\2", " ".join(pages[:4]))  # joined where the line was hyphenated
-    assert (f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt "
-            f"({len(found.done_with_effect)} davon mit besserer Einstufung ihrer Frage); "
-            f"{len(found.overdue)} ist überfällig, {len(found.open)} noch in Arbeit.") in kurz
+    assert (
+        f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt "
+        f"({len(found.done_with_effect)} davon mit besserer Einstufung ihrer Frage); "
+        f"{len(found.overdue)} ist überfällig, {len(found.open)} noch in Arbeit."
+    ) in kurz
     # the annex has the section before the progress section, with each group's lines
     section = next(i for i, text in enumerate(pages) if "Umsetzungsstand der Maßnahmen" in text)
     progress = next(i for i, text in enumerate(pages) if "Entwicklung Stufe je Dimension über alle" in text)
     assert 3 < section < progress
-    annex = " ".join(pages[section:section + 2])
+    annex = " ".join(pages[section : section + 2])
     for outcome in (*found.done_with_effect, *found.done_without_effect, *found.overdue, *found.open):
         assert outcome.line() in annex
-    assert found.done_with_effect[0].line().startswith(f"Maßnahme {found.done_with_effect[0].measure.number} "
-                                                       "erledigt → Frage ")
+    assert (
+        found.done_with_effect[0]
+        .line()
+        .startswith(f"Maßnahme {found.done_with_effect[0].measure.number} erledigt → Frage ")
+    )
     assert "Erledigt, aber (noch) ohne Wirkung auf die Frage" in annex and "Überfällig" in annex
     # the Word version of the Kurzfassung says the same
     import docx
 
     word = tmp_path / "k.docx"
-    assert main(["--data-dir", str(folder), "report", "--latest", "--kind", "council", "--format", "docx",
-                 "--out", str(word)]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(folder),
+                "report",
+                "--latest",
+                "--kind",
+                "council",
+                "--format",
+                "docx",
+                "--out",
+                str(word),
+            ]
+        )
+        == 0
+    )
     paragraphs = " ".join(p.text for p in docx.Document(str(word)).paragraphs)
     assert f"Von den {len(found.outcomes)} im April 2025 beschlossenen Maßnahmen sind {done} erledigt" in paragraphs
 
@@ -285,10 +327,12 @@ def test_kurzfassung_sentence_in_english_and_for_one_measure(tmp_path):
         measures = list_measures(store)
     assert sentence(findings, None) is None and sentence(findings, []) is None
     one = [m for m in measures if m.status == MeasureStatus.DONE][:1]
-    assert sentence(findings, one) == ("Von der 1 im April 2025 beschlossenen Maßnahme ist 1 erledigt "
-                                       f"({int(implementation(one, later, findings.series[:-1]).outcomes[0].moved)}"
-                                       " davon mit besserer Einstufung ihrer Frage); 0 sind überfällig, "
-                                       "0 noch in Arbeit.")
+    assert sentence(findings, one) == (
+        "Von der 1 im April 2025 beschlossenen Maßnahme ist 1 erledigt "
+        f"({int(implementation(one, later, findings.series[:-1]).outcomes[0].moved)}"
+        " davon mit besserer Einstufung ihrer Frage); 0 sind überfällig, "
+        "0 noch in Arbeit."
+    )
     assert sentence(findings, measures, "en").startswith(f"Of the {len(measures)} measures adopted in Apr 2025, ")
 
 
@@ -339,8 +383,10 @@ def test_filtered_numbers_agree_with_the_core(tmp_path):
         assert measure_numbers(store, overdue_on=day) == [m.number for m in every if m.overdue(day)]
         soon = day + timedelta(days=90)
         assert measure_numbers(store, due_by=soon) == [
-            m.number for m in every if m.status.value in ("geplant", "begonnen") and m.due and m.due <= soon]
+            m.number for m in every if m.status.value in ("geplant", "begonnen") and m.due and m.due <= soon
+        ]
         assert measure_numbers(store, status=MeasureStatus.DONE) == [
-            m.number for m in every if m.status == MeasureStatus.DONE]
+            m.number for m in every if m.status == MeasureStatus.DONE
+        ]
         assert measure_numbers(store, owner="DEMIR") == [m.number for m in every if m.owner.name == "Aylin Demir"]
         assert measures_by_number(store, [3, 1, 99]) == [every[2], every[0]]

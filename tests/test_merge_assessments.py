@@ -28,8 +28,12 @@ MINI = load(DATA / "mini.toml")
 
 def person(role: str, answers: dict, *, day: int = 1, name: str = "Teststadt", **fields):
     a = new_assessment(
-        MINI, Municipality(name=name), respondents=[Respondent(role=role)],
-        updated_at=datetime(2026, 3, day, 9, tzinfo=UTC), **fields)
+        MINI,
+        Municipality(name=name),
+        respondents=[Respondent(role=role)],
+        updated_at=datetime(2026, 3, day, 9, tzinfo=UTC),
+        **fields,
+    )
     a.answers = {qid: v if isinstance(v, Answer) else Answer(value=v) for qid, v in answers.items()}
     return a
 
@@ -59,11 +63,25 @@ def test_answers_are_medians_and_a_wide_spread_is_flagged_with_each_persons_answ
 
 
 def test_profile_targets_importance_and_quick_wins_are_joined():
-    a = person("Hauptamt", {"org.lead": 2}, day=1, targets={"org": 2, "talk": 3}, importance={"org": 3},
-               quick_wins=[QuickWinIdea(title="Mängelmelder", description="App", ratings={"reach": 2, "visibility": 0})])
-    b = person("IT", {"org.lead": 2}, day=5, targets={"org": 4}, importance={"org": 1, "talk": 2},
-               quick_wins=[QuickWinIdea(title=" mängelmelder ", description="Webformular", ratings={"reach": 0}),
-                           QuickWinIdea(title="WLAN am Markt")])
+    a = person(
+        "Hauptamt",
+        {"org.lead": 2},
+        day=1,
+        targets={"org": 2, "talk": 3},
+        importance={"org": 3},
+        quick_wins=[QuickWinIdea(title="Mängelmelder", description="App", ratings={"reach": 2, "visibility": 0})],
+    )
+    b = person(
+        "IT",
+        {"org.lead": 2},
+        day=5,
+        targets={"org": 4},
+        importance={"org": 1, "talk": 2},
+        quick_wins=[
+            QuickWinIdea(title=" mängelmelder ", description="Webformular", ratings={"reach": 0}),
+            QuickWinIdea(title="WLAN am Markt"),
+        ],
+    )
     c = person("IT", {"org.lead": 2}, day=3, targets={"org": 3})
     b.municipality = Municipality(name="Teststadt", ags="01234567")
     merged, result = merge_assessments([a, b, c])

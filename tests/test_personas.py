@@ -26,8 +26,10 @@ def test_no_item_that_does_not_apply_is_scored(persona):
     profile = score(a)
     # An answer stored for a skipped item (say, given before the gate was closed) changes nothing.
     polluted = a.model_copy(deep=True)
-    polluted.answers = {**a.answers, **{qid: a.answers.get(qid) or type(next(iter(a.answers.values())))(value=0)
-                                         for qid in skip}}
+    polluted.answers = {
+        **a.answers,
+        **{qid: a.answers.get(qid) or type(next(iter(a.answers.values())))(value=0) for qid in skip},
+    }
     assert score(polluted) == profile
     for result in profile.dimensions:
         dimension = Q.dimension(result.dimension_id)
@@ -67,7 +69,7 @@ def test_schnellcheck_and_full_check_agree_within_one_level(persona):
 def test_the_ranking_respects_prerequisites(persona):
     measures = plan(answered(persona, Q)).measures
     for i, m in enumerate(measures):
-        later = {x.question_id for x in measures[i + 1:] if x.band != "high"}
+        later = {x.question_id for x in measures[i + 1 :] if x.band != "high"}
         assert not set(m.recommendation.requires) & later, (m.recommendation_id, m.recommendation.requires)
 
 

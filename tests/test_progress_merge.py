@@ -31,7 +31,9 @@ def test_across_versions_questions_are_matched_by_id_and_changes_reported(tmp_pa
     text = tmp_path / "v2.toml"
     source = (DATA / "mini.toml").read_text(encoding="utf-8")
     source = source.replace('version = "1.0"', 'version = "2.0"')
-    source = source.replace("Sind Rollen schriftlich festgelegt?", "Sind Rollen und Entscheidungswege schriftlich festgelegt?")
+    source = source.replace(
+        "Sind Rollen schriftlich festgelegt?", "Sind Rollen und Entscheidungswege schriftlich festgelegt?"
+    )
     # drop talk.plan, add talk.channel
     source = source.replace('id = "talk.plan"', 'id = "talk.channel"')
     text.write_text(source, encoding="utf-8")
@@ -91,8 +93,11 @@ def test_true_median_resolves_an_even_count_towards_the_mean_and_cautiously_on_a
 def test_unknown_answers_are_counted_and_questions_of_fact_are_flagged_on_any_disagreement():
     from smartcheck.core.merge import merge
 
-    sets = [{"a": Answer(value=2), "f": Answer(value=3)}, {"a": Answer(value="unknown"), "f": Answer(value=2)},
-            {"a": Answer(value="unknown"), "f": Answer(value=3)}]
+    sets = [
+        {"a": Answer(value=2), "f": Answer(value=3)},
+        {"a": Answer(value="unknown"), "f": Answer(value=2)},
+        {"a": Answer(value="unknown"), "f": Answer(value=3)},
+    ]
     result = merge(sets, facts={"f"})
     assert result.questions["a"].unknown == 2 and result.answers["a"].value == 2
     assert result.questions["f"].needs_discussion  # one level apart, but a question of fact

@@ -26,11 +26,25 @@ DIMENSIONS = {
     "prioritisation": "Priorisierung von Maßnahmen",
 }
 CRITERIA = {
-    "reach", "pending_wishes", "motivated_actors", "acute_challenge", "resources",
-    "timeframe", "visibility", "scalability", "funding",
+    "reach",
+    "pending_wishes",
+    "motivated_actors",
+    "acute_challenge",
+    "resources",
+    "timeframe",
+    "visibility",
+    "scalability",
+    "funding",
     # 2.0: the rest of the criteria the report lists for workshop 1 Wolfsburg
-    "links", "fields_of_action", "forerunners", "strategic_decisions", "political_situation",
-    "knowledge", "data_infrastructure", "simple_communication", "innovation",
+    "links",
+    "fields_of_action",
+    "forerunners",
+    "strategic_decisions",
+    "political_situation",
+    "knowledge",
+    "data_infrastructure",
+    "simple_communication",
+    "innovation",
 }
 
 
@@ -57,7 +71,9 @@ def test_identity_and_validator():
     assert (Q.id, Q.version) == ("smart-city-readiness", "2.0")
     result = subprocess.run(
         [sys.executable, "-m", "smartcheck", "questionnaire", "validate", str(default_questionnaire_path())],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 
@@ -114,7 +130,7 @@ def test_no_two_questions_share_an_id_or_ask_the_same_thing():
     assert len(ids) == len(set(ids))
     for i, a in enumerate(QUESTIONS):
         assert a.id.startswith(Q.dimension_of(a.id).id + ".")
-        for b in QUESTIONS[i + 1:]:
+        for b in QUESTIONS[i + 1 :]:
             ratio = difflib.SequenceMatcher(None, a.text.de.lower(), b.text.de.lower()).ratio()
             assert ratio < 0.75, (a.id, b.id, ratio)
 
@@ -123,7 +139,11 @@ def test_levels_per_dimension_and_introduction():
     for d in Q.dimensions:
         assert len({t.de for t in d.levels}) == 5, d.id
     assert [lv.name.de for lv in Q.levels] == [
-        "Nicht begonnen", "Erste Schritte", "Im Aufbau", "Etabliert", "Verstetigt & lernend",
+        "Nicht begonnen",
+        "Erste Schritte",
+        "Im Aufbau",
+        "Etabliert",
+        "Verstetigt & lernend",
     ]
     assert "45 Minuten" in Q.intro.de and "15 Minuten" in Q.intro.de
     assert "12 Monat" in Q.intro.de
@@ -177,7 +197,12 @@ def test_every_recommendation_has_staff_hours_and_the_effort_is_called_gering():
 
 def test_gates_explain_themselves_and_their_dependents_follow_them():
     gates = {q.id: q for q in QUESTIONS if q.gate}
-    assert set(gates) == {"continuity.measures", "cooperation.partners", "quick_wins.started", "prioritisation.strategy"}
+    assert set(gates) == {
+        "continuity.measures",
+        "cooperation.partners",
+        "quick_wins.started",
+        "prioritisation.strategy",
+    }
     for gate in gates.values():
         assert gate.gate_note and "erste Schritt" in gate.gate_note.de, gate.id
         assert any(q.when and q.when.question == gate.id for q in QUESTIONS), gate.id
@@ -190,9 +215,17 @@ def test_wording_is_consistent_and_attributed():
     everything = " ".join(t.de for _, t in texts(Q))
     assert "Wie Stufe 3" not in everything and "As level 3" not in " ".join(t.en for _, t in texts(Q))
     assert "Amtsleiterrunde" not in everything
-    for phrase in ("Der Bericht fordert", "Der Bericht empfiehlt", "Der Bericht nennt den politischen Willen",
-                   "gelingen selten im ersten Anlauf", "Es wurde noch kein Quick Win ausgewählt",
-                   "wählen Sie die unterste Stufe", "Rollenseite", "Maßnahmenblatt", "Verstetigungs-Steckbrief"):
+    for phrase in (
+        "Der Bericht fordert",
+        "Der Bericht empfiehlt",
+        "Der Bericht nennt den politischen Willen",
+        "gelingen selten im ersten Anlauf",
+        "Es wurde noch kein Quick Win ausgewählt",
+        "wählen Sie die unterste Stufe",
+        "Rollenseite",
+        "Maßnahmenblatt",
+        "Verstetigungs-Steckbrief",
+    ):
         assert phrase not in everything, phrase
     for q in QUESTIONS:
         for option in [*q.options, *(o for v in q.variants for o in (v.options or []))]:
@@ -203,8 +236,18 @@ def test_wording_is_consistent_and_attributed():
 def test_definition_glossary_and_dated_offers():
     assert Q.definition and "Selbstzweck" in Q.definition.de and "OZG" in Q.definition.de
     terms = {g.term.de for g in Q.glossary}
-    for jargon in ("Pitch", "Storytelling", "Datamapping", "Zielbild", "Wirkungslogik", "Skalierbarkeit",
-                   "Multiplikatoren", "Peer-Learning", "Vorhaben-Steckbrief", "Digitalrunde"):
+    for jargon in (
+        "Pitch",
+        "Storytelling",
+        "Datamapping",
+        "Zielbild",
+        "Wirkungslogik",
+        "Skalierbarkeit",
+        "Multiplikatoren",
+        "Peer-Learning",
+        "Vorhaben-Steckbrief",
+        "Digitalrunde",
+    ):
         assert jargon in terms, jargon
     for where, text in texts(Q):
         if "Start Smart" in text.de and not where.endswith(".source"):
@@ -213,9 +256,12 @@ def test_definition_glossary_and_dated_offers():
 
 def test_coverage_gaps_have_items_traced_to_the_report():
     for qid, words in {
-        "cooperation.local_partners": "Wissenschaft", "continuity.impact": "Monitoring",
-        "continuity.data": "Datenlage", "prioritisation.strategy": "Strategie",
-        "storytelling.user_orientation": "Selbstzweck", "cooperation.support_offers": "Start Smart",
+        "cooperation.local_partners": "Wissenschaft",
+        "continuity.impact": "Monitoring",
+        "continuity.data": "Datenlage",
+        "prioritisation.strategy": "Strategie",
+        "storytelling.user_orientation": "Selbstzweck",
+        "cooperation.support_offers": "Start Smart",
         "storytelling.digital_skills": "Smartphone",
     }.items():
         assert words in Q.question(qid).source.de, qid
@@ -225,4 +271,4 @@ def test_quick_win_criteria_are_grouped_and_big_cities_labelled():
     assert all(c.group for c in Q.quick_win_criteria)
     assert len({c.group.de for c in Q.quick_win_criteria}) == 4
     labelled = [e for e in Q.quick_win_examples if e.origin.de.startswith("Großstadtbeispiel")]
-    assert labelled and Q.quick_win_examples[-len(labelled):] == labelled
+    assert labelled and Q.quick_win_examples[-len(labelled) :] == labelled

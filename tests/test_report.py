@@ -52,10 +52,21 @@ def test_holds_municipality_dimensions_measures_and_page_numbers(pdf, text, hist
 
 
 def test_every_section_is_there(text):
-    for title in ("Kurzfassung für den Rat", "Beschlussvorschlag", "Sachverhalt", "Vorgeschlagene Maßnahmen",
-                  "Finanzielle und personelle Auswirkungen", "Bericht an den Ausschuss",
-                  "Anlage: Ergebnisse und Handlungsplan", "Ergebnisse je Dimension", "Handlungsplan",
-                  "Beschluss / Notiz", "Quick-Win-Ideen", "Entwicklung", "Methode und Quellen"):
+    for title in (
+        "Kurzfassung für den Rat",
+        "Beschlussvorschlag",
+        "Sachverhalt",
+        "Vorgeschlagene Maßnahmen",
+        "Finanzielle und personelle Auswirkungen",
+        "Bericht an den Ausschuss",
+        "Anlage: Ergebnisse und Handlungsplan",
+        "Ergebnisse je Dimension",
+        "Handlungsplan",
+        "Beschluss / Notiz",
+        "Quick-Win-Ideen",
+        "Entwicklung",
+        "Methode und Quellen",
+    ):
         assert title in text
 
 

@@ -43,8 +43,9 @@ def persona(questionnaire):
     """A Mitgliedsgemeinde of 1,800 people, first assessment, one person answering, mostly low answers."""
     a = new_assessment(
         questionnaire,
-        Municipality(name="Kleinwalde", size_class=SizeClass.UNDER_5K, administration=Administration.MEMBER,
-                     population=1800),
+        Municipality(
+            name="Kleinwalde", size_class=SizeClass.UNDER_5K, administration=Administration.MEMBER, population=1800
+        ),
         respondents=[Respondent(role="Bürgermeister (ehrenamtlich)")],
         status=Status.COMPLETE,
         completed_at=datetime(2026, 5, 4, 9, tzinfo=UTC),
@@ -82,9 +83,17 @@ def test_council_paper_is_at_most_four_pages_with_resolution_facts_money_and_dat
     pages = page_texts(data)
     assert 1 <= len(pages) <= 4
     text = " ".join(pages)
-    for heading in ("Beschlussvorschlag", "Sachverhalt", "Stand und Ziel je Dimension", "Vorgeschlagene Maßnahmen",
-                    "Finanzielle und personelle Auswirkungen", "Bericht an den Ausschuss", "Gremium",
-                    "Vorlagen-Nr.", "Sitzung am"):
+    for heading in (
+        "Beschlussvorschlag",
+        "Sachverhalt",
+        "Stand und Ziel je Dimension",
+        "Vorgeschlagene Maßnahmen",
+        "Finanzielle und personelle Auswirkungen",
+        "Bericht an den Ausschuss",
+        "Gremium",
+        "Vorlagen-Nr.",
+        "Sitzung am",
+    ):
         assert heading in text
     findings = Findings(assessment, history)
     back = findings.report_back.strftime("%d.%m.%Y")
@@ -168,9 +177,14 @@ def test_word_version_reads_back_with_headings_table_and_alt_text(demo, tmp_path
     data = render_report(latest, done, kind="council", fmt="docx")
     doc = Document(io.BytesIO(data))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert headings[1:] == ["Beschlussvorschlag", "Sachverhalt", "Stand und Ziel je Dimension",
-                            "Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen",
-                            "Bericht an den Ausschuss"]
+    assert headings[1:] == [
+        "Beschlussvorschlag",
+        "Sachverhalt",
+        "Stand und Ziel je Dimension",
+        "Vorgeschlagene Maßnahmen",
+        "Finanzielle und personelle Auswirkungen",
+        "Bericht an den Ausschuss",
+    ]
     measures = doc.tables[1]
     proposed = Findings(latest, done).proposal()
     assert len(measures.rows) == 1 + len(proposed)
@@ -186,12 +200,18 @@ def test_cli_refuses_word_for_the_full_report(tmp_path, capsys):
     data = tmp_path / "daten"
     assert main(["--data-dir", str(data), "demo"]) == 0
     out = tmp_path / "x.docx"
-    assert main(["--data-dir", str(data), "report", "--latest", "--kind", "full", "--format", "docx",
-                 "--out", str(out)]) == 1
+    assert (
+        main(["--data-dir", str(data), "report", "--latest", "--kind", "full", "--format", "docx", "--out", str(out)])
+        == 1
+    )
     err = capsys.readouterr().err
     assert "--kind council" in err and "Traceback" not in err and not out.exists()
-    assert main(["--data-dir", str(data), "report", "--latest", "--kind", "council", "--format", "docx",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            ["--data-dir", str(data), "report", "--latest", "--kind", "council", "--format", "docx", "--out", str(out)]
+        )
+        == 0
+    )
     assert out.read_bytes()[:2] == b"PK"
     pdf = tmp_path / "k.pdf"
     assert main(["--data-dir", str(data), "report", "--latest", "--kind", "council", "--out", str(pdf)]) == 0

@@ -89,7 +89,10 @@ def test_every_line_of_every_table_cell_fits_its_column(demo, lang):
                         for line in item.blPara.lines:
                             extra = line[0] if isinstance(line, tuple) else line.extraSpace
                             checked += 1
-                            assert extra >= -2.0, (item.text[:60], extra)  # a hyphenated bold line may reach into the 4 pt padding, never past the rule
+                            assert extra >= -2.0, (
+                                item.text[:60],
+                                extra,
+                            )  # a hyphenated bold line may reach into the 4 pt padding, never past the rule
     assert checked > 1000
 
 

@@ -20,11 +20,42 @@ from smartcheck.store.demo import demo_assessments
 from tests.helpers.report_data import flat, page_texts
 
 # Words of the German fixed texts that an English reader must never meet.
-GERMAN_WORDS = ("Seite", "Handlungsplan", "Stufe", "Ziel-Stufe", "Maßnahme", "Zuständig", "Erfolgskriterium",
-                "Schlüsselfrage", "Beschluss", "Fragebogen", "Einschätzung", "vorläufig", "weiß nicht",
-                "trifft nicht zu", "Empfehlungen", "Stärken", "Lücken", "Entwicklung", "Quelle", "ENTWURF")
-ENGLISH_WORDS = ("Page 1 of", "Action plan", "Level", "Target level", "Measure", "Responsible",
-                 "Success criterion", "key question", "Decision / note", "Questionnaire", "Strengths", "Gaps")
+GERMAN_WORDS = (
+    "Seite",
+    "Handlungsplan",
+    "Stufe",
+    "Ziel-Stufe",
+    "Maßnahme",
+    "Zuständig",
+    "Erfolgskriterium",
+    "Schlüsselfrage",
+    "Beschluss",
+    "Fragebogen",
+    "Einschätzung",
+    "vorläufig",
+    "weiß nicht",
+    "trifft nicht zu",
+    "Empfehlungen",
+    "Stärken",
+    "Lücken",
+    "Entwicklung",
+    "Quelle",
+    "ENTWURF",
+)
+ENGLISH_WORDS = (
+    "Page 1 of",
+    "Action plan",
+    "Level",
+    "Target level",
+    "Measure",
+    "Responsible",
+    "Success criterion",
+    "key question",
+    "Decision / note",
+    "Questionnaire",
+    "Strengths",
+    "Gaps",
+)
 
 
 def words(text: str, candidates) -> list[str]:

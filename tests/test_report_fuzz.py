@@ -28,10 +28,16 @@ letters = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzäöüßABCÄÖÜ<>&\"
 
 
 def text(min_size: int, max_size: int):
-    return st.one_of(
-        st.lists(letters, min_size=min_size, max_size=max_size).map("".join),
-        st.integers(max(min_size, 1), max_size).map(lambda n: "Kooperationsvereinbarung"[: n % 24 + 1] * (n // 24 + 1)),
-    ).map(lambda s: s[:max_size]).filter(lambda s: s.strip())
+    return (
+        st.one_of(
+            st.lists(letters, min_size=min_size, max_size=max_size).map("".join),
+            st.integers(max(min_size, 1), max_size).map(
+                lambda n: "Kooperationsvereinbarung"[: n % 24 + 1] * (n // 24 + 1)
+            ),
+        )
+        .map(lambda s: s[:max_size])
+        .filter(lambda s: s.strip())
+    )
 
 
 def line(min_size: int, max_size: int):
@@ -53,9 +59,12 @@ def assessments(draw):
     answers = draw(answer_sets(QUESTIONNAIRE))
     for answer in list(answers.values())[:3]:
         answer.note = draw(text(0, 2000) | st.just(""))
-    people = draw(st.one_of(st.lists(respondents, max_size=4),
-                            st.integers(60, 120).map(lambda n: [Respondent(role=f"Fachbereich {i}", name="x" * 300)
-                                                                for i in range(n)])))
+    people = draw(
+        st.one_of(
+            st.lists(respondents, max_size=4),
+            st.integers(60, 120).map(lambda n: [Respondent(role=f"Fachbereich {i}", name="x" * 300) for i in range(n)]),
+        )
+    )
     return new_assessment(
         QUESTIONNAIRE,
         Municipality(name=draw(line(1, 200))),
@@ -80,11 +89,15 @@ def test_every_valid_assessment_renders_to_a_readable_pdf(assessment, kind, lang
 def test_a_1200_character_idea_description_and_62_respondents_render(tmp_path):
     """The crashes of 0.1.0: a long quick-win description and many respondents (LayoutError)."""
     assessment = new_assessment(
-        QUESTIONNAIRE, Municipality(name="Lang" * 50),
+        QUESTIONNAIRE,
+        Municipality(name="Lang" * 50),
         respondents=[Respondent(role=f"Rolle {i}", name="N" * 2000) for i in range(62)],
-        quick_wins=[QuickWinIdea(title="T" * 300, description=("Wort " * 240)[:1200]),
-                    QuickWinIdea(title="Idee", description="X" * 2000)],
-        status=Status.COMPLETE, completed_at=datetime(2026, 3, 1, tzinfo=UTC),
+        quick_wins=[
+            QuickWinIdea(title="T" * 300, description=("Wort " * 240)[:1200]),
+            QuickWinIdea(title="Idee", description="X" * 2000),
+        ],
+        status=Status.COMPLETE,
+        completed_at=datetime(2026, 3, 1, tzinfo=UTC),
     )
     data = render_report(assessment, [assessment], kind="full", invariant=True)
     text = " ".join(page_texts(data))
@@ -103,8 +116,9 @@ def test_a_custom_questionnaire_with_very_long_texts_renders():
     low["text"]["de"] = low["success"]["de"] = long
     q = Questionnaire.model_validate(data)
     question = q.dimensions[0].questions[0]
-    assessment = new_assessment(q, Municipality(name="Langtext"), status=Status.COMPLETE,
-                                completed_at=datetime(2026, 3, 1, tzinfo=UTC))
+    assessment = new_assessment(
+        q, Municipality(name="Langtext"), status=Status.COMPLETE, completed_at=datetime(2026, 3, 1, tzinfo=UTC)
+    )
     assessment.answers[question.id] = Answer(value=0)
     for kind in ("council", "full"):
         text = " ".join(page_texts(render_report(assessment, [assessment], kind=kind, invariant=True)))

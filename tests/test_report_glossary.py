@@ -19,8 +19,10 @@ def test_full_report_has_the_definition_and_every_glossary_term_in_both_language
     latest, done = assessments[2], assessments[:3]
     glossary = latest.questionnaire.glossary
     assert glossary and latest.questionnaire.definition is not None
-    for lang, heading in (("de", "Was heißt Smart City für eine kleine Gemeinde?"),
-                          ("en", "What does smart city mean for a small municipality?")):
+    for lang, heading in (
+        ("de", "Was heißt Smart City für eine kleine Gemeinde?"),
+        ("en", "What does smart city mean for a small municipality?"),
+    ):
         text = " ".join(_text(render_report(latest, done, lang=lang, kind="full")).split())
         assert heading in text
         for entry in glossary:

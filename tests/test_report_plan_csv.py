@@ -29,7 +29,6 @@ def test_csv_plan_follows_the_ranking(tmp_path, mini):
     assert "→" in rows[1][9]
     assert _read_csv(export_csv_plan(a, tmp_path / "en.csv", lang="en"))[0][4] == "Measure"
 
-
     key_cells = {r[10] for r in rows[1:]}
     assert key_cells <= {"ja", ""}
     assert [r[10] == "ja" for r in rows[1:]] == [m.key for m in measures]

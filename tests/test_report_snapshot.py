@@ -40,12 +40,20 @@ def test_history_with_an_older_questionnaire_version_names_the_changed_questions
     first, _, third = series(mini)
     data = mini.model_dump()
     data["version"] = "1.1"
-    data["dimensions"][0]["questions"][2]["text"] = {"de": "Sind die Rollen schriftlich geregelt?",
-                                                     "en": "Are the roles set down in writing?"}
+    data["dimensions"][0]["questions"][2]["text"] = {
+        "de": "Sind die Rollen schriftlich geregelt?",
+        "en": "Are the roles set down in writing?",
+    }
     newer_q = type(mini).model_validate(data)
     from smartcheck.core.assessment import new_assessment
 
-    newer = new_assessment(newer_q, third.municipality, answers=third.answers, status=third.status,
-                           completed_at=third.completed_at, respondents=third.respondents)
+    newer = new_assessment(
+        newer_q,
+        third.municipality,
+        answers=third.answers,
+        status=third.status,
+        completed_at=third.completed_at,
+        respondents=third.respondents,
+    )
     text = " ".join(page_texts(render_report(newer, [first, newer], invariant=True)))
     assert "Umformuliert (mit Vorsicht vergleichen): „Sind die Rollen schriftlich geregelt?“" in text

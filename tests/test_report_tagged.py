@@ -85,8 +85,12 @@ def _raw_text(data: bytes, tmp_path, page: int, mode: str = "-raw") -> str:
     """pdftotext in content order (-raw: the order the tags give a screen reader) or -layout."""
     path = tmp_path / "order.pdf"
     path.write_bytes(data)
-    return subprocess.run(["pdftotext", mode, "-f", str(page), "-l", str(page), str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", mode, "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 # ---------------------------------------------------------------- every PDF the product writes
@@ -94,21 +98,35 @@ def test_demo_report_in_german_passes_the_checker(german, tmp_path):
     findings = _passes(german)
     assert "Tagged:          yes" in _pdfinfo(german, tmp_path)
     assert findings.tables >= 5 and findings.marked > 500
-    assert {"H1", "H2", "H3", "P", "L", "LI", "LBody", "Table", "THead", "TBody", "TR", "TH", "TD",
-            "Figure"} <= set(findings.tags)
+    assert {"H1", "H2", "H3", "P", "L", "LI", "LBody", "Table", "THead", "TBody", "TR", "TH", "TD", "Figure"} <= set(
+        findings.tags
+    )
     assert findings.figures[0].startswith("Profil: Organisationsstrukturen Stufe 3 von 4, Ziel 3; ")
-    assert any(alt.startswith("Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 1 von 4")
-               for alt in findings.figures)
+    assert any(
+        alt.startswith("Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 1 von 4")
+        for alt in findings.figures
+    )
     titles = [title for depth, title, _ in findings.outline if depth == 1]
     # the Kurzfassung für den Rat comes first, then the annex
-    assert titles == ["Smart-City-Readiness-Check der Kommune Musterstadt: Ergebnis und Maßnahmen",
-                      "Anlage: Ergebnisse und Handlungsplan", "Ergebnisse je Dimension", "Handlungsplan",
-                      "Quick-Win-Ideen", "Entwicklung", "Methode und Quellen"]
+    assert titles == [
+        "Smart-City-Readiness-Check der Kommune Musterstadt: Ergebnis und Maßnahmen",
+        "Anlage: Ergebnisse und Handlungsplan",
+        "Ergebnisse je Dimension",
+        "Handlungsplan",
+        "Quick-Win-Ideen",
+        "Entwicklung",
+        "Methode und Quellen",
+    ]
     annex = next(i for i, (depth, title, _) in enumerate(findings.outline) if title.startswith("Anlage"))
     council = [title for depth, title, _ in findings.outline[:annex] if depth == 2]
-    assert council == ["Beschlussvorschlag", "Sachverhalt", "Stand und Ziel je Dimension",
-                       "Vorgeschlagene Maßnahmen", "Finanzielle und personelle Auswirkungen",
-                       "Bericht an den Ausschuss"]
+    assert council == [
+        "Beschlussvorschlag",
+        "Sachverhalt",
+        "Stand und Ziel je Dimension",
+        "Vorgeschlagene Maßnahmen",
+        "Finanzielle und personelle Auswirkungen",
+        "Bericht an den Ausschuss",
+    ]
 
 
 def test_demo_report_in_english_passes_the_checker(demo, tmp_path):
@@ -152,11 +170,20 @@ def test_profile_alt_says_not_assessable_and_not_answered_as_the_chart_does(ship
 
 
 def test_small_municipality_first_assessment_passes_the_checker(shipped, tmp_path):
-    a = new_assessment(shipped, Municipality(name="Kleinwalde", ags="13071001", type="gemeinde",
-                                             size_class="under_5k", administration="mitgliedsgemeinde",
-                                             population=870),
-                       respondents=[Respondent(role="Ehrenamtlicher Bürgermeister")], status=Status.COMPLETE,
-                       completed_at=datetime(2026, 5, 4, tzinfo=UTC))
+    a = new_assessment(
+        shipped,
+        Municipality(
+            name="Kleinwalde",
+            ags="13071001",
+            type="gemeinde",
+            size_class="under_5k",
+            administration="mitgliedsgemeinde",
+            population=870,
+        ),
+        respondents=[Respondent(role="Ehrenamtlicher Bürgermeister")],
+        status=Status.COMPLETE,
+        completed_at=datetime(2026, 5, 4, tzinfo=UTC),
+    )
     for n, question in enumerate(shipped.questions()):
         a.answers[question.id] = Answer(value=(0, 1, "unknown", 0)[n % 4])
     data = render_report(a, [a], invariant=True)
@@ -166,13 +193,21 @@ def test_small_municipality_first_assessment_passes_the_checker(shipped, tmp_pat
 
 def test_report_with_very_long_content_passes_the_checker(shipped, tmp_path):
     note = ("Im Hauptausschuss besprochen; die Zuständigkeit liegt beim Amt, das Protokoll folgt. " * 12).strip()
-    a = new_assessment(shipped, Municipality(name="Langenhagen-Süd", ags="03241010"),
-                       respondents=[Respondent(role=f"Fachbereich {n}", name=f"Person {n}") for n in range(40)],
-                       status=Status.COMPLETE, completed_at=datetime(2026, 9, 1, tzinfo=UTC),
-                       quick_wins=[QuickWinIdea(title=f"Idee {n}: digitale Sprechstunde im Ortsteil",
-                                                description="Ein Nachmittag im Monat, Tablet und WLAN vom Amt. " * 3,
-                                                ratings={c.id: n % 3 for c in shipped.quick_win_criteria})
-                                   for n in range(14)])
+    a = new_assessment(
+        shipped,
+        Municipality(name="Langenhagen-Süd", ags="03241010"),
+        respondents=[Respondent(role=f"Fachbereich {n}", name=f"Person {n}") for n in range(40)],
+        status=Status.COMPLETE,
+        completed_at=datetime(2026, 9, 1, tzinfo=UTC),
+        quick_wins=[
+            QuickWinIdea(
+                title=f"Idee {n}: digitale Sprechstunde im Ortsteil",
+                description="Ein Nachmittag im Monat, Tablet und WLAN vom Amt. " * 3,
+                ratings={c.id: n % 3 for c in shipped.quick_win_criteria},
+            )
+            for n in range(14)
+        ],
+    )
     for n, question in enumerate(shipped.questions()):
         a.answers[question.id] = Answer(value=n % 5, note=note)
     data = render_report(a, [a], invariant=True)
@@ -187,8 +222,9 @@ def test_page_header_and_footer_are_artifacts_and_only_they(german):
     artifacts = page_texts(only(german, "artifacts"))
     for page, text in enumerate(tagged[:2], start=1):
         assert f"Seite {page} von" not in text and "Smart-City-Readiness-Check · Musterstadt" not in text
-        assert re.search(rf"Smart-City-Readiness-Check · Musterstadt 19.03.2026 .*Seite {page} von \d+$",
-                         artifacts[page - 1])
+        assert re.search(
+            rf"Smart-City-Readiness-Check · Musterstadt 19.03.2026 .*Seite {page} von \d+$", artifacts[page - 1]
+        )
     assert tagged[0].startswith("Beschlussvorlage · Kurzfassung für den Rat Gremium:")
     assert tagged[1].startswith("Vorgeschlagene Maßnahmen Nr. Maßnahme")
     # the dot profile's scale, labels and numbers and the legend's words are artifacts: the Figures' Alt says them
@@ -225,6 +261,7 @@ def test_a_table_split_over_pages_is_one_table(german):
                     rows = [r for part in kid.K for r in part.K]
                     tables.append((len(rows), len(_pages_under(kid))))
                 walk(kid)
+
     walk(pdf.Root.StructTreeRoot.K)
     assert len(tables) == findings.tables
     assert any(rows > 20 and pages >= 2 for rows, pages in tables)  # the action plan, one Table over pages
@@ -246,17 +283,17 @@ def test_reading_order_plan_header_before_rows_and_profile_labels_together(germa
         _header_then_rows(_raw_text(german, tmp_path, 2, mode), "Nr.", "Erfolgskriterium")
     # the dot profile: its scale numbers stand above the rows, never between the labels
     lines = _raw_text(german, tmp_path, 1).splitlines()
-    labels = [i for i, line in enumerate(lines)
-              if line.startswith(("Organisationsstrukturen", "Priorisierung von"))]
-    between = lines[labels[0]:labels[1]]
+    labels = [i for i, line in enumerate(lines) if line.startswith(("Organisationsstrukturen", "Priorisierung von"))]
+    between = lines[labels[0] : labels[1]]
     assert not [line for line in between if re.fullmatch(r"\d", line.strip())]
 
 
 def test_plan_header_cells_are_th_with_column_scope(german, tmp_path):
     path = tmp_path / "report.pdf"
     path.write_bytes(german)
-    tree = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()
+    tree = subprocess.run(
+        ["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     for last in ('"Beschluss / Notiz "', '"Erfolgskriterium "'):  # the plan, the Kurzfassung's measures
         end = tree.index(next(line for line in tree if line.strip() == last))
         start = max(i for i in range(end) if tree[i].strip() == "THead")
@@ -305,8 +342,7 @@ def _tiny_pdf(story) -> bytes:
     buffer = io.BytesIO()
     doc = TaggedDocTemplate(buffer, title="Probe", lang="de-DE", invariant=1, initialFontName=FONT)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="f")
-    doc.addPageTemplates([PageTemplate(id="p", frames=[frame],
-                                       onPage=_footer)])
+    doc.addPageTemplates([PageTemplate(id="p", frames=[frame], onPage=_footer)])
     doc.build(story)
     return buffer.getvalue()
 
@@ -318,26 +354,43 @@ def _footer(canvas, doc):
 
 def test_any_story_of_standard_flowables_is_tagged_generically(tmp_path):
     register_fonts()
-    style = {name: ParagraphStyle(name, fontName=FONT, bulletFontName=FONT) for name in ("h1", "h3", "body", "new_style", "bullet")}
+    style = {
+        name: ParagraphStyle(name, fontName=FONT, bulletFontName=FONT)
+        for name in ("h1", "h3", "body", "new_style", "bullet")
+    }
     rows = [["Nr.", "Text"]] + [[str(n), f"Zeile {n}"] for n in range(90)]
     figure = Drawing(100, 40)
     figure.initialFontName = FONT
     figure.add(Rect(0, 0, 50, 40))
     figure.__dict__["alt"] = "Ein Balken bis zur Hälfte"
-    layout = set_layout(Table([[Paragraph("links", style["body"]), Paragraph("rechts", style["body"])]], style=plain_table()))
+    layout = set_layout(
+        Table([[Paragraph("links", style["body"]), Paragraph("rechts", style["body"])]], style=plain_table())
+    )
     quote = Paragraph("Smart cities start small.", style["body"])
     quote.lang = "en"  # a span in another language
     sentence = "Die Verwaltung hat selbst eingeschätzt, wie gut sie für Vorhaben aufgestellt ist. " * 6
     story = [
-        Paragraph("Titel", style["h1"]), Paragraph("Unterabschnitt", style["h3"]), quote,
+        Paragraph("Titel", style["h1"]),
+        Paragraph("Unterabschnitt", style["h3"]),
+        quote,
         Paragraph(sentence + "<b>fett</b> und weiter " * 12, style["body"]),
         Paragraph('Mehr unter <a href="https://example.org/smart">example.org</a>.', style["body"]),
-        Paragraph("Text", style["new_style"]), Paragraph("Punkt", style["bullet"], bulletText="•"),
-        Paragraph("Noch ein Punkt", style["body"], bulletText="•"), HRFlowable(), Spacer(1, 10),
-        ListFlowable([Paragraph("Erstens", style["body"]), Paragraph("Zweitens", style["body"])],
-                     bulletType="1", bulletFontName=FONT),
+        Paragraph("Text", style["new_style"]),
+        Paragraph("Punkt", style["bullet"], bulletText="•"),
+        Paragraph("Noch ein Punkt", style["body"], bulletText="•"),
+        HRFlowable(),
+        Spacer(1, 10),
+        ListFlowable(
+            [Paragraph("Erstens", style["body"]), Paragraph("Zweitens", style["body"])],
+            bulletType="1",
+            bulletFontName=FONT,
+        ),
         KeepInFrame(400, 100, [Paragraph("Im Rahmen", style["h3"]), Paragraph("Inhalt", style["body"])]),
-        LongTable(rows, repeatRows=1, style=plain_table()), PageBreak(), figure, layout, Paragraph("Zweiter", style["h3"]),
+        LongTable(rows, repeatRows=1, style=plain_table()),
+        PageBreak(),
+        figure,
+        layout,
+        Paragraph("Zweiter", style["h3"]),
     ]
     data = _tiny_pdf(story)
     findings = _passes(data)
@@ -365,8 +418,13 @@ def test_any_story_of_standard_flowables_is_tagged_generically(tmp_path):
 def test_a_hyphenated_line_break_adds_no_space_also_in_a_paragraph_with_bold(tmp_path):
     styles = stylesheet()
     text = "Der Rat nimmt das Ergebnis der Selbsteinschätzung zur Kenntnis und beauftragt die Verwaltung. "
-    story = [Table([[Paragraph(text * 3, styles.cell)], [Paragraph(f"<b>Fett:</b> {text * 3}", styles.cell)]],
-                   colWidths=[110], style=plain_table())]
+    story = [
+        Table(
+            [[Paragraph(text * 3, styles.cell)], [Paragraph(f"<b>Fett:</b> {text * 3}", styles.cell)]],
+            colWidths=[110],
+            style=plain_table(),
+        )
+    ]
     data = _tiny_pdf(story)
     _passes(data)
     path = tmp_path / "hyphen.pdf"
@@ -383,6 +441,7 @@ def test_a_hyphenated_line_break_adds_no_space_also_in_a_paragraph_with_bold(tmp
 def _luminance(color) -> float:
     def channel(c):
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
     return 0.2126 * channel(color.red) + 0.7152 * channel(color.green) + 0.0722 * channel(color.blue)
 
 
@@ -417,13 +476,18 @@ def test_chart_rings_axes_rules_and_markers_have_3_to_1_and_their_texts_4_5_to_1
     from reportlab.graphics.shapes import String
     from reportlab.lib import colors
 
-    rows = [Axis("Organisationsstrukturen", 2, 3), Axis("Quick Wins", 3, 3, provisional=True),
-            Axis("Kooperation", None, 3, missing="noch nicht beantwortet")]
+    rows = [
+        Axis("Organisationsstrukturen", 2, 3),
+        Axis("Quick Wins", 3, 3, provisional=True),
+        Axis("Kooperation", None, 3, missing="noch nicht beantwortet"),
+    ]
     points = [charts.Point(1, 3), charts.Point(2, 3, provisional=True), charts.Point(None, 3)]
-    drawings = [charts.dot_profile(rows, 480, "Stufe", "Stufe", "Ziel"),
-                charts.dot_legend("aktuelle Stufe", "Ziel-Stufe", "vorläufige Stufe", 480),
-                charts.trend([("Organisationsstrukturen", points), ("Quick Wins", points)], ["03/24", "03/25", "10/26"], 480),
-                story_bar(2)]
+    drawings = [
+        charts.dot_profile(rows, 480, "Stufe", "Stufe", "Ziel"),
+        charts.dot_legend("aktuelle Stufe", "Ziel-Stufe", "vorläufige Stufe", 480),
+        charts.trend([("Organisationsstrukturen", points), ("Quick Wins", points)], ["03/24", "03/25", "10/26"], 480),
+        story_bar(2),
+    ]
     seen = set()
     for drawing in drawings:
         for shape in _shapes(drawing):
@@ -455,6 +519,7 @@ def test_checker_finds_a_figure_without_alt_a_header_without_scope_and_a_skipped
             if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
                 found.setdefault(str(kid.S), kid)
                 walk(kid)
+
     walk(pdf.Root.StructTreeRoot.K)
     del found["/Figure"].Alt
     del found["/TH"].A

@@ -47,15 +47,18 @@ def _write(folder, tmp_path, *args) -> bytes:
 def test_kurzfassung_is_tagged(folder, tmp_path, lang):
     data = _write(folder, tmp_path, "report", "--latest", "--kind", "council", "--lang", lang)
     findings = check(data)
-    assert findings.pages <= 4 and findings.tables == 2 and findings.figures[0].startswith(
-        "Profil: Organisationsstrukturen" if lang == "de" else "Profile: ")
+    assert (
+        findings.pages <= 4
+        and findings.tables == 2
+        and findings.figures[0].startswith("Profil: Organisationsstrukturen" if lang == "de" else "Profile: ")
+    )
     assert str(pikepdf.open(io.BytesIO(data)).Root.Lang) == ("en-GB" if lang == "en" else "de-DE")
     # the form at the top: every label heads its field (TH, Scope Row), the fields are TD
     tree = [line.strip() for line in _struct_text(data, tmp_path).splitlines()]
     labels = [i for i, line in enumerate(tree) if line.endswith((':"', ': "'))][:4]
     assert len(labels) == 4
     for i in labels:
-        assert tree[i - 3:i - 1] == ["TH:", "/Scope /Row"], tree[i - 3:i + 1]
+        assert tree[i - 3 : i - 1] == ["TH:", "/Scope /Row"], tree[i - 3 : i + 1]
         assert tree[i + 1] == "TD"
 
 
@@ -63,8 +66,10 @@ def test_progress_report_is_tagged(folder, tmp_path):
     data = _write(folder, tmp_path, "report", "--latest", "--kind", "progress")
     findings = check(data)
     assert findings.outline[0][:2] == (1, "Umsetzungsbericht")
-    assert [t for d, t, _ in findings.outline if d == 2][:2] == ["Umsetzungsstand zur Einschätzung vom 19.03.2026",
-                                                                 "Maßnahmen nach Status"]
+    assert [t for d, t, _ in findings.outline if d == 2][:2] == [
+        "Umsetzungsstand zur Einschätzung vom 19.03.2026",
+        "Maßnahmen nach Status",
+    ]
     assert findings.tables == 2 and {"TH", "TD", "L", "LI", "H3"} <= set(findings.tags)
     assert "Umsetzungsbericht – Musterstadt" in pikepdf.open(io.BytesIO(data)).Root.Metadata.read_bytes().decode()
     english = _write(folder, tmp_path, "report", "--latest", "--kind", "progress", "--lang", "en")
@@ -85,8 +90,18 @@ def test_full_report_with_the_umsetzungsstand_is_tagged(folder, tmp_path, lang):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_citizens_page_is_tagged_with_headings_and_the_bars_alt(folder, tmp_path, lang):
-    data = _write(folder, tmp_path, "report", "--latest", "--kind", "story", "--lang", lang,
-                  "--contact", "Rathaus Musterstadt, Zimmer 12")
+    data = _write(
+        folder,
+        tmp_path,
+        "report",
+        "--latest",
+        "--kind",
+        "story",
+        "--lang",
+        lang,
+        "--contact",
+        "Rathaus Musterstadt, Zimmer 12",
+    )
     findings = check(data)
     assert findings.pages == 1
     headings = [t for _, t, _ in findings.outline]
@@ -133,7 +148,9 @@ def test_region_paper_over_pages_is_one_table_with_its_repeated_rows_as_artifact
     findings = check(data)
     assert findings.problems == [] and findings.pages >= 3
     assert findings.tables == 1 and findings.tags.count("TR") == 1 + 1 + 60  # head, median, members
-    assert findings.tags.count("TH") == (1 + 7 + 2) + 1 + 60  # the head row (name, 7 factors, distance, date), each row's first cell
+    assert (
+        findings.tags.count("TH") == (1 + 7 + 2) + 1 + 60
+    )  # the head row (name, 7 factors, distance, date), each row's first cell
     tagged, artifacts = page_texts(only(data, "tagged")), page_texts(only(data, "artifacts"))
     assert "Median der Region" in tagged[0] and "Median der Region" not in tagged[1]
     assert "Kommune" in artifacts[1] and "Median der Region" in artifacts[1]  # repeated there, not read twice

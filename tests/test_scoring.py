@@ -23,7 +23,16 @@ def test_mean_percent_level_and_coverage():
 
 @pytest.mark.parametrize(
     ("scores", "level"),
-    [((0, 0, 0), 0), ((0, 1, 0), 0), ((1, 1, 0), 1), ((1, 2, 1), 1), ((2, 2, 1), 2), ((3, 3, 1), 2), ((3, 3, 2), 3), ((4, 4, 3), 4)],
+    [
+        ((0, 0, 0), 0),
+        ((0, 1, 0), 0),
+        ((1, 1, 0), 1),
+        ((1, 2, 1), 1),
+        ((2, 2, 1), 2),
+        ((3, 3, 1), 2),
+        ((3, 3, 2), 3),
+        ((4, 4, 3), 4),
+    ],
 )
 def test_published_cut_offs(scores, level):
     # org.roles is not a key question; org.lead is key (cap = score + 1), so give it the highest score.

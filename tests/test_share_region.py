@@ -35,8 +35,9 @@ def three(tmp_path, capsys):
     with Store.open(folder) as store:
         base = store.latest()
         base.respondents[0].name = PERSON
-        kleindorf = variant(base, "Kleindorf", -1, storytelling=4, size_class=SizeClass.UNDER_5K,
-                            administration=Administration.MEMBER)
+        kleindorf = variant(
+            base, "Kleindorf", -1, storytelling=4, size_class=SizeClass.UNDER_5K, administration=Administration.MEMBER
+        )
         grossheim = variant(base, "Großheim", 1, storytelling=2)
         earlier = base.completed_at - timedelta(days=1)  # Musterstadt stays this folder's latest
         kleindorf.completed_at = grossheim.completed_at = earlier
@@ -78,14 +79,21 @@ def test_share_region_round_trip_with_three_municipalities(three, tmp_path, caps
         assert "keine Antworten" in said
         files.append(out)
     pdf = tmp_path / "region.pdf"
-    code, out, err = run(capsys, "--data-dir", folder, "region", *files, "--out", pdf, "--own", "Musterstadt",
-                         "--name", "Amt Beispiel")
+    code, out, err = run(
+        capsys, "--data-dir", folder, "region", *files, "--out", pdf, "--own", "Musterstadt", "--name", "Amt Beispiel"
+    )
     assert code == 0, err
     assert "» Musterstadt" in out
     assert "Bei Storytelling und Kommunikation steht Kleindorf auf Stufe 4 – fragen Sie dort nach" in out, out
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    for name in ("Musterstadt (eigene Kommune)", "Kleindorf", "Großheim", "Median der Region", "Voneinander lernen",
-                 "Mitgliedsgemeinde"):
+    for name in (
+        "Musterstadt (eigene Kommune)",
+        "Kleindorf",
+        "Großheim",
+        "Median der Region",
+        "Voneinander lernen",
+        "Mitgliedsgemeinde",
+    ):
         assert name in text
     # without --own: the municipality of this data folder is the own one
     code, plain, _ = run(capsys, "--data-dir", folder, "region", *files)
@@ -107,12 +115,33 @@ def test_shared_file_holds_no_answer_note_or_person(three, tmp_path, capsys):
         found = list(walk(data))
         strings = [s for _, s in found]
         assert not any(SECRET_NOTE in s or PERSON in s or "Geheim" in s for s in strings)
-        forbidden = {"answers", "answer", "note", "notes", "respondents", "quick_wins", "population", "ags", "cursor",
-                     "person", "role", "name_of_person"}
+        forbidden = {
+            "answers",
+            "answer",
+            "note",
+            "notes",
+            "respondents",
+            "quick_wins",
+            "population",
+            "ags",
+            "cursor",
+            "person",
+            "role",
+            "name_of_person",
+        }
         keys = [k for d in _dicts(data) for k in d]
         assert not [k for k in keys if k in forbidden]
-        assert set(data) == {"format", "format_version", "exported_at", "app_version", "anonymous", "date",
-                             "municipality", "questionnaire", "dimensions"}
+        assert set(data) == {
+            "format",
+            "format_version",
+            "exported_at",
+            "app_version",
+            "anonymous",
+            "date",
+            "municipality",
+            "questionnaire",
+            "dimensions",
+        }
         assert set(data["municipality"]) == {"name", "type", "size_class", "administration"}
         assert base.id not in strings
         question_ids = {q.id for q in base.questionnaire.questions()}
@@ -132,10 +161,12 @@ def test_schema_profile_is_printed(capsys):
 def test_mixed_versions_are_named_not_compared(three):
     _, base, kleindorf, grossheim = three
     p1, p2, p3 = (build_profile(a) for a in (base, kleindorf, grossheim))
-    changed_dims = [d.model_copy(update={"fingerprint": "0" * 64}) if d.id == "cooperation" else d
-                    for d in p3.dimensions]
-    newer = p3.model_copy(update={"questionnaire": p3.questionnaire.model_copy(update={"version": "9.0"}),
-                                  "dimensions": changed_dims})
+    changed_dims = [
+        d.model_copy(update={"fingerprint": "0" * 64}) if d.id == "cooperation" else d for d in p3.dimensions
+    ]
+    newer = p3.model_copy(
+        update={"questionnaire": p3.questionnaire.model_copy(update={"version": "9.0"}), "dimensions": changed_dims}
+    )
     region = build_region([("a.json", p1), ("b.json", p2), ("c.json", newer)])
     assert [m.label for m in region.members] == ["Musterstadt", "Kleindorf"]
     assert region.other_versions[0].members == ("Großheim",)

@@ -59,13 +59,33 @@ def test_a_filled_csv_becomes_one_respondents_assessment(tmp_path, capsys):
     sheet = tmp_path / "bogen.csv"
     run(capsys, "sheet", "--out", sheet)
     values = dict.fromkeys((q.id for q in Q.questions()), "1")
-    values.update({"organisation.lead": "Jemand kümmert sich aus eigenem Antrieb, ohne Auftrag und ohne Zeitanteil.",
-                   "support.talks": "weiß nicht", "continuity.measures": "0", "cooperation.partners": "0",
-                   "quick_wins.started": "0", "prioritisation.strategy": "0"})
+    values.update(
+        {
+            "organisation.lead": "Jemand kümmert sich aus eigenem Antrieb, ohne Auftrag und ohne Zeitanteil.",
+            "support.talks": "weiß nicht",
+            "continuity.measures": "0",
+            "cooperation.partners": "0",
+            "quick_wins.started": "0",
+            "prioritisation.strategy": "0",
+        }
+    )
     fill_csv(sheet, values)
     folder = tmp_path / "daten"
-    code, out, err = run(capsys, "--data-dir", folder, "import", sheet, "--kommune", "Kleindorf",
-                         "--einwohner", "2800", "--verwaltungsform", "mitgliedsgemeinde", "--person", "Bürgermeister")
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        folder,
+        "import",
+        sheet,
+        "--kommune",
+        "Kleindorf",
+        "--einwohner",
+        "2800",
+        "--verwaltungsform",
+        "mitgliedsgemeinde",
+        "--person",
+        "Bürgermeister",
+    )
     assert code == 0, err
     listed = json.loads(run(capsys, "--data-dir", folder, "list", "--json")[1])
     assert [(e["municipality"], e["status"]) for e in listed] == [("Kleindorf", "complete")]
@@ -93,7 +113,10 @@ def test_errors_name_the_file_the_line_and_the_column(tmp_path, capsys):
     assert code == 1 and out == "" and "Traceback" not in err
     assert f"{sheet}: Zeile 3, Spalte F (Antwort)" in err  # organisation.mandate is the second question
     assert "„fünf“ ist keine Antwort" in err and "„7“" in err
-    assert not (folder / "smartcheck.db").exists() or json.loads(run(capsys, "--data-dir", folder, "list", "--json")[1]) == []
+    assert (
+        not (folder / "smartcheck.db").exists()
+        or json.loads(run(capsys, "--data-dir", folder, "list", "--json")[1]) == []
+    )
     with pytest.raises(SheetError, match="Spalte „Frage-ID“ fehlt"):
         bad = tmp_path / "leer.csv"
         bad.write_text("A;B\n1;2\n", encoding="utf-8")

@@ -114,7 +114,11 @@ def test_listing_is_newest_first_with_summaries(store, mini):
     first = listed[1]
     assert isinstance(first, AssessmentSummary)
     assert (first.municipality, first.status, first.questionnaire_id, first.questionnaire_version) == (
-        "Neustadt", "complete", "mini", "1.0")
+        "Neustadt",
+        "complete",
+        "mini",
+        "1.0",
+    )
     assert first.completed_at == datetime(2026, 3, 1, 10, tzinfo=UTC)
     assert first.levels == {d.dimension_id: d.level for d in score(new).dimensions}
     assert listed[0].answered == 0 and listed[0].levels == {"org": None, "talk": None}
@@ -201,14 +205,19 @@ def test_stale_lock_file_does_not_block(tmp_path):
 
 def test_lock_of_a_killed_process_is_released(tmp_path):
     child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from smartcheck.store import Store
             store = Store.open({str(tmp_path)!r})
             print("ready", flush=True)
             time.sleep(60)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert child.stdout.readline().strip() == "ready"

@@ -21,8 +21,12 @@ RAISERS = {"UserError", "StoreLocked", "DamagedDatabase", "SheetError"}
 
 
 def sources() -> list[Path]:
-    return [*sorted((SRC / "core").glob("*.py")), *sorted((SRC / "store").glob("*.py")),
-            SRC / "paths.py", SRC / "atomic.py"]
+    return [
+        *sorted((SRC / "core").glob("*.py")),
+        *sorted((SRC / "store").glob("*.py")),
+        SRC / "paths.py",
+        SRC / "atomic.py",
+    ]
 
 
 def test_every_user_error_in_core_and_store_names_its_english_text():

@@ -121,10 +121,17 @@ def test_anything_unexpected_gives_none_and_changes_nothing(demo, damage):
 
 
 def test_the_light_read_imports_no_pydantic(demo):
-    code = ("import sys\nfrom pathlib import Path\nfrom smartcheck.store.listing import read_listing\n"
-            "listing = read_listing(Path(sys.argv[1]))\n"
-            "print(len(listing.rows), 'pydantic' in sys.modules)\n")
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom smartcheck.store.listing import read_listing\n"
+        "listing = read_listing(Path(sys.argv[1]))\n"
+        "print(len(listing.rows), 'pydantic' in sys.modules)\n"
+    )
     src = Path(__file__).parents[1] / "src"
-    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(src), "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src), "PATH": ""},
+    )
     assert done.stdout.split() == ["4", "False"]

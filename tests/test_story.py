@@ -54,9 +54,11 @@ def test_one_page_in_both_languages_with_every_part(demo, lang):
     page = reader.pages[0]
     assert [round(float(x)) for x in page.mediabox[2:]] == [595, 842]  # A4 portrait
     text = re.sub(r"\s+", " ", page.extract_text())
-    headings = (["Wo wir stehen", "Was wir geschafft haben", "Unsere nächsten drei Schritte", "So können Sie mitmachen"]
-                if lang == "de" else
-                ["Where we stand", "What we have achieved", "Our next three steps", "How you can take part"])
+    headings = (
+        ["Wo wir stehen", "Was wir geschafft haben", "Unsere nächsten drei Schritte", "So können Sie mitmachen"]
+        if lang == "de"
+        else ["Where we stand", "What we have achieved", "Our next three steps", "How you can take part"]
+    )
     for heading in headings:
         assert heading in text
     assert "Tel. 01234 5678" in text
@@ -91,15 +93,17 @@ def test_done_measures_plug_in_as_achievements(demo):
 
 def test_cli_story_as_text_and_pdf(demo, tmp_path, capsys):
     folder, latest, _ = demo
-    code, out, err = run(capsys, "--data-dir", folder, "report", "--latest", "--kind", "story", "--format", "txt",
-                         "--contact", CONTACT)
+    code, out, err = run(
+        capsys, "--data-dir", folder, "report", "--latest", "--kind", "story", "--format", "txt", "--contact", CONTACT
+    )
     assert code == 0, err
     assert out.startswith("# Musterstadt: auf dem Weg zum digitalen Ort\n")
     assert "## So können Sie mitmachen" in out and CONTACT in out
     assert out == story_text(build_story(latest, demo[2], contact=CONTACT))
     pdf = tmp_path / "story.pdf"
-    code, out, err = run(capsys, "--data-dir", folder, "report", latest.id[:8], "--kind", "story", "--lang", "en",
-                         "--out", pdf)
+    code, out, err = run(
+        capsys, "--data-dir", folder, "report", latest.id[:8], "--kind", "story", "--lang", "en", "--out", pdf
+    )
     assert code == 0, err
     assert len(PdfReader(pdf).pages) == 1
     assert "on the way to a smart town" in PdfReader(pdf).pages[0].extract_text()
@@ -108,9 +112,19 @@ def test_cli_story_as_text_and_pdf(demo, tmp_path, capsys):
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_worst_case_still_fits_one_page(demo, lang):
     _, latest, history = demo
-    long_name = latest.model_copy(update={"municipality": latest.municipality.model_copy(
-        update={"name": "Verbandsgemeinde " + "Sehr-Langer-Ortsname-" * 8})})
-    story = build_story(long_name, history, lang=lang, contact="Rathaus, Zimmer 12 " * 40,
-                        done_measures=[f"Maßnahme Nummer {i} mit einem recht langen Titel" for i in range(12)])
+    long_name = latest.model_copy(
+        update={
+            "municipality": latest.municipality.model_copy(
+                update={"name": "Verbandsgemeinde " + "Sehr-Langer-Ortsname-" * 8}
+            )
+        }
+    )
+    story = build_story(
+        long_name,
+        history,
+        lang=lang,
+        contact="Rathaus, Zimmer 12 " * 40,
+        done_measures=[f"Maßnahme Nummer {i} mit einem recht langen Titel" for i in range(12)],
+    )
     assert len(story.achieved) == 5 and " 13 " in story.achieved[-1]  # 5 level changes + 12 done, 4 shown
     assert len(PdfReader(io.BytesIO(render_story(story))).pages) == 1

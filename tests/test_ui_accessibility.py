@@ -25,9 +25,13 @@ def window(qtbot, tmp_path):
 
 def focusable(top: QWidget) -> list[QWidget]:
     return [
-        w for w in top.findChildren(QWidget)
-        if w.isVisibleTo(top) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and w.focusProxy() is None and w.window() is top
+        w
+        for w in top.findChildren(QWidget)
+        if w.isVisibleTo(top)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and w.window() is top
     ]
 
 
@@ -104,16 +108,23 @@ def test_settings_dialog(qtbot, window):
     qtbot.waitActive(dialog)
     chain = sweep(qtbot, dialog)
     assert [chain.index(w) for w in (dialog.language, dialog.text_size, dialog.pdf_folder)] == sorted(
-        chain.index(w) for w in (dialog.language, dialog.text_size, dialog.pdf_folder))
+        chain.index(w) for w in (dialog.language, dialog.text_size, dialog.pdf_folder)
+    )
     dialog.reject()
 
 
 def test_mnemonics_on_the_home_buttons_are_unique(window):
     window.home.add_demo()
     window.show_home()
-    buttons = [window.home.new_button, window.home.continue_button, window.home.open_button,
-               window.home.compare_button, window.home.pdf_button, window.home.import_button,
-               window.home.export_button]
+    buttons = [
+        window.home.new_button,
+        window.home.continue_button,
+        window.home.open_button,
+        window.home.compare_button,
+        window.home.pdf_button,
+        window.home.import_button,
+        window.home.export_button,
+    ]
     title = next(label for label in window.home.overview.findChildren(QLabel) if label.buddy() is window.home.table)
     keys = [b.text()[b.text().index("&") + 1].lower() for b in [*buttons, title]]
     menus = [a.text()[a.text().index("&") + 1].lower() for a in window.menuBar().actions()]
@@ -135,8 +146,10 @@ def test_hint_text_has_a_contrast_of_at_least_4_5_to_1(qtbot, tmp_path):
         hint = window.home.findChild(QLabel, "hint")
         shown = hint.grab().toImage()
         back = window.palette().color(QPalette.ColorRole.Window)
-        darkest = min((QColor(shown.pixel(x, y)) for x in range(0, shown.width(), 2)
-                       for y in range(0, shown.height(), 2)), key=lambda c: c.lightness())
+        darkest = min(
+            (QColor(shown.pixel(x, y)) for x in range(0, shown.width(), 2) for y in range(0, shown.height(), 2)),
+            key=lambda c: c.lightness(),
+        )
         assert contrast(darkest, back) >= 4.5
     store.close()
     dark = QPalette(QColor("#202020"))
@@ -169,8 +182,11 @@ def test_a_focused_button_is_marked_unlike_the_default_button(qtbot):
         image = button.grab().toImage()
 
         def near(colour: QColor) -> bool:
-            return (abs(colour.red() - highlight.red()) + abs(colour.green() - highlight.green())
-                    + abs(colour.blue() - highlight.blue())) < 90
+            return (
+                abs(colour.red() - highlight.red())
+                + abs(colour.green() - highlight.green())
+                + abs(colour.blue() - highlight.blue())
+            ) < 90
 
         return sum(near(QColor(image.pixel(x, y))) for x in range(8, image.width() - 8) for y in (3, 4, 5))
 

@@ -23,8 +23,12 @@ def restore_language(qapp):
 def wizard_buttons(qtbot) -> dict[str, str]:
     wizard = QWizard()
     qtbot.addWidget(wizard)
-    names = {"next": QWizard.WizardButton.NextButton, "back": QWizard.WizardButton.BackButton,
-             "finish": QWizard.WizardButton.FinishButton, "cancel": QWizard.WizardButton.CancelButton}
+    names = {
+        "next": QWizard.WizardButton.NextButton,
+        "back": QWizard.WizardButton.BackButton,
+        "finish": QWizard.WizardButton.FinishButton,
+        "cancel": QWizard.WizardButton.CancelButton,
+    }
     return {key: wizard.buttonText(which) for key, which in names.items()}
 
 
@@ -33,7 +37,11 @@ def test_installed_german_catalogue_gives_german_wizard_buttons(qtbot, restore_l
     loaded = install_language("de")
     assert any(p.name == "qtbase_de.qm" for p in loaded)
     assert wizard_buttons(qtbot) == {
-        "next": "&Weiter >", "back": "< &Zurück", "finish": "Ab&schließen", "cancel": "Abbrechen"}
+        "next": "&Weiter >",
+        "back": "< &Zurück",
+        "finish": "Ab&schließen",
+        "cancel": "Abbrechen",
+    }
 
 
 def test_english_uses_qt_default_buttons_and_the_english_catalogue(qtbot, restore_language):

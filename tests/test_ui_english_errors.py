@@ -42,8 +42,15 @@ def test_lock_error_in_english(tmp_path, monkeypatch, english):
     assert german_in([title, text]) == [] and "pid" not in text
 
 
-@pytest.mark.parametrize("content", ["", "{not json", json.dumps({"format": "smartcheck.questionnaire"}),
-                                     json.dumps({"format": "smartcheck.assessment", "format_version": 1})])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "{not json",
+        json.dumps({"format": "smartcheck.questionnaire"}),
+        json.dumps({"format": "smartcheck.assessment", "format_version": 1}),
+    ],
+)
 def test_import_errors_in_english(qtbot, tmp_path, monkeypatch, english, content):
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")

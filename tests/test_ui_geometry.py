@@ -27,8 +27,9 @@ from tests.helpers.ui import main_window
 SCREENS = [(1366, 768), (1280, 680)]
 
 
-@pytest.fixture(params=[(w, h, size) for w, h in SCREENS for size in (100, 150)],
-                ids=lambda p: f"{p[0]}x{p[1]}-{p[2]}%")
+@pytest.fixture(
+    params=[(w, h, size) for w, h in SCREENS for size in (100, 150)], ids=lambda p: f"{p[0]}x{p[1]}-{p[2]}%"
+)
 def room(request, monkeypatch):
     width, height, size = request.param
     monkeypatch.setenv("SMARTCHECK_SCREEN", f"{width}x{height}")
@@ -118,8 +119,13 @@ def test_message_boxes_fit(qtbot, demo_store, room, make):
         if make == "restore":
             box, _buttons = dialogs.restore_box(window, "Datenbank beschädigt", "Die Datenbank war beschädigt. " * 8)
         else:
-            box = QMessageBox(QMessageBox.Icon.Question, "Entwurf vorhanden", "Für Musterstadt gibt es " * 10,
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Entwurf vorhanden",
+                "Für Musterstadt gibt es " * 10,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                window,
+            )
         box.show()
         qtbot.waitExposed(box)
         fits(box, area)

@@ -40,8 +40,10 @@ def test_demo_button_fills_the_list_with_badges_and_trend(qtbot, window, store):
     # one badge column per dimension, headed by the dimension's name
     questionnaire = store.load(summaries[0].id).questionnaire
     names = [d.name.de for d in questionnaire.dimensions]
-    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-               for c in range(4, model.columnCount())]
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(4, model.columnCount())
+    ]
     assert headers == names
     for row, summary in enumerate(summaries):
         for col, dimension in enumerate(questionnaire.dimensions, start=4):
@@ -125,8 +127,12 @@ def test_compare_button_compares_the_two_latest_completed(qtbot, window, store):
 def test_dimension_headings_stay_whole_when_narrow():
     from smartcheck.ui.assessment_table import wrap_header
 
-    names = ["Organisationsstrukturen", "Breite Verankerung in der Verwaltung",
-             "Regionale und interkommunale Kooperation", "Broad support across the administration"]
+    names = [
+        "Organisationsstrukturen",
+        "Breite Verankerung in der Verwaltung",
+        "Regionale und interkommunale Kooperation",
+        "Broad support across the administration",
+    ]
     for name in names:
         for width in (16, 12, 9):
             lines = wrap_header(name, width).split("\n")

@@ -120,8 +120,11 @@ def test_home_table_cell_tip_names_the_full_dimension_by_keyboard(tips, store, q
     with main_window(qtbot, store, active=True) as window:
         table = window.home.table
         model = table.model()
-        column = next(c for c in range(model.columnCount())
-                      if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole))
+        column = next(
+            c
+            for c in range(model.columnCount())
+            if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        )
         full_name = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
         table.setFocus(Qt.FocusReason.TabFocusReason)
         table.setCurrentIndex(model.index(0, column))

@@ -43,8 +43,9 @@ def test_repeat_assessment_starts_with_the_open_measures_and_skipping_leaves_the
     wizard = window.wizard
     page = wizard.currentPage()
     assert page.page_id == "measures"
-    open_numbers = [n for n, s in before.items() if s in (MeasureStatus.PLANNED, MeasureStatus.STARTED,
-                                                          MeasureStatus.DEFERRED)]
+    open_numbers = [
+        n for n, s in before.items() if s in (MeasureStatus.PLANNED, MeasureStatus.STARTED, MeasureStatus.DEFERRED)
+    ]
     assert sorted(page.status) == open_numbers and open_numbers
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
     assert wizard.currentPage().page_id == "profile"
@@ -95,7 +96,7 @@ def test_view_filters_and_changes_status_by_keyboard(qtbot, window, tmp_path):
 
 
 def test_csv_export_uses_the_export_conventions(qtbot, window, tmp_path, monkeypatch):
-    set_status(window.store, 1, MeasureStatus.STARTED, note="=HYPERLINK(\"x\")")
+    set_status(window.store, 1, MeasureStatus.STARTED, note='=HYPERLINK("x")')
     out = tmp_path / "m.csv"
     monkeypatch.setattr(dialogs, "save_file", lambda *a: out)
     window.show_measures()
@@ -157,9 +158,16 @@ def test_a_long_list_is_read_in_batches_and_a_late_row_can_be_selected(qtbot, wi
     from smartcheck.ui.measures_view import BATCH
 
     template = list_measures(window.store)[0]
-    copies = [template.model_copy(update={
-        "id": f"kopie-{i}", "number": 0,
-        "origin": template.origin.model_copy(update={"assessment_id": f"alt-{i}"})}) for i in range(2 * BATCH)]
+    copies = [
+        template.model_copy(
+            update={
+                "id": f"kopie-{i}",
+                "number": 0,
+                "origin": template.origin.model_copy(update={"assessment_id": f"alt-{i}"}),
+            }
+        )
+        for i in range(2 * BATCH)
+    ]
     add_measures(window.store, copies)
     total = len(list_measures(window.store))
     window.show_measures()

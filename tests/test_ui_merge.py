@@ -86,8 +86,7 @@ def test_merge_two_selected_assessments_creates_a_draft_and_opens_the_wizard(qtb
 def test_merging_different_municipalities_says_why_and_stores_nothing(qtbot, window, monkeypatch):
     add_demo(window.store)
     other = window.store.load(window.store.list_assessments()[1].id)
-    neighbour = new_assessment(other.questionnaire, Municipality(name="Nachbardorf"),
-                               answers=dict(other.answers))
+    neighbour = new_assessment(other.questionnaire, Municipality(name="Nachbardorf"), answers=dict(other.answers))
     window.store.create(neighbour)
     window.show_home()
     home = window.home
@@ -104,8 +103,7 @@ def test_merging_different_municipalities_says_why_and_stores_nothing(qtbot, win
     assert window.wizard is None
 
 
-def test_review_lists_discussion_points_first_and_they_go_once_the_note_says_agreed(
-        qtbot, make_wizard, tmp_path, mini):
+def test_review_lists_discussion_points_first_and_they_go_once_the_note_says_agreed(qtbot, make_wizard, tmp_path, mini):
     people = []
     for role, lead in (("Hauptamt", 0), ("IT", 3), ("Kämmerei", 1)):
         a = new_assessment(mini, Municipality(name="Teststadt"), respondents=[Respondent(role=role)])

@@ -67,8 +67,10 @@ def test_every_window_and_menu_has_unique_mnemonics(qtbot, tmp_path, lang, resto
     with main_window(qtbot, store, Settings(language=lang)) as window:
         menus = [action.text() for action in window.menuBar().actions()]
         for action in window.menuBar().actions():
-            assert_unique(f"{lang} menu {action.text()}", [
-                (mnemonic(a.text()), a.text()) for a in action.menu().actions() if mnemonic(a.text())])
+            assert_unique(
+                f"{lang} menu {action.text()}",
+                [(mnemonic(a.text()), a.text()) for a in action.menu().actions() if mnemonic(a.text())],
+            )
             checked += 1
         assert_unique(f"{lang} welcome", mnemonics(window, menus))
         add_demo(store)

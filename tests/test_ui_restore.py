@@ -36,6 +36,7 @@ def damaged(tmp_path, mini):
 @pytest.fixture
 def asked(monkeypatch):
     """Replaces the question; ``asked.answer`` is what the "user" clicks."""
+
     class Asked(list):
         answer = dialogs.RESTORE
 
@@ -81,10 +82,12 @@ def test_restore_answer_shows_the_backup_on_the_home_page(window, asked):
     title, text = asked[0]
     aside = next(window.data_dir.glob("smartcheck.db.defekt-*"))
     assert title == "Datenbank beschädigt"
-    assert text == (f"Die Datenbank war beschädigt und wurde als {aside.name} beiseitegelegt. Soll die Sicherung "
-                    "vom 11.02.2026, 17:45 (3 Einschätzungen) wiederhergestellt werden?\n\nWas nach dieser "
-                    "Sicherung eingegeben wurde, ist darin nicht enthalten und geht verloren; die beschädigte "
-                    "Datei bleibt im Datenordner.")
+    assert text == (
+        f"Die Datenbank war beschädigt und wurde als {aside.name} beiseitegelegt. Soll die Sicherung "
+        "vom 11.02.2026, 17:45 (3 Einschätzungen) wiederhergestellt werden?\n\nWas nach dieser "
+        "Sicherung eingegeben wurde, ist darin nicht enthalten und geht verloren; die beschädigte "
+        "Datei bleibt im Datenordner."
+    )
     home = window.home
     assert home.stack.currentWidget() is home.overview
     assert sorted(s.municipality for s in home.model.rows) == NAMES
@@ -142,7 +145,10 @@ def test_the_dialog_offers_three_answers_restore_first(qapp):
     box, buttons = dialogs.restore_box(None, "Datenbank beschädigt", "Frage")
     try:
         assert [buttons[a].text() for a in (dialogs.RESTORE, dialogs.START_EMPTY, dialogs.QUIT)] == [
-            "&Sicherung wiederherstellen", "&Leer beginnen", "&Beenden"]
+            "&Sicherung wiederherstellen",
+            "&Leer beginnen",
+            "&Beenden",
+        ]
         assert box.defaultButton() is buttons[dialogs.RESTORE]
         assert box.escapeButton() is buttons[dialogs.QUIT]
     finally:

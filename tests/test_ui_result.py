@@ -100,8 +100,9 @@ def test_radar_draws_current_level_solid_and_target_dashed(window, store):
     window.show_result(latest.id)
     axes = window.result.radar.axes()
     profile = score(latest)
-    assert [(a.level, a.target) for a in axes] == [(profile[d.id].level, profile[d.id].target)
-                                                   for d in latest.questionnaire.dimensions]
+    assert [(a.level, a.target) for a in axes] == [
+        (profile[d.id].level, profile[d.id].target) for d in latest.questionnaire.dimensions
+    ]
     image = render_image(axes, QSize(480, 420))
     colors = {image.pixelColor(x, y).rgb() for x in range(0, 480, 2) for y in range(0, 420, 2)}
     assert QColor(CURRENT).rgb() in colors
@@ -132,11 +133,13 @@ def test_compare_view_shows_deltas_per_dimension(window, store):
     window.compare.before.setCurrentIndex(window.compare.before.findData(ids[1]))
     middle = compare(store.load(ids[1]), after)
     assert table_rows(window.compare.table)[0][3] == (
-        "±0" if middle.dimensions[0].level_delta == 0 else f"{middle.dimensions[0].level_delta:+d}")
+        "±0" if middle.dimensions[0].level_delta == 0 else f"{middle.dimensions[0].level_delta:+d}"
+    )
 
 
 def test_pdf_button_asks_kind_and_place_writes_in_a_worker_and_offers_to_open_it(
-        qtbot, window, store, tmp_path, monkeypatch):
+    qtbot, window, store, tmp_path, monkeypatch
+):
     opened, offered, suggested = [], [], []
     monkeypatch.setattr(dialogs, "open_path", lambda path: opened.append(path) or True)
     answers = iter([1, 0])  # "Vollständiger Bericht", then "Öffnen"
@@ -184,8 +187,7 @@ def test_word_file_and_no_viewer_message(qtbot, window, store, tmp_path, monkeyp
     assert errors and errors[0][0] == "Kein Programm zum Anzeigen" and str(path) in errors[0][1]
 
 
-def test_council_paper_can_adopt_the_chosen_measures_once_it_is_written(qtbot, window, store, tmp_path,
-                                                                         monkeypatch):
+def test_council_paper_can_adopt_the_chosen_measures_once_it_is_written(qtbot, window, store, tmp_path, monkeypatch):
     from datetime import date
 
     from smartcheck.core.findings import CouncilChoice, Findings
@@ -246,8 +248,9 @@ def test_print_goes_through_the_print_dialog_to_the_system(qtbot, window, store,
     monkeypatch.setattr(dialogs, "choose", lambda *args: next(answers))
     monkeypatch.setattr(dialogs, "save_file", lambda parent, title, proposed, f: tmp_path / proposed.name)
     monkeypatch.setattr(pdf_job, "ask_print", lambda parent: ("Büro", 2))
-    monkeypatch.setattr(pdf_job, "hand_to_printer", lambda path, printer, copies: printed.append(
-        (path, printer, copies)) or True)
+    monkeypatch.setattr(
+        pdf_job, "hand_to_printer", lambda path, printer, copies: printed.append((path, printer, copies)) or True
+    )
     with qtbot.waitSignal(window.pdf.finished, timeout=30000) as blocker:
         window.pdf.create(completed(store)[0])
     assert printed == [(Path(blocker.args[0]), "Büro", 2)]
@@ -294,8 +297,12 @@ def test_council_dialog_picks_measures_owner_and_date(qtbot, store):
     assert not choice.adopt and not dialog.adopt.isChecked()  # adopting is a deliberate tick
     dialog.adopt.setChecked(True)
     assert dialog.choice().adopt
-    text = " ".join(page.extract_text() for page in PdfReader(
-        __import__("io").BytesIO(render_report(latest, history, kind="council", choice=choice))).pages)
+    text = " ".join(
+        page.extract_text()
+        for page in PdfReader(
+            __import__("io").BytesIO(render_report(latest, history, kind="council", choice=choice))
+        ).pages
+    )
     assert "Frau Meier" in text and "24.12.2026" in text and "Hauptausschuss" in text
     assert f"Maßnahmen 1 bis {len(default) - 1}" in " ".join(text.split())
     for n in range(len(findings.plan.measures)):
@@ -309,8 +316,7 @@ def test_compare_view_names_the_answers_that_fell(window, store):
 
     ids = completed(store)
     pairs = [(b, a) for b in ids for a in ids if b != a]
-    before_id, after_id = next((b, a) for b, a in pairs
-                               if compare(store.load(b), store.load(a)).declined_questions)
+    before_id, after_id = next((b, a) for b, a in pairs if compare(store.load(b), store.load(a)).declined_questions)
     before, after = store.load(before_id), store.load(after_id)
     window.show_compare(before_id, after_id)
     declined = compare(before, after).declined_questions

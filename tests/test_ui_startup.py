@@ -158,13 +158,19 @@ def test_the_list_is_drawn_before_pydantic_is_imported(demo, tmp_path):
     import sys
     from pathlib import Path
 
-    code = ("import sys\nfrom smartcheck.ui.app import run\ncode = run(sys.argv[1])\n"
-            "print('PYDANTIC', 'pydantic' in sys.modules)\nsys.exit(code)\n")
+    code = (
+        "import sys\nfrom smartcheck.ui.app import run\ncode = run(sys.argv[1])\n"
+        "print('PYDANTIC', 'pydantic' in sys.modules)\nsys.exit(code)\n"
+    )
     src = Path(__file__).parents[1] / "src"
-    env = {**os.environ, "PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen", app_module.QUIT_AFTER: "filled",
-           "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env,
-                          timeout=120)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "QT_QPA_PLATFORM": "offscreen",
+        app_module.QUIT_AFTER: "filled",
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["HOME_ROWS", "4", "PYDANTIC", "False"]
 

@@ -319,7 +319,6 @@ def test_review_jumps_back_to_an_open_question_and_finish_needs_an_answer(qtbot,
     assert page_id(wizard) == "quick_wins"
 
 
-
 def test_quick_win_ideas_are_added_rated_and_removed(qtbot, make_wizard, store, mini):
     session = draft(store, mini)
     wizard = make_wizard(session)
@@ -397,8 +396,9 @@ def test_a_mitgliedsgemeinde_sees_only_what_applies_and_the_rest_is_named(qtbot,
 
     q = load(paths.default_questionnaire_path())
     session = draft(store, q, name="Kleindorf")
-    session.set_municipality(session.assessment.municipality.model_copy(
-        update={"administration": Administration.MEMBER, "population": 2800}))
+    session.set_municipality(
+        session.assessment.municipality.model_copy(update={"administration": Administration.MEMBER, "population": 2800})
+    )
     wizard = make_wizard(session)
     profile = wizard.currentPage()
     assert profile.administration.currentData() == Administration.MEMBER

@@ -255,7 +255,10 @@ def test_return_on_an_answer_never_leaves_open_questions_behind(qtbot, make_wiza
     assert wizard.currentPage().page_id == "dimension:talk"
     stored = store.load(session.assessment.id).answers
     assert {q: stored[q].value for q in ("org.lead", "org.mandate", "org.roles")} == {
-        "org.lead": 2, "org.mandate": "na", "org.roles": 4}
+        "org.lead": 2,
+        "org.mandate": "na",
+        "org.roles": 4,
+    }
 
 
 def test_tab_onto_back_does_not_make_it_the_default_button(qtbot, make_wizard, store, mini):

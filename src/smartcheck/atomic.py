@@ -34,14 +34,18 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
             raise IsADirectoryError(21, "ist ein Ordner")
         if os.path.lexists(path) and not (path.is_symlink() or stat.S_ISREG(os.lstat(path).st_mode)):
             # A device (/dev/null), a pipe or a socket would be replaced by a plain file.
-            raise UserError(f"{show_path(path)}: ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); "
-                            "dorthin wird nichts geschrieben",
-                            english=f"{show_path(path)}: is not a regular file (a device, pipe or socket); "
-                            "nothing is written there")
+            raise UserError(
+                f"{show_path(path)}: ist keine gewöhnliche Datei (Gerät, Pipe oder Socket); "
+                "dorthin wird nichts geschrieben",
+                english=f"{show_path(path)}: is not a regular file (a device, pipe or socket); "
+                "nothing is written there",
+            )
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise UserError(f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})",
-                        english=f"{show_path(path)}: cannot be written ({error.strerror or error})") from None
+        raise UserError(
+            f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})",
+            english=f"{show_path(path)}: cannot be written ({error.strerror or error})",
+        ) from None
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes 0600; give the usual rights
             os.fchmod(fd, 0o666 & ~_umask())
@@ -63,8 +67,10 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
                     ) from None
                 time.sleep(0.1 * (attempt + 1))
     except OSError as error:
-        raise UserError(f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})",
-                        english=f"{show_path(path)}: cannot be written ({error.strerror or error})") from None
+        raise UserError(
+            f"{show_path(path)}: kann nicht geschrieben werden ({error.strerror or error})",
+            english=f"{show_path(path)}: cannot be written ({error.strerror or error})",
+        ) from None
     finally:
         Path(temp).unlink(missing_ok=True)  # gone after a successful replace; left over only on failure
     return path

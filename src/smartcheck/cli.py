@@ -23,8 +23,9 @@ from .core.errors import UserError, show_path, terminal_safe
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smartcheck",
-        description=tr("SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). "
-        "Ohne BEFEHL startet das Programm."),
+        description=tr(
+            "SmartCheck: Smart-City-Readiness-Check für kleine Kommunen (offline). Ohne BEFEHL startet das Programm."
+        ),
         add_help=False,
     )
     parser.add_argument("-h", "--help", action="help", help=tr("diese Hilfe zeigen"))
@@ -34,33 +35,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=tr("Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
-        "Programm oder der Benutzerordner)"),
+        help=tr(
+            "Datenordner (sonst SMARTCHECK_DATA_DIR, ein Ordner 'SmartCheck-Daten' neben dem "
+            "Programm oder der Benutzerordner)"
+        ),
     )
     parser.add_argument(
-        "--lang", dest="ui_lang", choices=("de", "en"),
+        "--lang",
+        dest="ui_lang",
+        choices=("de", "en"),
         help=tr("Sprache der Meldungen (sonst nach LANG: en_* gibt Englisch, sonst Deutsch)"),
     )
     sub = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"), title=tr("Befehle"))
 
-    sub.add_parser("demo", help=tr("Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen"))
+    sub.add_parser(
+        "demo",
+        help=tr("Demo-Kommunen 'Musterstadt' (drei Einschätzungen) und 'Kleinhausen' (Mitgliedsgemeinde) anlegen"),
+    )
 
     p = sub.add_parser("list", help=tr("gespeicherte Einschätzungen auflisten"))
     p.add_argument("--json", action="store_true", help=tr("als JSON ausgeben"))
 
     p = sub.add_parser("report", help=tr("Kurzfassung für den Rat oder vollständigen Bericht erstellen"))
     _add_target(p)
-    p.add_argument("--kind", choices=("council", "full", "progress", "story"), default="full",
-                   help=tr("council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
-                        "in einer Datei (Standard); progress: Umsetzungsbericht der Maßnahmen; "
-                        "story: eine Seite für Bürgerinnen und Bürger"))
-    p.add_argument("--format", dest="fmt", choices=("pdf", "docx", "txt"), default="pdf",
-                   help=tr("pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)"))
+    p.add_argument(
+        "--kind",
+        choices=("council", "full", "progress", "story"),
+        default="full",
+        help=tr(
+            "council: Kurzfassung für den Rat (höchstens 4 Seiten); full: Kurzfassung und Anlage "
+            "in einer Datei (Standard); progress: Umsetzungsbericht der Maßnahmen; "
+            "story: eine Seite für Bürgerinnen und Bürger"
+        ),
+    )
+    p.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("pdf", "docx", "txt"),
+        default="pdf",
+        help=tr("pdf (Standard); docx: Word (nur --kind council); txt: Text/Markdown (nur --kind story)"),
+    )
     p.add_argument("--out", metavar="FILE", help=tr("Zieldatei (Standard: Dokumente/SmartCheck)"))
     p.add_argument("--lang", choices=("de", "en"), default="de", help=tr("Sprache des Berichts"))
-    p.add_argument("--contact", metavar="TEXT", default="", help=tr("Kontakt für Bürgerinnen und Bürger (--kind story)"))
+    p.add_argument(
+        "--contact", metavar="TEXT", default="", help=tr("Kontakt für Bürgerinnen und Bürger (--kind story)")
+    )
 
-    p = sub.add_parser("share", help=tr("ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt"))
+    p = sub.add_parser(
+        "share", help=tr("ein Profil (Stufen, Ziele, Kontext; keine Antworten) für Nachbarn oder das Amt")
+    )
     _add_target(p)
     p.add_argument("--out", metavar="FILE", required=True, help=tr("Zieldatei (.json)"))
     p.add_argument("--anonym", action="store_true", help=tr("ohne den Namen der Kommune"))
@@ -68,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("region", help=tr("Profile mehrerer Kommunen nebeneinander (optional als PDF)"))
     p.add_argument("files", nargs="*", metavar="FILE", help=tr("Profildateien aus 'smartcheck share'"))
     p.add_argument("--out", metavar="FILE.pdf", help=tr("das Regionspapier als PDF schreiben"))
-    p.add_argument("--name", metavar="NAME", help=tr("Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden"))
+    p.add_argument(
+        "--name", metavar="NAME", help=tr("Name der Region; mit Dateien: so speichern, ohne: gespeicherte laden")
+    )
     p.add_argument("--own", metavar=tr("KOMMUNE"), help=tr("die eigene Kommune hervorheben"))
     p.add_argument("--lang", choices=("de", "en"), default="de", help=tr("Sprache"))
 
@@ -86,8 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.json|FILE.csv|FILE.xlsx")
     p.add_argument("--kommune", help=tr("Antwortbogen: Name der Kommune (sonst der Dateiname)"))
     p.add_argument("--einwohner", type=int, help=tr("Antwortbogen: Einwohnerzahl"))
-    p.add_argument("--verwaltungsform", choices=["einheitsgemeinde", "mitgliedsgemeinde", "amt"],
-                   help=tr("Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt"))
+    p.add_argument(
+        "--verwaltungsform",
+        choices=["einheitsgemeinde", "mitgliedsgemeinde", "amt"],
+        help=tr("Antwortbogen: eigene Verwaltung, Mitgliedsgemeinde eines Amtes oder das Amt"),
+    )
     p.add_argument("--person", help=tr("Antwortbogen: wer geantwortet hat (Rolle)"))
 
     p = sub.add_parser("sheet", help=tr("Leeren Antwortbogen (CSV oder XLSX) für Personen ohne das Programm schreiben"))
@@ -99,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("Einschätzungen mehrerer Personen zu einem Entwurf zusammenführen (Median, Diskussionsbedarf)"),
     )
     p.add_argument(
-        "sources", nargs="+", metavar="ID|FILE.json",
+        "sources",
+        nargs="+",
+        metavar="ID|FILE.json",
         help=tr("IDs gespeicherter Einschätzungen (auch der Anfang genügt) und/oder exportierte JSON-Dateien"),
     )
     p.add_argument(
@@ -122,7 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=tr("eine Sicherungskopie wiederherstellen (die bisherige Datenbank wird aufbewahrt)")
     )
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("file", nargs="?", metavar=tr("DATEI"), help=tr("die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')"))
+    group.add_argument(
+        "file", nargs="?", metavar=tr("DATEI"), help=tr("die Sicherung (Pfad oder Dateiname aus 'smartcheck backups')")
+    )
     group.add_argument("--latest", action="store_true", help=tr("die neueste brauchbare Sicherung"))
 
     p = sub.add_parser("questionnaire", help=tr("Fragebögen prüfen"))
@@ -155,8 +187,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 print(terminal_safe(problem), file=sys.stderr)
         else:
             n = len(questionnaire.questions())
-            say("{file}: in Ordnung ({dimensions} Dimensionen, {questions} Fragen)", file=name,
-                dimensions=len(questionnaire.dimensions), questions=n)
+            say(
+                "{file}: in Ordnung ({dimensions} Dimensionen, {questions} Fragen)",
+                file=name,
+                dimensions=len(questionnaire.dimensions),
+                questions=n,
+            )
     return EXIT_ERROR if failed else EXIT_OK
 
 
@@ -292,10 +328,15 @@ def _crashed(error: Exception, args: argparse.Namespace, argv: list[str]) -> int
     if crash.debugging():
         raise error
     command = " ".join(filter(None, [args.command, getattr(args, "action", None)]))
-    path = crash.write_report(error, crash.command_text(command, argv), crash.folder_or_none(lambda: data_dir(args.data_dir)))
+    path = crash.write_report(
+        error, crash.command_text(command, argv), crash.folder_or_none(lambda: data_dir(args.data_dir))
+    )
     where = tr("Ein Bericht steht in {path}", path=path) if path else tr("Es konnte kein Bericht geschrieben werden")
-    text = tr("Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. {where}; bitte schicken "
-              "Sie ihn an den Support. Gespeicherte Einschätzungen sind nicht betroffen.", where=where)
+    text = tr(
+        "Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. {where}; bitte schicken "
+        "Sie ihn an den Support. Gespeicherte Einschätzungen sind nicht betroffen.",
+        where=where,
+    )
     print(f"smartcheck: {terminal_safe(text)}", file=sys.stderr)
     return EXIT_ERROR
 

@@ -42,10 +42,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with Store.open(data_folder(args)) as store:
         added = add_demo(store, with_small=True)
         if not added:
-            say("Die Demo-Kommunen {demo} und {small} sind bereits angelegt; nichts geändert ({folder}).",
-                demo=NAME, small=SMALL_NAME, folder=store.data_dir)
+            say(
+                "Die Demo-Kommunen {demo} und {small} sind bereits angelegt; nichts geändert ({folder}).",
+                demo=NAME,
+                small=SMALL_NAME,
+                folder=store.data_dir,
+            )
             return EXIT_OK
-        say("Demo-Kommunen {demo} und {small} angelegt in {folder}:", demo=NAME, small=SMALL_NAME, folder=store.data_dir)
+        say(
+            "Demo-Kommunen {demo} und {small} angelegt in {folder}:", demo=NAME, small=SMALL_NAME, folder=store.data_dir
+        )
         for assessment_id in added:
             echo(f"  {named(store.load(assessment_id))}")
     return EXIT_OK
@@ -84,8 +90,13 @@ def format_table(summaries: list[AssessmentSummary], names: dict[str, str]) -> s
         name = s.municipality if len(s.municipality) <= 30 else s.municipality[:29] + "…"
         levels = [s.levels.get(d) for d in dims]
         rows.append(
-            [s.id[:8], format_date(s.date, language()), name, label(Status(s.status), language()),
-             f"{s.answered}/{s.total}"]
+            [
+                s.id[:8],
+                format_date(s.date, language()),
+                name,
+                label(Status(s.status), language()),
+                f"{s.answered}/{s.total}",
+            ]
             + ["–" if v is None else str(v) for v in levels]
         )
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
@@ -103,8 +114,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             items = [json.dumps(_summary_json(s), ensure_ascii=False) for s in summaries]
             print(json_safe("[\n" + ",\n".join(items) + "\n]" if items else "[]"))
         elif not summaries:
-            say("Noch keine Einschätzungen gespeichert (Datenordner {folder}). 'smartcheck demo' legt ein Beispiel an.",
-                folder=store.data_dir)
+            say(
+                "Noch keine Einschätzungen gespeichert (Datenordner {folder}). 'smartcheck demo' legt ein Beispiel an.",
+                folder=store.data_dir,
+            )
         else:
             echo(format_table(summaries, store.dimension_names(language())))
     return EXIT_OK
@@ -208,8 +221,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         assessment = named_assessment(store, args)
         history = store.history(assessment)
         measures = list_measures(store, municipality=assessment.municipality.name)
-    out = output_file(args, args.out if args.out
-               else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt))
+    out = output_file(
+        args, args.out if args.out else documents_dir() / report_file_name(assessment, kind, args.lang, "." + fmt)
+    )
     written = write_report(assessment, history, out, lang=args.lang, kind=kind, fmt=fmt, measures=measures)
     say("Bericht geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK
@@ -245,22 +259,31 @@ def merge_summary(merged: Assessment, result, count: int) -> str:
 
     q = merged.questionnaire
     lines = [
-        tr("{count} Einschätzungen von {name} zusammengeführt: {answered} von {total} Fragen beantwortet "
-           "(Median je Frage).", count=count, name=merged.municipality.name, answered=len(result.questions),
-           total=len(q.questions()))
+        tr(
+            "{count} Einschätzungen von {name} zusammengeführt: {answered} von {total} Fragen beantwortet "
+            "(Median je Frage).",
+            count=count,
+            name=merged.municipality.name,
+            answered=len(result.questions),
+            total=len(q.questions()),
+        )
     ]
     if not result.discussion:
         lines.append(tr("Kein Diskussionsbedarf: alle Antworten liegen höchstens eine Stufe auseinander."))
         return "\n".join(lines)
     n = len(result.discussion)
-    lines.append(tr("Diskussionsbedarf bei 1 Frage (Antworten zwei oder mehr Stufen auseinander):") if n == 1 else
-                 tr("Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen auseinander):", count=n))
+    lines.append(
+        tr("Diskussionsbedarf bei 1 Frage (Antworten zwei oder mehr Stufen auseinander):")
+        if n == 1
+        else tr("Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen auseinander):", count=n)
+    )
     for qid in result.discussion:
         low, high = result.questions[qid].spread
         spread = tr("{low} bis {high}", low=low, high=high)
         lines.append(f"  {question_number(q, qid)}  {q.question(qid).text.get(language())} ({spread})")
-    lines.append(tr("Im Konsens-Workshop den Wert festlegen und die Notiz von „Diskussionsbedarf“ auf „Vereinbart“ "
-                    "ändern."))
+    lines.append(
+        tr("Im Konsens-Workshop den Wert festlegen und die Notiz von „Diskussionsbedarf“ auf „Vereinbart“ ändern.")
+    )
     return "\n".join(lines)
 
 
@@ -277,15 +300,21 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 assessments, names = _merge_sources(store, args.sources)
         merged, result = merge_assessments(assessments, names)
         out = exchange.export_json(merged, output_file(args, args.out))
-        say("Zusammengeführter Entwurf geschrieben: {out} (ID {id}; 'smartcheck import' übernimmt ihn)",
-            out=out, id=merged.id[:8])
+        say(
+            "Zusammengeführter Entwurf geschrieben: {out} (ID {id}; 'smartcheck import' übernimmt ihn)",
+            out=out,
+            id=merged.id[:8],
+        )
     else:
         with Store.open(data_folder(args)) as store:
             assessments, names = _merge_sources(store, args.sources)
             merged, result = merge_assessments(assessments, names)
             store.create(merged)
-        say("Neuer Entwurf gespeichert: ID {id} ({name}); in SmartCheck mit „Entwurf fortsetzen“ öffnen.",
-            id=merged.id[:8], name=merged.municipality.name)
+        say(
+            "Neuer Entwurf gespeichert: ID {id} ({name}); in SmartCheck mit „Entwurf fortsetzen“ öffnen.",
+            id=merged.id[:8],
+            name=merged.municipality.name,
+        )
     echo(merge_summary(merged, result, len(assessments)))
     return EXIT_OK
 
@@ -317,18 +346,27 @@ def format_backups(folder: Path) -> str:
 
     found = list_backups(folder)
     if not found:
-        return tr("Im Datenordner {folder} gibt es noch keine Sicherungen. SmartCheck legt beim ersten Start eines "
-                  "Tages eine an, sobald Einschätzungen gespeichert sind.", folder=folder)
+        return tr(
+            "Im Datenordner {folder} gibt es noch keine Sicherungen. SmartCheck legt beim ersten Start eines "
+            "Tages eine an, sobald Einschätzungen gespeichert sind.",
+            folder=folder,
+        )
     header = [tr(word) for word in ("Datum", "Anlass", "Einschätzungen", "Datei")]
-    rows = [[_when(b.created), _reason(b), tr("beschädigt") if b.damaged else str(b.assessments), b.path.name]
-            for b in found]
+    rows = [
+        [_when(b.created), _reason(b), tr("beschädigt") if b.damaged else str(b.assessments), b.path.name]
+        for b in found
+    ]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
     lines = [tr("Sicherungen in {folder} (neueste zuerst):", folder=found[0].path.parent), ""]
     lines += ["  ".join([*(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)), r[3]]) for r in [header, *rows]]
     damaged = [tr("{file} ist beschädigt: {problem}", file=b.path.name, problem=b.problem) for b in found if b.damaged]
     lines += ["", *damaged] + ([""] if damaged else [])
-    lines += [tr("'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "
-                 "'smartcheck restore DATEI' eine bestimmte; die bisherige Datenbank wird aufbewahrt.")]
+    lines += [
+        tr(
+            "'smartcheck restore --latest' stellt die neueste brauchbare Sicherung wieder her, "
+            "'smartcheck restore DATEI' eine bestimmte; die bisherige Datenbank wird aufbewahrt."
+        )
+    ]
     return "\n".join(lines)
 
 
@@ -344,8 +382,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     folder = data_folder(args)
     backup = latest_backup(folder) if args.latest else find_backup(folder, args.file)
     done = restore_backup(folder, backup)
-    say("Wiederhergestellt: die Sicherung vom {when} ({count}) aus {file}",
-        when=_when(done.backup.created), count=_assessments(done.backup.assessments), file=done.backup.path)
+    say(
+        "Wiederhergestellt: die Sicherung vom {when} ({count}) aus {file}",
+        when=_when(done.backup.created),
+        count=_assessments(done.backup.assessments),
+        file=done.backup.path,
+    )
     say("Sie ist jetzt die Datenbank {database}.", database=done.database)
     if done.kept_aside:
         say("Die bisherige Datenbank wurde aufbewahrt als {kept}.", kept=done.kept_aside)
@@ -375,8 +417,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
             return EXIT_OK
         store.delete(assessment.id)
         say("Gelöscht: {what}.", what=named(assessment))
-        say("Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, 'smartcheck restore DATEI' holt sie "
-            "zurück.")
+        say(
+            "Vorher wurde eine Sicherung angelegt; 'smartcheck backups' zeigt sie, 'smartcheck restore DATEI' holt sie "
+            "zurück."
+        )
     return EXIT_OK
 
 

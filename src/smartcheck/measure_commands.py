@@ -50,14 +50,19 @@ def _date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise fail("{option}: '{text}' ist kein Datum im Format JJJJ-MM-TT (z. B. 2026-09-30).", option=option,
-                   text=text) from None
+        raise fail(
+            "{option}: '{text}' ist kein Datum im Format JJJJ-MM-TT (z. B. 2026-09-30).", option=option, text=text
+        ) from None
 
 
 def measure_json(m: AdoptedMeasure, today: date) -> dict:
     data = json.loads(m.model_dump_json())
-    return {"number": m.number, **{k: v for k, v in data.items() if k != "number"},
-            "status": m.status.value, "overdue": m.overdue(today)}
+    return {
+        "number": m.number,
+        **{k: v for k, v in data.items() if k != "number"},
+        "status": m.status.value,
+        "overdue": m.overdue(today),
+    }
 
 
 def format_measures(measures: list[AdoptedMeasure], today: date) -> str:
@@ -99,8 +104,11 @@ def cmd_measures(args: argparse.Namespace) -> int:
         items = [json_safe(json.dumps(measure_json(m, today), ensure_ascii=False)) for m in measures]
         print("[\n" + ",\n".join(items) + "\n]" if items else "[]")
     elif not measures:
-        say("Keine Maßnahmen mit diesem Status." if status else
-            "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen.")
+        say(
+            "Keine Maßnahmen mit diesem Status."
+            if status
+            else "Noch keine Maßnahmen übernommen. In SmartCheck auf der Ergebnisseite „Plan übernehmen …“ wählen."
+        )
     else:
         echo(format_measures(measures, today))
     return EXIT_OK
@@ -120,8 +128,13 @@ def cmd_measures_set(args: argparse.Namespace) -> int:
     if due is not None:
         extra.append(tr("fällig am {due}", due=_day(due)))
     more = f" ({', '.join(extra)})" if extra else ""
-    say("Maßnahme {number} „{title}“: jetzt {status}{more}.", number=number, title=measure.title,
-        status=status_label(status, language()), more=more)
+    say(
+        "Maßnahme {number} „{title}“: jetzt {status}{more}.",
+        number=number,
+        title=measure.title,
+        status=status_label(status, language()),
+        more=more,
+    )
     return EXIT_OK
 
 
@@ -129,13 +142,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     """The ``measures`` command's arguments (called from cli.build_parser)."""
     p = sub.add_parser("measures", help=tr("übernommene Maßnahmen und ihr Stand (mit 'set N --status S' ändern)"))
     p.add_argument("--json", action="store_true", help=tr("als JSON ausgeben"))
-    p.add_argument("--status", dest="filter_status", metavar="S",
-                   help=tr("nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)"))
+    p.add_argument(
+        "--status",
+        dest="filter_status",
+        metavar="S",
+        help=tr("nur Maßnahmen mit diesem Status (geplant, begonnen, erledigt, zurückgestellt, verworfen)"),
+    )
     msub = p.add_subparsers(dest="action", metavar=tr("AKTION"))
     s = msub.add_parser("set", help=tr("Status einer Maßnahme ändern (mit Datum und Notiz im Verlauf)"))
     s.add_argument("number", metavar="N", help=tr("Nummer der Maßnahme (aus 'smartcheck measures')"))
-    s.add_argument("--status", dest="new_status", metavar="S", required=True,
-                   help=tr("neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen"))
+    s.add_argument(
+        "--status",
+        dest="new_status",
+        metavar="S",
+        required=True,
+        help=tr("neuer Status: geplant, begonnen, erledigt, zurückgestellt oder verworfen"),
+    )
     s.add_argument("--note", metavar="TEXT", help=tr("Notiz zur Änderung"))
     s.add_argument("--owner", metavar="NAME", help=tr("Name der zuständigen Person"))
     s.add_argument("--due", metavar=tr("JJJJ-MM-TT"), help=tr("neues Fälligkeitsdatum"))

@@ -64,7 +64,9 @@ def resource_dir(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"Ordner '{name}' des Programms nicht gefunden (gesucht: {', '.join(map(str, candidates))})")
+    raise FileNotFoundError(
+        f"Ordner '{name}' des Programms nicht gefunden (gesucht: {', '.join(map(str, candidates))})"
+    )
 
 
 def questionnaire_dir() -> Path:
@@ -131,8 +133,10 @@ def check_data_dir(folder: Path) -> Path:
             english=f"{show_path(folder)}: the data folder cannot be used ({error.strerror or error}).",
         ) from None
     except ValueError as error:  # an embedded NUL
-        raise UserError(f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).",
-                        english=f"{show_path(folder)}: not a valid path for the data folder ({error}).") from None
+        raise UserError(
+            f"{show_path(folder)}: kein gültiger Pfad für den Datenordner ({error}).",
+            english=f"{show_path(folder)}: not a valid path for the data folder ({error}).",
+        ) from None
     import stat
 
     if not stat.S_ISDIR(info.st_mode):

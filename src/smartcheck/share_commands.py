@@ -37,8 +37,13 @@ def cmd_share(args: argparse.Namespace) -> int:
     document = build_profile(assessment, anonymous=args.anonym, app_version=__version__)
     out = write_profile(document, output_file(args, args.out))
     who = tr("anonym (ohne Namen der Kommune)") if args.anonym else assessment.municipality.name
-    say("Profil geschrieben: {out} ({who}; {count} Erfolgsfaktoren, keine Antworten, keine Notizen, "
-        "keine Namen von Personen)", out=out, who=who, count=len(document.dimensions))
+    say(
+        "Profil geschrieben: {out} ({who}; {count} Erfolgsfaktoren, keine Antworten, keine Notizen, "
+        "keine Namen von Personen)",
+        out=out,
+        who=who,
+        count=len(document.dimensions),
+    )
     return EXIT_OK
 
 
@@ -56,20 +61,35 @@ def format_region(region: Region) -> str:
 
     rows = [["Median"] + [num(region.medians.get(d)) for d, _ in dims] + [""]]
     for m in region.members:
-        rows.append([("» " if m.own else "") + m.label]
-                    + ["–" if region.level(m, d) is None else str(region.level(m, d)) for d, _ in dims]
-                    + [num(region.distance(m))])
+        rows.append(
+            [("» " if m.own else "") + m.label]
+            + ["–" if region.level(m, d) is None else str(region.level(m, d)) for d, _ in dims]
+            + [num(region.distance(m))]
+        )
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [tr("{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median",
-                count=len(region.members), questionnaire=region.questionnaire, top=MAX_LEVEL)
-             + (tr("; » = eigene Kommune") if any(m.own for m in region.members) else ""), ""]
+    lines = [
+        tr(
+            "{count} Kommunen, Fragebogen {questionnaire}; Stufen 0–{top}, Abstand = mittlere Abweichung vom Median",
+            count=len(region.members),
+            questionnaire=region.questionnaire,
+            top=MAX_LEVEL,
+        )
+        + (tr("; » = eigene Kommune") if any(m.own for m in region.members) else ""),
+        "",
+    ]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, *rows]]
     lines += ["", ", ".join(f"D{i} {name}" for i, (_, name) in enumerate(dims, 1)), ""]
     lines += region.suggestions()
     for other in region.other_versions:
         changed = ", ".join(other.changed) or tr("keine Frage geändert")
-        lines.append(tr("Nicht direkt verglichen ({questionnaire}): {members}; geänderte Erfolgsfaktoren: {changed}",
-                        questionnaire=other.questionnaire, members=", ".join(other.members), changed=changed))
+        lines.append(
+            tr(
+                "Nicht direkt verglichen ({questionnaire}): {members}; geänderte Erfolgsfaktoren: {changed}",
+                questionnaire=other.questionnaire,
+                members=", ".join(other.members),
+                changed=changed,
+            )
+        )
     lines += region.duplicates
     return "\n".join(lines)
 
@@ -125,8 +145,9 @@ def cmd_story(args: argparse.Namespace) -> int:
     else:
         from .report.story_pdf import write_story
 
-        out = output_file(args, args.out or documents_dir() / file_name(
-            assessment.municipality.name, assessment.date, "-Buerger.pdf"))
+        out = output_file(
+            args, args.out or documents_dir() / file_name(assessment.municipality.name, assessment.date, "-Buerger.pdf")
+        )
         written = write_story(story, out)
     say("Seite für Bürgerinnen und Bürger geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

@@ -67,7 +67,10 @@ BAD = {
     "version as text": (_edit(lambda d: d.update(format_version="1")), "format_version"),
     "no assessment": (_edit(lambda d: d.pop("assessment")), "assessment: Pflichtangabe fehlt"),
     "value 7": (_edit(_value_7), ".value: erwartet 0 bis 4, 'unknown' (weiß nicht) oder 'na'"),
-    "unknown question": (_edit(lambda d: d["assessment"]["answers"].update({"zz.nope": {"value": 1}})), "unbekannte Frage"),
+    "unknown question": (
+        _edit(lambda d: d["assessment"]["answers"].update({"zz.nope": {"value": 1}})),
+        "unbekannte Frage",
+    ),
     "na not allowed": (_edit(_no_na), "'trifft nicht zu' ist bei dieser Frage nicht vorgesehen"),
     "hash altered": (_edit(lambda d: d["assessment"]["snapshot"].update(content_hash="0" * 64)), "content_hash"),
     "questionnaire altered": (_edit(_reword), "passt nicht zum mitgelieferten Fragebogen"),

@@ -19,10 +19,68 @@ from pikepdf import Name
 from pypdf import PdfReader
 
 TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
-STANDARD = {"Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot", "Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "Warichu", "RB", "RT", "RP", "WT", "WP", "Figure", "Formula", "Form"}
-PARENTS = {"TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"},
-           "THead": {"Table"}, "TBody": {"Table"}, "TFoot": {"Table"},
-           "LI": {"L"}, "Lbl": {"LI"}, "LBody": {"LI"}}
+STANDARD = {
+    "Document",
+    "Part",
+    "Art",
+    "Sect",
+    "Div",
+    "BlockQuote",
+    "Caption",
+    "TOC",
+    "TOCI",
+    "Index",
+    "NonStruct",
+    "Private",
+    "P",
+    "H",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "L",
+    "LI",
+    "Lbl",
+    "LBody",
+    "Table",
+    "TR",
+    "TH",
+    "TD",
+    "THead",
+    "TBody",
+    "TFoot",
+    "Span",
+    "Quote",
+    "Note",
+    "Reference",
+    "BibEntry",
+    "Code",
+    "Link",
+    "Annot",
+    "Ruby",
+    "Warichu",
+    "RB",
+    "RT",
+    "RP",
+    "WT",
+    "WP",
+    "Figure",
+    "Formula",
+    "Form",
+}
+PARENTS = {
+    "TR": {"Table", "THead", "TBody", "TFoot"},
+    "TH": {"TR"},
+    "TD": {"TR"},
+    "THead": {"Table"},
+    "TBody": {"Table"},
+    "TFoot": {"Table"},
+    "LI": {"L"},
+    "Lbl": {"LI"},
+    "LBody": {"LI"},
+}
 PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Do", "sh", "BI"}
 
 
@@ -253,6 +311,7 @@ def check(data: bytes) -> Findings:
 
     # ---------------------------------------------------------------- outline
     with pdf.open_outline() as outline:
+
         def visit(items, depth):
             for item in items:
                 dest = item.destination
@@ -261,6 +320,7 @@ def check(data: bytes) -> Findings:
                     target = page_index.get(dest[0].objgen)
                 f.outline.append((depth, item.title, target))
                 visit(item.children, depth + 1)
+
         visit(outline.root, 1)
     expected = [(level, page) for level, page in f.headings if level <= 2]
     if [(d, p) for d, _, p in f.outline] != expected:

@@ -40,8 +40,11 @@ def make_assessment(questionnaire, year: int, pattern, *, ideas=(), status=Statu
 
 
 def idea(questionnaire, title: str, rating: int) -> QuickWinIdea:
-    return QuickWinIdea(title=title, description="Bürger melden Schäden per Handy",
-                        ratings={c.id: rating for c in questionnaire.quick_win_criteria})
+    return QuickWinIdea(
+        title=title,
+        description="Bürger melden Schäden per Handy",
+        ratings={c.id: rating for c in questionnaire.quick_win_criteria},
+    )
 
 
 def series(questionnaire):
@@ -49,8 +52,13 @@ def series(questionnaire):
     first = make_assessment(questionnaire, 2024, [0, 1, "unknown", 2])
     second = make_assessment(questionnaire, 2025, [1, 2, 3, "unknown"])
     third = make_assessment(
-        questionnaire, 2026, [2, 3, 1, 4, 0],
-        ideas=[idea(questionnaire, "Mängelmelder für Straßenschäden", 1), idea(questionnaire, "Smarte halbe Stunde", 2)],
+        questionnaire,
+        2026,
+        [2, 3, 1, 4, 0],
+        ideas=[
+            idea(questionnaire, "Mängelmelder für Straßenschäden", 1),
+            idea(questionnaire, "Smarte halbe Stunde", 2),
+        ],
     )
     return first, second, third
 

@@ -30,11 +30,13 @@ def profile_axes(profile: Profile, questionnaire: Questionnaire, lang: str = "de
     axes = []
     for result in profile.dimensions:
         assessed = result.assessable and result.level is not None
-        axes.append(Axis(
-            label=questionnaire.dimension(result.dimension_id).name.get(lang),
-            level=result.level if assessed else None,
-            target=result.target,
-            provisional=result.provisional,
-            missing="" if assessed else level_label(result, questionnaire, lang),
-        ))
+        axes.append(
+            Axis(
+                label=questionnaire.dimension(result.dimension_id).name.get(lang),
+                level=result.level if assessed else None,
+                target=result.target,
+                provisional=result.provisional,
+                missing="" if assessed else level_label(result, questionnaire, lang),
+            )
+        )
     return axes

@@ -135,13 +135,13 @@ def _context_problems(questions: list[tuple[str, dict[str, Any]]], known: set[st
     for where, q in questions:
         when = q.get("when")
         if isinstance(when, dict) and isinstance(when.get("question"), str) and when["question"] not in gates_before:
-                problems.append(
-                    f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
-                )
+            problems.append(
+                f"{where}.when.question: '{when['question']}' ist keine vorher gestellte Torfrage (gate = true)"
+            )
         if q.get("gate") is True and isinstance(q.get("id"), str):
             gates_before.add(q["id"])
         recs = q.get("recommendations")
-        for band, rec in (recs.items() if isinstance(recs, dict) else []):
+        for band, rec in recs.items() if isinstance(recs, dict) else []:
             refs = rec.get("requires", []) if isinstance(rec, dict) else []
             for k, ref in enumerate(refs if isinstance(refs, list) else []):
                 if isinstance(ref, str) and ref not in known:
@@ -173,11 +173,7 @@ def semantic_problems(data: Any) -> list[str]:
     problems: list[str] = []
     dims = _items(data, "dimensions")
     problems += _duplicates([(f"dimensions[{i}].id", d.get("id")) for i, d in dims], "Dimension")
-    questions = [
-        (f"dimensions[{i}].questions[{j}]", q)
-        for i, d in dims
-        for j, q in _items(d, "questions")
-    ]
+    questions = [(f"dimensions[{i}].questions[{j}]", q) for i, d in dims for j, q in _items(d, "questions")]
     problems += _duplicates([(f"{w}.id", q.get("id")) for w, q in questions], "Frage-ID")
     known: set[str] = {q["id"] for _, q in questions if isinstance(q.get("id"), str)}
     for where, q in questions:
@@ -199,9 +195,7 @@ def semantic_problems(data: Any) -> list[str]:
         if isinstance(ref, str) and ref not in known:
             problems.append(f"previous.unchanged[{k}]: unbekannte Frage '{ref}'")
     criteria = _items(data, "quick_win_criteria")
-    problems += _duplicates(
-        [(f"quick_win_criteria[{i}].id", c.get("id")) for i, c in criteria], "Kriterium"
-    )
+    problems += _duplicates([(f"quick_win_criteria[{i}].id", c.get("id")) for i, c in criteria], "Kriterium")
     levels = _items(data, "levels")
     values = [lv.get("value") for _, lv in levels]
     if len(levels) == OPTIONS and values != list(range(OPTIONS)):
@@ -214,8 +208,7 @@ def semantic_problems(data: Any) -> list[str]:
         for k in range(1, len(bounds)):
             if bounds[k] <= bounds[k - 1]:
                 problems.append(
-                    f"levels[{k}].min_score: Schwellenwerte müssen aufsteigen "
-                    f"({bounds[k - 1]} dann {bounds[k]})"
+                    f"levels[{k}].min_score: Schwellenwerte müssen aufsteigen ({bounds[k - 1]} dann {bounds[k]})"
                 )
     return problems
 
@@ -225,8 +218,10 @@ def parse(data: Any, source: str = "<daten>") -> Questionnaire:
     """Validate already-decoded data; raise QuestionnaireError with every fault."""
     problems = []
     if not isinstance(data, dict):
-        raise QuestionnaireError([f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"],
-                                 [f"{source}: expected a table at the top level"])
+        raise QuestionnaireError(
+            [f"{source}: (Datei): erwartet eine Tabelle auf oberster Ebene"],
+            [f"{source}: expected a table at the top level"],
+        )
     questionnaire = None
     try:
         questionnaire = Questionnaire.model_validate(data)

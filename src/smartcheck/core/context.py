@@ -43,9 +43,7 @@ _MEMBER_ROLES = {
 }
 
 
-def not_applicable_reason(
-    question: Question, municipality: Municipality, answers: dict[str, Answer]
-) -> str | None:
+def not_applicable_reason(question: Question, municipality: Municipality, answers: dict[str, Answer]) -> str | None:
     """None when the question applies; else why not ("context" or "gate")."""
     if question.applies_to and municipality.administration.value not in question.applies_to:
         return EXCLUDED_BY_CONTEXT

@@ -75,5 +75,5 @@ def show_path(path: object, limit: int = 300) -> str:
     """A file name in a message: escaped; a very long one keeps its beginning and its end."""
     text = terminal_safe(str(path))
     if len(text) > limit:
-        text = f"{text[:100]}…{text[-(limit - 100):]}"
+        text = f"{text[:100]}…{text[-(limit - 100) :]}"
     return text

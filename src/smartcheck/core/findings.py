@@ -101,8 +101,30 @@ def hours_text(hours: int, lang: str = "de") -> str:
     return word("hours", lang, n=f"{hours:,}".replace(",", "." if lang != "en" else ",")).replace(" ", NBSP)
 
 
-ABBREVIATIONS = {"bzw", "etc", "ggf", "usw", "vgl", "inkl", "evtl", "sog", "z", "B", "d", "h", "u", "a", "ca", "Nr",
-                 "Abs", "e", "g", "i", "eg", "ie"}
+ABBREVIATIONS = {
+    "bzw",
+    "etc",
+    "ggf",
+    "usw",
+    "vgl",
+    "inkl",
+    "evtl",
+    "sog",
+    "z",
+    "B",
+    "d",
+    "h",
+    "u",
+    "a",
+    "ca",
+    "Nr",
+    "Abs",
+    "e",
+    "g",
+    "i",
+    "eg",
+    "ie",
+}
 
 
 def split_first_sentence(text: str) -> tuple[str, str]:
@@ -114,10 +136,10 @@ def split_first_sentence(text: str) -> tuple[str, str]:
     for i, ch in enumerate(text):
         if ch not in ".?!" or i < 20 or i + 2 >= len(text) or text[i + 1] != " ":
             continue
-        word = text[:i].split()[-1].lstrip("(„\"")
+        word = text[:i].split()[-1].lstrip('(„"')
         if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS or not text[i + 2].isupper():
             continue
-        return text[: i + 1], text[i + 2:]
+        return text[: i + 1], text[i + 2 :]
     return text, ""
 
 
@@ -134,9 +156,10 @@ def answered_nothing(result: DimensionResult) -> bool:
     return result.unanswered == result.total
 
 
-def level_label(result: DimensionResult, questionnaire: Questionnaire, lang: str = "de", *,
-                named: bool = True, prefix: bool = True) -> str:
-    """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau", "Stufe 2",
+def level_label(
+    result: DimensionResult, questionnaire: Questionnaire, lang: str = "de", *, named: bool = True, prefix: bool = True
+) -> str:
+    """ "Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau", "Stufe 2",
     "noch nicht beantwortet" or "nicht bewertbar"."""
     if not result.assessable or result.level is None:
         return word("not_answered" if answered_nothing(result) else "not_assessable", lang)
@@ -163,8 +186,9 @@ def role_text(role: Role, lang: str = "de") -> str:
 # ------------------------------------------------------------------ history and files
 def earlier(history: list[Assessment], assessment: Assessment) -> list[Assessment]:
     """The completed assessments of ``history`` dated before ``assessment``, oldest first, each once."""
-    found = {h.id: h for h in history
-             if h.id != assessment.id and h.status == Status.COMPLETE and h.date < assessment.date}
+    found = {
+        h.id: h for h in history if h.id != assessment.id and h.status == Status.COMPLETE and h.date < assessment.date
+    }
     return sorted(found.values(), key=lambda a: a.date)
 
 
@@ -273,15 +297,22 @@ class Findings:
         chosen: list[int] = []
         taken: Counter[str] = Counter()
         while candidates and len(chosen) < count:
-            best = min(candidates, key=lambda nm: (nm[1].rank_key[0], taken[nm[1].dimension_id]
-                                                   + (1 if nm[1].gap == 0 else 0), nm[0]))
+            best = min(
+                candidates,
+                key=lambda nm: (nm[1].rank_key[0], taken[nm[1].dimension_id] + (1 if nm[1].gap == 0 else 0), nm[0]),
+            )
             candidates.remove(best)
             chosen.append(best[0])
             taken[best[1].dimension_id] += 1
         return sorted(chosen)
 
-    def proposal(self, numbers: list[int] | None = None, owners: dict[int, str] | None = None,
-                 dues: dict[int, date] | None = None, lang: str = "de") -> list[ProposedMeasure]:
+    def proposal(
+        self,
+        numbers: list[int] | None = None,
+        owners: dict[int, str] | None = None,
+        dues: dict[int, date] | None = None,
+        lang: str = "de",
+    ) -> list[ProposedMeasure]:
         """The measures put to the council; ``owners`` and ``dues`` by plan number override the defaults."""
         numbers = self.default_selection() if numbers is None else numbers
         owners, dues = owners or {}, dues or {}
@@ -293,14 +324,20 @@ class Findings:
             rec = m.recommendation
             role = role_text(rec.role, lang)
             hours = rec.hours if rec.hours is not None else HOURS_BY_EFFORT[rec.effort]
-            out.append(ProposedMeasure(
-                number=n, measure=m, owner=(owners.get(n) or "").strip() or role,
-                due=dues.get(n) or add_months(self.day, MONTHS_BY_HORIZON[rec.horizon]),
-                hours=hours, hours_estimated=rec.hours is None))
+            out.append(
+                ProposedMeasure(
+                    number=n,
+                    measure=m,
+                    owner=(owners.get(n) or "").strip() or role,
+                    due=dues.get(n) or add_months(self.day, MONTHS_BY_HORIZON[rec.horizon]),
+                    hours=hours,
+                    hours_estimated=rec.hours is None,
+                )
+            )
         return out
 
     def effort_text(self, measure: Measure, lang: str = "de") -> str:
-        """"gering, ca. 8 Std." – the effort class with the staff hours."""
+        """ "gering, ca. 8 Std." – the effort class with the staff hours."""
         rec = measure.recommendation
         hours = rec.hours if rec.hours is not None else HOURS_BY_EFFORT[rec.effort]
         return word("effort", lang, effort=label(rec.effort, lang), hours=hours_text(hours, lang))

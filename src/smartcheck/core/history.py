@@ -51,9 +51,10 @@ def pair_to_compare(rows: Sequence[L], chosen: Sequence[L]) -> tuple[L, L] | Non
     pair = completed(chosen)
     if len(pair) != 2:
         current = pair[0] if pair else None
-        pool = sorted((r for r in completed(rows)
-                       if current is None or same_municipality(r.municipality, current.municipality)),
-                      key=lambda r: r.date)
+        pool = sorted(
+            (r for r in completed(rows) if current is None or same_municipality(r.municipality, current.municipality)),
+            key=lambda r: r.date,
+        )
         if current is not None and current in pool and pool.index(current) > 0:
             pair = [pool[pool.index(current) - 1], current]
         else:
@@ -70,6 +71,8 @@ def repeat_assessment(questionnaire: Questionnaire, latest: Assessment | None, n
         return new_assessment(questionnaire, Municipality(name=name))
     dims = {d.id for d in questionnaire.dimensions}
     return new_assessment(
-        questionnaire, latest.municipality.model_copy(),
+        questionnaire,
+        latest.municipality.model_copy(),
         targets={k: v for k, v in latest.targets.items() if k in dims},
-        importance={k: v for k, v in latest.importance.items() if k in dims})
+        importance={k: v for k, v in latest.importance.items() if k in dims},
+    )

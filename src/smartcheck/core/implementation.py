@@ -42,8 +42,9 @@ def short_title(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def adopt(assessment: Assessment, recommendation_ids: list[str] | None = None, start: date | None = None,
-          lang: str = "de") -> list[AdoptedMeasure]:
+def adopt(
+    assessment: Assessment, recommendation_ids: list[str] | None = None, start: date | None = None, lang: str = "de"
+) -> list[AdoptedMeasure]:
     """Measures for the chosen recommendations (all of the plan's next steps when None), in plan order."""
     start = start or assessment.date.date()
     steps = plan(assessment)
@@ -59,24 +60,36 @@ def adopt(assessment: Assessment, recommendation_ids: list[str] | None = None, s
     result = []
     for m in chosen:
         rec = m.recommendation
-        result.append(AdoptedMeasure(
-            municipality=assessment.municipality.name,
-            title=rec.title.get(lang) if rec.title is not None else short_title(rec.text.get(lang)),
-            origin=Origin(assessment_id=assessment.id, question_id=m.question_id,
-                          recommendation_id=m.recommendation_id, dimension_id=m.dimension_id),
-            owner=Owner(role=label(rec.role, lang)),
-            start=start,
-            due=add_months(start, HORIZON_MONTHS[rec.horizon]),
-            hours=rec.hours,
-            success=rec.success.get(lang),
-            history=[StatusChange(date=start, status=MeasureStatus.PLANNED,
-                                  note="Aus dem Handlungsplan übernommen" if lang == "de" else "Adopted from the plan")],
-        ))
+        result.append(
+            AdoptedMeasure(
+                municipality=assessment.municipality.name,
+                title=rec.title.get(lang) if rec.title is not None else short_title(rec.text.get(lang)),
+                origin=Origin(
+                    assessment_id=assessment.id,
+                    question_id=m.question_id,
+                    recommendation_id=m.recommendation_id,
+                    dimension_id=m.dimension_id,
+                ),
+                owner=Owner(role=label(rec.role, lang)),
+                start=start,
+                due=add_months(start, HORIZON_MONTHS[rec.horizon]),
+                hours=rec.hours,
+                success=rec.success.get(lang),
+                history=[
+                    StatusChange(
+                        date=start,
+                        status=MeasureStatus.PLANNED,
+                        note="Aus dem Handlungsplan übernommen" if lang == "de" else "Adopted from the plan",
+                    )
+                ],
+            )
+        )
     return result
 
 
-def adopt_proposal(findings: Findings, choice: CouncilChoice, start: date | None = None,
-                   lang: str = "de") -> list[AdoptedMeasure]:
+def adopt_proposal(
+    findings: Findings, choice: CouncilChoice, start: date | None = None, lang: str = "de"
+) -> list[AdoptedMeasure]:
     """The measures the council paper proposes (``choice``), with the owner names and due dates
     set in it; the owner's role and the rest as :func:`adopt` gives them."""
     proposed = findings.proposal(choice.numbers, choice.owners, choice.dues, lang)
@@ -86,8 +99,14 @@ def adopt_proposal(findings: Findings, choice: CouncilChoice, start: date | None
     for m in measures:
         p = by_id[m.origin.recommendation_id]
         name = (choice.owners.get(p.number) or "").strip()
-        result.append(m.model_copy(update={"due": p.due,  # as the paper puts it to the council
-                                           "owner": Owner(role=m.owner.role, name=name)}))
+        result.append(
+            m.model_copy(
+                update={
+                    "due": p.due,  # as the paper puts it to the council
+                    "owner": Owner(role=m.owner.role, name=name),
+                }
+            )
+        )
     return result
 
 
@@ -161,8 +180,9 @@ class Implementation:
 
     @property
     def open(self) -> tuple[Outcome, ...]:
-        return tuple(o for o in self.outcomes if not o.done and not o.overdue
-                     and o.status not in (MeasureStatus.DROPPED, None))
+        return tuple(
+            o for o in self.outcomes if not o.done and not o.overdue and o.status not in (MeasureStatus.DROPPED, None)
+        )
 
 
 def _value(assessment: Assessment | None, question_id: str) -> int | str | None:
@@ -172,8 +192,9 @@ def _value(assessment: Assessment | None, question_id: str) -> int | str | None:
     return None if answer is None else answer.value
 
 
-def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: list[Assessment],
-                   since: date | None = None) -> Implementation:
+def implementation(
+    measures: list[AdoptedMeasure], later: Assessment, earlier: list[Assessment], since: date | None = None
+) -> Implementation:
     """Compare the measures adopted from ``earlier`` assessments with ``later``.
 
     ``earlier``: assessments the measures may come from (others are left out).
@@ -190,12 +211,14 @@ def implementation(measures: list[AdoptedMeasure], later: Assessment, earlier: l
         if origin is None or (since is not None and m.status_on(since) in closed):
             continue
         qid = m.origin.question_id
-        outcomes.append(Outcome(
-            measure=m,
-            status=m.status_on(day),
-            overdue=m.overdue(day),
-            number=numbers.get(qid),
-            before=_value(origin, qid),
-            after=_value(later, qid),
-        ))
+        outcomes.append(
+            Outcome(
+                measure=m,
+                status=m.status_on(day),
+                overdue=m.overdue(day),
+                number=numbers.get(qid),
+                before=_value(origin, qid),
+                after=_value(later, qid),
+            )
+        )
     return Implementation(tuple(outcomes))

@@ -40,8 +40,10 @@ _LABELS: dict[object, tuple[str, str]] = {
     SizeClass.FROM_20K: ("20.000 bis 50.000 Einwohner", "20,000 to 50,000 inhabitants"),
     SizeClass.OVER_50K: ("über 50.000 Einwohner", "over 50,000 inhabitants"),
     Administration.OWN: ("Einheitsgemeinde / Stadt mit eigener Verwaltung", "Municipality with its own administration"),
-    Administration.MEMBER: ("Mitgliedsgemeinde (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)",
-                            "Member municipality of a joint administration"),
+    Administration.MEMBER: (
+        "Mitgliedsgemeinde (Amt, Verbandsgemeinde, Samtgemeinde, Verwaltungsgemeinschaft)",
+        "Member municipality of a joint administration",
+    ),
     Administration.AMT: ("Amt / Verbandsgemeinde als Ganzes", "Joint administration as a whole"),
     Status.DRAFT: ("Entwurf", "Draft"),
     Status.COMPLETE: ("abgeschlossen", "complete"),

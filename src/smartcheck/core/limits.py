@@ -61,7 +61,9 @@ def check_regular(path: str | os.PathLike[str], limit: int) -> os.stat_result:
     except ValueError:  # NUL in the path
         raise ReadRefused(path, "kein gültiger Dateiname", "not a valid file name") from None
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
+        raise ReadRefused(
+            path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})"
+        ) from None
     _check_kind(path, info, limit)
     return info
 
@@ -70,11 +72,17 @@ def _check_kind(path: str | os.PathLike[str], info: os.stat_result, limit: int) 
     if stat.S_ISDIR(info.st_mode):
         raise ReadRefused(path, "ist ein Ordner, keine Datei", "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
-        raise ReadRefused(path, "ist keine gewöhnliche Datei (Gerät, Pipe oder Socket) und wird nicht gelesen",
-                          "is not a regular file (a device, pipe or socket) and is not read")
+        raise ReadRefused(
+            path,
+            "ist keine gewöhnliche Datei (Gerät, Pipe oder Socket) und wird nicht gelesen",
+            "is not a regular file (a device, pipe or socket) and is not read",
+        )
     if info.st_size > limit:
-        raise ReadRefused(path, f"zu groß ({size_text(info.st_size)}, höchstens {size_text(limit)})",
-                          f"too large ({size_text(info.st_size)}, at most {size_text(limit)})")
+        raise ReadRefused(
+            path,
+            f"zu groß ({size_text(info.st_size)}, höchstens {size_text(limit)})",
+            f"too large ({size_text(info.st_size)}, at most {size_text(limit)})",
+        )
 
 
 def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -84,7 +92,9 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
+        raise ReadRefused(
+            path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})"
+        ) from None
     try:
         _check_kind(path, os.fstat(fd), limit)  # the file opened is the file checked
         chunks, total = [], 0
@@ -95,7 +105,9 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as error:
-        raise ReadRefused(path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})") from None
+        raise ReadRefused(
+            path, f"nicht lesbar ({error.strerror or error})", f"cannot be read ({error.strerror or error})"
+        ) from None
     finally:
         os.close(fd)
     if total > limit:  # a file that grew, or one whose size the system does not know
@@ -127,14 +139,24 @@ def prescan(text: str, toml: bool) -> tuple[str, str] | None:
     bare = _STRINGS.sub(" ", text)
     brackets = _NOT_BRACKETS.sub("", bare)
     if brackets and max(accumulate(map(_STEP.__getitem__, brackets))) > MAX_DEPTH:
-        return f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)", f"nested too deeply (more than {MAX_DEPTH} levels)"
+        return (
+            f"zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)",
+            f"nested too deeply (more than {MAX_DEPTH} levels)",
+        )
     if toml and _LONG_KEY.search(bare):
-        return (f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)",
-                f"nested too deeply (a key of more than {MAX_DEPTH} parts)")
+        return (
+            f"zu tief verschachtelt (ein Schlüssel mit mehr als {MAX_DEPTH} Teilen)",
+            f"nested too deeply (a key of more than {MAX_DEPTH} parts)",
+        )
     if _LONG_NUMBER.search(bare):
-        return f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)", f"a number is too long (more than {MAX_DIGITS} digits)"
+        return (
+            f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)",
+            f"a number is too long (more than {MAX_DIGITS} digits)",
+        )
     if bare.count("=" if toml else ":") > MAX_KEYS:
-        return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(",", "."), f"too many entries (more than {MAX_KEYS:,})"
+        return f"zu viele Einträge (mehr als {MAX_KEYS:,})".replace(
+            ",", "."
+        ), f"too many entries (more than {MAX_KEYS:,})"
     return None
 
 
@@ -143,14 +165,18 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     label = show_path(name)
     problem = prescan(text, toml=True)
     if problem:
-        raise UserError(f"{label}: TOML-Datei nicht gelesen: {problem[0]}", english=f"{label}: TOML file not read: {problem[1]}")
+        raise UserError(
+            f"{label}: TOML-Datei nicht gelesen: {problem[0]}", english=f"{label}: TOML file not read: {problem[1]}"
+        )
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:  # tomllib's message is English
         raise UserError(f"{label}: kein gültiges TOML: {error}", english=f"{label}: not valid TOML: {error}") from None
     except (RecursionError, ValueError, MemoryError) as error:  # a second line behind the pre-scan
-        raise UserError(f"{label}: kein gültiges TOML ({type(error).__name__})",
-                        english=f"{label}: not valid TOML ({type(error).__name__})") from None
+        raise UserError(
+            f"{label}: kein gültiges TOML ({type(error).__name__})",
+            english=f"{label}: not valid TOML ({type(error).__name__})",
+        ) from None
 
 
 class _Refused(Exception):
@@ -165,16 +191,20 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in result:
             from .errors import quote
 
-            raise _Refused(f"der Schlüssel '{quote(key)}' kommt im selben Objekt zweimal vor",
-                           f"the key '{quote(key)}' appears twice in the same object")
+            raise _Refused(
+                f"der Schlüssel '{quote(key)}' kommt im selben Objekt zweimal vor",
+                f"the key '{quote(key)}' appears twice in the same object",
+            )
         result[key] = value
     return result
 
 
 def _int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refused(f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)",
-                       f"a number is too long (more than {MAX_DIGITS} digits)")
+        raise _Refused(
+            f"eine Zahl ist zu lang (mehr als {MAX_DIGITS} Ziffern)",
+            f"a number is too long (more than {MAX_DIGITS} digits)",
+        )
     return int(text)
 
 
@@ -194,22 +224,32 @@ def parse_json(text: str, name: str) -> Any:
     label = show_path(name)
     problem = prescan(text, toml=False)
     if problem:
-        raise UserError(f"{label}: JSON-Datei nicht gelesen: {problem[0]}", english=f"{label}: JSON file not read: {problem[1]}")
+        raise UserError(
+            f"{label}: JSON-Datei nicht gelesen: {problem[0]}", english=f"{label}: JSON file not read: {problem[1]}"
+        )
     lone = _LONE_SURROGATE.search(text)
     if lone:
         line = text.count("\n", 0, lone.start()) + 1
-        raise UserError(f"{label}: Zeile {line}: kein gültiges Zeichen ({lone.group()} ist ein halbes Zeichenpaar)",
-                        english=f"{label}: line {line}: not a valid character ({lone.group()} is half a surrogate pair)")
+        raise UserError(
+            f"{label}: Zeile {line}: kein gültiges Zeichen ({lone.group()} ist ein halbes Zeichenpaar)",
+            english=f"{label}: line {line}: not a valid character ({lone.group()} is half a surrogate pair)",
+        )
     try:
         return json.loads(text, object_pairs_hook=_pairs, parse_int=_int, parse_constant=_constant)
     except _Refused as error:
-        raise UserError(f"{label}: kein gültiges JSON: {error}", english=f"{label}: not valid JSON: {error.english}") from None
+        raise UserError(
+            f"{label}: kein gültiges JSON: {error}", english=f"{label}: not valid JSON: {error.english}"
+        ) from None
     except json.JSONDecodeError as error:
-        raise UserError(f"{label}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})",
-                        english=f"{label}: line {error.lineno}, column {error.colno}: not valid JSON") from None
+        raise UserError(
+            f"{label}: Zeile {error.lineno}, Spalte {error.colno}: kein gültiges JSON ({error.msg})",
+            english=f"{label}: line {error.lineno}, column {error.colno}: not valid JSON",
+        ) from None
     except (RecursionError, ValueError, MemoryError) as error:
-        raise UserError(f"{label}: kein gültiges JSON ({type(error).__name__})",
-                        english=f"{label}: not valid JSON ({type(error).__name__})") from None
+        raise UserError(
+            f"{label}: kein gültiges JSON ({type(error).__name__})",
+            english=f"{label}: not valid JSON ({type(error).__name__})",
+        ) from None
 
 
 def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
@@ -218,11 +258,22 @@ def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise UserError(f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}",
-                        english=f"{show_path(name)}: line {line}: not valid UTF-8") from None
+        raise UserError(
+            f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}",
+            english=f"{show_path(name)}: line {line}: not valid UTF-8",
+        ) from None
 
 
 __all__ = [
-    "MAX_DEPTH", "MAX_DIGITS", "MAX_KEYS", "ReadRefused", "check_regular", "decode_utf8", "parse_json",
-    "parse_toml", "prescan", "read_limited", "size_text",
+    "MAX_DEPTH",
+    "MAX_DIGITS",
+    "MAX_KEYS",
+    "ReadRefused",
+    "check_regular",
+    "decode_utf8",
+    "parse_json",
+    "parse_toml",
+    "prescan",
+    "read_limited",
+    "size_text",
 ]

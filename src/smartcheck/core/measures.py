@@ -47,8 +47,13 @@ class MeasureStatus(str, Enum):
     DROPPED = "verworfen"
 
 
-STATUS_ORDER = (MeasureStatus.PLANNED, MeasureStatus.STARTED, MeasureStatus.DONE, MeasureStatus.DEFERRED,
-                MeasureStatus.DROPPED)
+STATUS_ORDER = (
+    MeasureStatus.PLANNED,
+    MeasureStatus.STARTED,
+    MeasureStatus.DONE,
+    MeasureStatus.DEFERRED,
+    MeasureStatus.DROPPED,
+)
 OPEN = frozenset({MeasureStatus.PLANNED, MeasureStatus.STARTED, MeasureStatus.DEFERRED})
 RUNNING = frozenset({MeasureStatus.PLANNED, MeasureStatus.STARTED})
 STATUS_EN = {
@@ -107,7 +112,8 @@ class AdoptedMeasure(_Model):
     """One measure a municipality adopted; ``number`` is given by the store (0 = not stored yet)."""
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")] = Field(
-        default_factory=lambda: str(uuid.uuid4()))
+        default_factory=lambda: str(uuid.uuid4())
+    )
     number: Annotated[int, Field(strict=True, ge=0)] = 0
     municipality: Name
     title: Annotated[Line, StringConstraints(min_length=1)]
@@ -178,12 +184,21 @@ def summary_from_counts(found: dict[str, int], lang: str = "de") -> str:
     total = sum(found.values())
     if not total:
         return "No measures adopted yet" if lang == "en" else "Noch keine Maßnahmen übernommen"
-    order = [MeasureStatus.DONE.value, MeasureStatus.STARTED.value, MeasureStatus.PLANNED.value, "overdue",
-             MeasureStatus.DEFERRED.value, MeasureStatus.DROPPED.value]
+    order = [
+        MeasureStatus.DONE.value,
+        MeasureStatus.STARTED.value,
+        MeasureStatus.PLANNED.value,
+        "overdue",
+        MeasureStatus.DEFERRED.value,
+        MeasureStatus.DROPPED.value,
+    ]
     parts = []
     for key in order:
         if found.get(key):
-            word = OVERDUE_WORD[lang if lang == "en" else "de"] if key == "overdue" else status_label(
-                MeasureStatus(key), lang)
+            word = (
+                OVERDUE_WORD[lang if lang == "en" else "de"]
+                if key == "overdue"
+                else status_label(MeasureStatus(key), lang)
+            )
             parts.append(f"{found[key]} {word}")
     return f"{_noun(total, lang)}: {', '.join(parts)}"

@@ -123,17 +123,22 @@ _VALUE_WORDS: dict[str, str] = {UNKNOWN: "weiß nicht", NOT_APPLICABLE: "trifft 
 
 def _check_mergeable(assessments: list[Assessment], names: list[str]) -> None:
     if len(assessments) < 2:
-        raise UserError("Zum Zusammenführen braucht es mindestens zwei Einschätzungen.",
-                        english="Merging needs at least two assessments.")
+        raise UserError(
+            "Zum Zusammenführen braucht es mindestens zwei Einschätzungen.",
+            english="Merging needs at least two assessments.",
+        )
     seen: dict[str, str] = {}
     for a, name in zip(assessments, names, strict=True):
         if a.id in seen:
-            raise UserError(f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).",
-                            english=f"{name} is given twice (the same assessment as {seen[a.id]}).")
+            raise UserError(
+                f"{name} ist doppelt angegeben (dieselbe Einschätzung wie {seen[a.id]}).",
+                english=f"{name} is given twice (the same assessment as {seen[a.id]}).",
+            )
         seen[a.id] = name
     first, first_name = assessments[0], names[0]
     for a, name in zip(assessments[1:], names[1:], strict=True):
         if a.snapshot.content_hash != first.snapshot.content_hash:
+
             def which(x: Assessment) -> str:
                 q = x.questionnaire
                 return f"Fragebogen '{q.id}' Version {q.version}, Prüfsumme {x.snapshot.content_hash[:8]}"
@@ -205,17 +210,17 @@ def _quick_wins(assessments: list[Assessment]) -> list[QuickWinIdea]:
     ideas = []
     for same in groups.values():
         descriptions = list(dict.fromkeys(i.description for i in same if i.description))
-        ideas.append(QuickWinIdea(
-            title=same[0].title,
-            description="\n".join(descriptions)[:NOTE_MAX],
-            ratings=_median_map([i.ratings for i in same]),
-        ))
+        ideas.append(
+            QuickWinIdea(
+                title=same[0].title,
+                description="\n".join(descriptions)[:NOTE_MAX],
+                ratings=_median_map([i.ratings for i in same]),
+            )
+        )
     return ideas
 
 
-def merge_assessments(
-    assessments: list[Assessment], names: list[str] | None = None
-) -> tuple[Assessment, MergeResult]:
+def merge_assessments(assessments: list[Assessment], names: list[str] | None = None) -> tuple[Assessment, MergeResult]:
     """A new draft from the independent answers of several people (domain.md B.5).
 
     All must be of the same municipality and answered with the same

@@ -33,7 +33,6 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-
 class Named(Protocol):
     """What the municipality rule reads: core.assessment.Municipality, or anything with these two."""
 

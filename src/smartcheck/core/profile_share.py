@@ -61,7 +61,8 @@ class ProfileDimension(Model):
 
 class ProfileMunicipality(Model):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX)] | None = Field(
-        default=None, description="null in an anonymous profile")
+        default=None, description="null in an anonymous profile"
+    )
     type: MunicipalityType = MunicipalityType.GEMEINDE
     size_class: SizeClass = SizeClass.FROM_5K
     administration: Administration = Administration.OWN
@@ -92,15 +93,17 @@ class ProfileFile(Model):
 
 def dimension_fingerprint(dimension: Dimension) -> str:
     """sha256 over what decides a dimension's level: its questions and level texts."""
-    body = {"questions": [q.model_dump(mode="json", include={"id", "text", "options", "key"})
-                          for q in dimension.questions],
-            "levels": [t.model_dump(mode="json") for t in dimension.levels]}
+    body = {
+        "questions": [q.model_dump(mode="json", include={"id", "text", "options", "key"}) for q in dimension.questions],
+        "levels": [t.model_dump(mode="json") for t in dimension.levels],
+    }
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def build_profile(assessment: Assessment, anonymous: bool = False, app_version: str = "",
-                  profile: Profile | None = None) -> ProfileFile:
+def build_profile(
+    assessment: Assessment, anonymous: bool = False, app_version: str = "", profile: Profile | None = None
+) -> ProfileFile:
     """The profile file of ``assessment``; only levels, targets, coverage and context."""
     profile = profile or score(assessment)
     q = assessment.questionnaire
@@ -110,14 +113,20 @@ def build_profile(assessment: Assessment, anonymous: bool = False, app_version: 
         anonymous=anonymous,
         date=assessment.date,
         municipality=ProfileMunicipality(
-            name=None if anonymous else m.name, type=m.type, size_class=m.size_class,
-            administration=m.administration),
+            name=None if anonymous else m.name, type=m.type, size_class=m.size_class, administration=m.administration
+        ),
         questionnaire=ProfileQuestionnaire(id=q.id, version=q.version, content_hash=assessment.snapshot.content_hash),
         dimensions=[
             ProfileDimension(
-                id=d.id, name=d.name, level=r.level if r.assessable else None, target=r.target,
-                answered=r.answered, applicable=r.applicable, provisional=r.provisional,
-                fingerprint=dimension_fingerprint(d))
+                id=d.id,
+                name=d.name,
+                level=r.level if r.assessable else None,
+                target=r.target,
+                answered=r.answered,
+                applicable=r.applicable,
+                provisional=r.provisional,
+                fingerprint=dimension_fingerprint(d),
+            )
             for d, r in zip(q.dimensions, profile.dimensions, strict=True)
         ],
     )

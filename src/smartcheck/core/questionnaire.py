@@ -54,9 +54,7 @@ FORMAT_VERSION: Final = 1
 OPTIONS = MAX_LEVEL + 1  # one anchored option per score 0..MAX_LEVEL
 MAX_HOURS = 2000  # staff hours of one step: about a year's full-time work
 
-Identifier = Annotated[
-    str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=80)
-]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=80)]
 QuestionnaireId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Language = Literal["de", "en"]
@@ -296,18 +294,26 @@ def question_number(questionnaire: Questionnaire, question_id: str) -> str:
 # Fields added after 1.0: left out of the fingerprint while they hold their
 # default, so a 1.0 questionnaire keeps the fingerprint it was stored with.
 _LATER_FIELDS: dict[str, object] = {
-    "hours": None, "requires": [], "applies_to": [], "when": None, "gate": False, "gate_note": None,
-    "variants": [], "quick": False, "fact": False, "definition": None, "glossary": [],
-    "group": None, "previous": None, "title": None,
+    "hours": None,
+    "requires": [],
+    "applies_to": [],
+    "when": None,
+    "gate": False,
+    "gate_note": None,
+    "variants": [],
+    "quick": False,
+    "fact": False,
+    "definition": None,
+    "glossary": [],
+    "group": None,
+    "previous": None,
+    "title": None,
 }
 
 
 def _prune(value: object) -> object:
     if isinstance(value, dict):
-        return {
-            k: _prune(v) for k, v in value.items()
-            if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])
-        }
+        return {k: _prune(v) for k, v in value.items() if not (k in _LATER_FIELDS and v == _LATER_FIELDS[k])}
     if isinstance(value, list):
         return [_prune(v) for v in value]
     return value

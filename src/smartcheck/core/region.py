@@ -35,16 +35,21 @@ from .labels import format_date, local_time
 from .profile_share import ProfileFile
 
 ASK_ABOUT = {
-    "organisation": ("wie sie Zuständigkeiten und Rollen geregelt haben",
-                     "how they settled responsibilities and roles"),
+    "organisation": (
+        "wie sie Zuständigkeiten und Rollen geregelt haben",
+        "how they settled responsibilities and roles",
+    ),
     "support": ("wie sie die Fachbereiche gewonnen haben", "how they won over their departments"),
-    "continuity": ("wie sie Wissen halten und Vorhaben weiterführen",
-                   "how they keep know-how and carry projects on"),
+    "continuity": ("wie sie Wissen halten und Vorhaben weiterführen", "how they keep know-how and carry projects on"),
     "cooperation": ("wie ihr Austausch mit den Nachbarn läuft", "how their exchange with neighbours works"),
-    "storytelling": ("wie sie Bürgerinnen und Bürger erreichen und beteiligen",
-                     "how they reach and involve their citizens"),
-    "quick_wins": ("wie sie kleine, schnell sichtbare Vorhaben auswählen",
-                   "how they choose small projects with a quick visible benefit"),
+    "storytelling": (
+        "wie sie Bürgerinnen und Bürger erreichen und beteiligen",
+        "how they reach and involve their citizens",
+    ),
+    "quick_wins": (
+        "wie sie kleine, schnell sichtbare Vorhaben auswählen",
+        "how they choose small projects with a quick visible benefit",
+    ),
     "prioritisation": ("wie sie ihre Maßnahmen priorisieren", "how they prioritise their measures"),
 }
 DEFAULT_ASK = ("wie sie dabei vorgegangen sind", "how they went about it")
@@ -188,8 +193,9 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
             who = p.municipality.name or ("an anonymous profile" if lang == "en" else "ein anonymes Profil")
             duplicates.append(
                 f"{source}: same municipality and date as {seen[key]} ({who}, {when}) – left out"
-                if lang == "en" else
-                f"{source}: dieselbe Kommune mit demselben Datum wie {seen[key]} ({who}, {when}) – nicht doppelt gezählt")
+                if lang == "en"
+                else f"{source}: dieselbe Kommune mit demselben Datum wie {seen[key]} ({who}, {when}) – nicht doppelt gezählt"
+            )
             continue
         seen[key] = source
         if not p.municipality.name:
@@ -212,9 +218,16 @@ def build_region(files: list[tuple[str, ProfileFile]], own: str | None = None, l
     others: list[OtherVersion] = []
     for version in dict.fromkeys(_version(m.profile) for m in kept if _version(m.profile) != reference):
         group = [m for m in kept if _version(m.profile) == version]
-        others.append(OtherVersion(_version_name(version, reference, lang), tuple(m.label for m in group),
-                                   _changed(ref_profile, group[0].profile, lang)))
-    region = Region(same, dimensions, f"{reference[0]} {reference[1]}", other_versions=others, duplicates=duplicates, lang=lang)
+        others.append(
+            OtherVersion(
+                _version_name(version, reference, lang),
+                tuple(m.label for m in group),
+                _changed(ref_profile, group[0].profile, lang),
+            )
+        )
+    region = Region(
+        same, dimensions, f"{reference[0]} {reference[1]}", other_versions=others, duplicates=duplicates, lang=lang
+    )
     for dim_id, _ in dimensions:
         levels = [lv for lv in (region.level(m, dim_id) for m in same) if lv is not None]
         region.medians[dim_id] = median(levels) if levels else None

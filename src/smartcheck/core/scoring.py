@@ -152,14 +152,16 @@ def score_dimension(
     applicable = asked - not_applicable
     assessable = bool(scored) and not_applicable <= MAX_NOT_APPLICABLE * max(asked, 1)
     key_open = any(
-        q.key and not isinstance(values.get(q.id), int) and values.get(q.id) != NOT_APPLICABLE
-        for q in asked_questions
+        q.key and not isinstance(values.get(q.id), int) and values.get(q.id) != NOT_APPLICABLE for q in asked_questions
     )
     closed_gate = next(
         (
-            q.id for q in asked_questions
-            if q.gate and any(skip.get(d.id) == SKIPPED_BY_GATE and d.when and d.when.question == q.id
-                              for d in dimension.questions)
+            q.id
+            for q in asked_questions
+            if q.gate
+            and any(
+                skip.get(d.id) == SKIPPED_BY_GATE and d.when and d.when.question == q.id for d in dimension.questions
+            )
         ),
         None,
     )
@@ -170,9 +172,7 @@ def score_dimension(
     pessimistic = low = high = None
     if assessable and mean is not None:
         uncapped, level, capped_by = _level_with_cap(questionnaire, dimension, mean, scored)
-        open_ids = [
-            q.id for q in asked_questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE
-        ]
+        open_ids = [q.id for q in asked_questions if q.id not in scored and values.get(q.id) != NOT_APPLICABLE]
         as_zero = {**scored, **dict.fromkeys(open_ids, 0)}
         as_four = {**scored, **dict.fromkeys(open_ids, MAX_LEVEL)}
         pessimistic = fmean(as_zero.values())

@@ -79,8 +79,9 @@ class ReviewItem:
 
 
 class Session:
-    def __init__(self, assessment: Assessment, saver: Saver | None = None,
-                 open_measures: Iterable[AdoptedMeasure] = ()):
+    def __init__(
+        self, assessment: Assessment, saver: Saver | None = None, open_measures: Iterable[AdoptedMeasure] = ()
+    ):
         self.assessment = assessment
         self.saver = saver or NoSaver()
         # Measures adopted from earlier plans and still open (core.measures.AdoptedMeasure): asked about first.
@@ -119,7 +120,7 @@ class Session:
         return [q.id for q in self.assessment.questionnaire.questions() if q.id not in skip and q.id not in answers]
 
     def set_mode(self, mode: Mode) -> None:
-        """"quick" (Schnellcheck) or "full"; switching keeps every answer."""
+        """ "quick" (Schnellcheck) or "full"; switching keeps every answer."""
         self._changeable()
         self.assessment.mode = mode
         self._touch()

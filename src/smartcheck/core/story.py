@@ -31,10 +31,34 @@ from .labels import local_time
 from .progress import compare
 from .scoring import Profile, score
 
-MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-             "November", "Dezember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 PLAIN_AREAS: dict[str, tuple[str, str]] = {
     "organisation": ("Klare Zuständigkeit im Rathaus", "Clear responsibility at the town hall"),
@@ -53,20 +77,34 @@ PLAIN_LEVELS = (
     ("fest im Alltag", "part of daily work"),
 )
 PLAIN_STEPS: dict[str, tuple[str, str]] = {
-    "organisation": ("Wir legen fest, wer im Rathaus sich um das Thema kümmert.",
-                     "We decide who at the town hall takes care of this."),
-    "support": ("Wir holen mehr Ämter ins Boot. Jedes Amt soll sehen, was es davon hat.",
-                "We bring more departments on board. Each should see how it helps their work."),
-    "continuity": ("Wir sorgen dafür, dass gute Angebote bleiben, auch wenn Geld vom Bund ausläuft.",
-                   "We make sure good services stay, also when federal money ends."),
-    "cooperation": ("Wir tun uns mit Nachbarorten zusammen. Dann muss nicht jeder alles allein machen.",
-                    "We team up with nearby towns. Then no one has to do everything alone."),
-    "storytelling": ("Wir erklären unsere Pläne in einfachen Worten. Und wir fragen Sie nach Ihrer Meinung.",
-                     "We explain our plans in plain words. And we ask for your view."),
-    "quick_wins": ("Wir starten kleine Vorhaben, deren Nutzen Sie bald sehen.",
-                   "We start small projects whose benefit you will see soon."),
-    "prioritisation": ("Wir legen offen fest, was zuerst kommt und warum.",
-                       "We decide in the open what comes first, and why."),
+    "organisation": (
+        "Wir legen fest, wer im Rathaus sich um das Thema kümmert.",
+        "We decide who at the town hall takes care of this.",
+    ),
+    "support": (
+        "Wir holen mehr Ämter ins Boot. Jedes Amt soll sehen, was es davon hat.",
+        "We bring more departments on board. Each should see how it helps their work.",
+    ),
+    "continuity": (
+        "Wir sorgen dafür, dass gute Angebote bleiben, auch wenn Geld vom Bund ausläuft.",
+        "We make sure good services stay, also when federal money ends.",
+    ),
+    "cooperation": (
+        "Wir tun uns mit Nachbarorten zusammen. Dann muss nicht jeder alles allein machen.",
+        "We team up with nearby towns. Then no one has to do everything alone.",
+    ),
+    "storytelling": (
+        "Wir erklären unsere Pläne in einfachen Worten. Und wir fragen Sie nach Ihrer Meinung.",
+        "We explain our plans in plain words. And we ask for your view.",
+    ),
+    "quick_wins": (
+        "Wir starten kleine Vorhaben, deren Nutzen Sie bald sehen.",
+        "We start small projects whose benefit you will see soon.",
+    ),
+    "prioritisation": (
+        "Wir legen offen fest, was zuerst kommt und warum.",
+        "We decide in the open what comes first, and why.",
+    ),
 }
 NEXT_STEPS = 3
 MAX_ACHIEVED = 5  # lines; more are summed up, so the page stays one page
@@ -133,8 +171,7 @@ def done_measure_lines(done_measures: Iterable[str], lang: str = "de") -> list[s
 
 
 def _previous(assessment: Assessment, history: list[Assessment]) -> Assessment | None:
-    earlier = [a for a in history if a.id != assessment.id and a.status == Status.COMPLETE
-               and a.date < assessment.date]
+    earlier = [a for a in history if a.id != assessment.id and a.status == Status.COMPLETE and a.date < assessment.date]
     return max(earlier, key=lambda a: a.date) if earlier else None
 
 
@@ -149,76 +186,117 @@ def achievements(assessment: Assessment, history: list[Assessment], lang: str = 
         if (change.level_delta or 0) > 0 and change.dimension_id in names and change.before and change.after:
             area = area_name(change.dimension_id, names[change.dimension_id], lang)
             old, new = level_word(change.before.level, lang), level_word(change.after.level, lang)
-            lines.append(f"{area}: from “{old}” to “{new}”." if lang == "en"
-                         else f"{area}: von „{old}“ auf „{new}“.")
+            lines.append(f"{area}: from “{old}” to “{new}”." if lang == "en" else f"{area}: von „{old}“ auf „{new}“.")
     return lines
 
 
-def build_story(assessment: Assessment, history: list[Assessment] | None = None, lang: str = "de",
-                contact: str = "", done_measures: Iterable[str] = (), profile: Profile | None = None) -> Story:
+def build_story(
+    assessment: Assessment,
+    history: list[Assessment] | None = None,
+    lang: str = "de",
+    contact: str = "",
+    done_measures: Iterable[str] = (),
+    profile: Profile | None = None,
+) -> Story:
     lang = "en" if lang == "en" else "de"
     history = history or []
     profile = profile or score(assessment)
     q = assessment.questionnaire
     name = assessment.municipality.name
     when = month_year(assessment, lang)
-    areas = [(d.id, area_name(d.id, d.name.get(lang), lang), r) for d, r in zip(q.dimensions, profile.dimensions, strict=True)]
-    bars = [Bar(label, r.level if r.assessable else None, level_word(r.level if r.assessable else None, lang))
-            for _, label, r in areas]
+    areas = [
+        (d.id, area_name(d.id, d.name.get(lang), lang), r)
+        for d, r in zip(q.dimensions, profile.dimensions, strict=True)
+    ]
+    bars = [
+        Bar(label, r.level if r.assessable else None, level_word(r.level if r.assessable else None, lang))
+        for _, label, r in areas
+    ]
     known = [(dim_id, label, r) for dim_id, label, r in areas if r.assessable and r.level is not None]
     strong = max(known, key=lambda x: (x[2].level, x[2].mean or 0), default=None)
     weak = min(known, key=lambda x: (x[2].level, x[2].mean or 0), default=None)
 
     if lang == "en":
-        standing = [f"In {when}, the town hall of {name} checked how well it is prepared "
-                    "to use digital tools for daily life here."]
-        standing.append(f"We are furthest along in one area: {strong[1]}." if strong else
-                        "We do not know enough yet to say where we are strong.")
-        standing.append(f"We have the most to do here: {weak[1]}." if weak and weak is not strong else
-                        "Every area still has room to grow.")
+        standing = [
+            f"In {when}, the town hall of {name} checked how well it is prepared "
+            "to use digital tools for daily life here."
+        ]
+        standing.append(
+            f"We are furthest along in one area: {strong[1]}."
+            if strong
+            else "We do not know enough yet to say where we are strong."
+        )
+        standing.append(
+            f"We have the most to do here: {weak[1]}."
+            if weak and weak is not strong
+            else "Every area still has room to grow."
+        )
     else:
-        standing = [f"Im {when} hat das Rathaus von {name} geprüft, wie gut es für die digitale Zukunft "
-                    "im Ort bereit ist."]
-        standing.append(f"Am weitesten sind wir hier: {strong[1]}." if strong else
-                        "Wo wir stark sind, wissen wir noch nicht genau.")
-        standing.append(f"Am meisten zu tun haben wir hier: {weak[1]}." if weak and weak is not strong else
-                        "In jedem Bereich gibt es noch etwas zu tun.")
+        standing = [
+            f"Im {when} hat das Rathaus von {name} geprüft, wie gut es für die digitale Zukunft im Ort bereit ist."
+        ]
+        standing.append(
+            f"Am weitesten sind wir hier: {strong[1]}." if strong else "Wo wir stark sind, wissen wir noch nicht genau."
+        )
+        standing.append(
+            f"Am meisten zu tun haben wir hier: {weak[1]}."
+            if weak and weak is not strong
+            else "In jedem Bereich gibt es noch etwas zu tun."
+        )
 
     achieved = achievements(assessment, history, lang) + done_measure_lines(done_measures, lang)
     if len(achieved) > MAX_ACHIEVED:
         more = len(achieved) - (MAX_ACHIEVED - 1)
-        achieved = achieved[:MAX_ACHIEVED - 1] + [f"… and {more} more things got better." if lang == "en"
-                                                   else f"… und {more} weitere Dinge sind besser geworden."]
+        achieved = achieved[: MAX_ACHIEVED - 1] + [
+            f"… and {more} more things got better."
+            if lang == "en"
+            else f"… und {more} weitere Dinge sind besser geworden."
+        ]
     if not achieved:
-        achieved = (["This is our first check. Next time we will show here what has got better."] if lang == "en"
-                    else ["Dies ist unsere erste Prüfung. Beim nächsten Mal zeigen wir hier, was besser geworden ist."])
+        achieved = (
+            ["This is our first check. Next time we will show here what has got better."]
+            if lang == "en"
+            else ["Dies ist unsere erste Prüfung. Beim nächsten Mal zeigen wir hier, was besser geworden ist."]
+        )
 
     # ``known`` holds assessed areas only: ``or 0`` never applies, it tells the type checker
     by_gap = sorted(known, key=lambda x: (-(x[2].target - (x[2].level or 0)), x[2].level or 0))
-    steps = [_t(PLAIN_STEPS[dim_id], lang) if dim_id in PLAIN_STEPS else
-             (f"We keep working on: {label}." if lang == "en" else f"Wir arbeiten weiter an: {label}.")
-             for dim_id, label, r in by_gap if r.target > (r.level or 0)][:NEXT_STEPS]
+    steps = [
+        _t(PLAIN_STEPS[dim_id], lang)
+        if dim_id in PLAIN_STEPS
+        else (f"We keep working on: {label}." if lang == "en" else f"Wir arbeiten weiter an: {label}.")
+        for dim_id, label, r in by_gap
+        if r.target > (r.level or 0)
+    ][:NEXT_STEPS]
 
     contact = " ".join(contact.split())
     if len(contact) > MAX_CONTACT:
-        contact = contact[:MAX_CONTACT - 1].rstrip() + "…"
+        contact = contact[: MAX_CONTACT - 1].rstrip() + "…"
     if lang == "en":
         take_part = ["Do you have an idea or a question? Please get in touch."]
         take_part.append(f"Contact: {contact}." if contact else "You can reach us at the town hall.")
         take_part.append("We are glad about every tip.")
         title = f"{name}: on the way to a smart town"
-        headings = {"standing": "Where we stand", "achieved": "What we have achieved",
-                    "next": "Our next three steps", "take_part": "How you can take part",
-                    "chart": "How far we are in each area"}
+        headings = {
+            "standing": "Where we stand",
+            "achieved": "What we have achieved",
+            "next": "Our next three steps",
+            "take_part": "How you can take part",
+            "chart": "How far we are in each area",
+        }
         scale_note = "Scale: not started yet · first steps · under way · well set up · part of daily work"
     else:
         take_part = ["Sie haben eine Idee oder eine Frage? Dann melden Sie sich gern."]
         take_part.append(f"Kontakt: {contact}." if contact else "Sie erreichen uns im Rathaus.")
         take_part.append("Wir freuen uns über jeden Hinweis.")
         title = f"{name}: auf dem Weg zum digitalen Ort"
-        headings = {"standing": "Wo wir stehen", "achieved": "Was wir geschafft haben",
-                    "next": "Unsere nächsten drei Schritte", "take_part": "So können Sie mitmachen",
-                    "chart": "Wie weit wir in jedem Bereich sind"}
+        headings = {
+            "standing": "Wo wir stehen",
+            "achieved": "Was wir geschafft haben",
+            "next": "Unsere nächsten drei Schritte",
+            "take_part": "So können Sie mitmachen",
+            "chart": "Wie weit wir in jedem Bereich sind",
+        }
         scale_note = "Skala: noch nicht begonnen · erste Schritte · im Aufbau · gut aufgestellt · fest im Alltag"
     return Story(lang, title, name, when, standing, bars, achieved, steps, take_part, headings, scale_note)
 

@@ -72,11 +72,16 @@ def _in_range(moment: datetime | None) -> datetime | None:
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=NOTE_MAX), AfterValidator(_note)]
 Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX),
-    AfterValidator(_single_line), AfterValidator(_visible),
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX),
+    AfterValidator(_single_line),
+    AfterValidator(_visible),
 ]
 OptionalName = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=NOTE_MAX), AfterValidator(_single_line), AfterValidator(_visible),
+    str,
+    StringConstraints(strip_whitespace=True, max_length=NOTE_MAX),
+    AfterValidator(_single_line),
+    AfterValidator(_visible),
 ]
 Moment = Annotated[datetime, AfterValidator(_in_range)]
 
@@ -89,5 +94,8 @@ def _day_in_range(day: date | None) -> date | None:
 
 Day = Annotated[date, AfterValidator(_day_in_range)]
 Line = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=LINE_MAX), AfterValidator(_single_line), AfterValidator(_visible),
+    str,
+    StringConstraints(strip_whitespace=True, max_length=LINE_MAX),
+    AfterValidator(_single_line),
+    AfterValidator(_visible),
 ]

@@ -28,15 +28,26 @@ def format_problem(kind: str, fmt: str, lang: str = "de") -> str | None:
         return None
     takers = [k for k, formats in FORMATS.items() if fmt in formats]
     if lang == "en":
-        return (f"--format {fmt} is only for {' and '.join('--kind ' + k for k in takers)}; "
-                f"--kind {kind} is written as {', '.join(FORMATS.get(kind, ()))}")
-    return (f"--format {fmt} gibt es nur für {' und '.join('--kind ' + k for k in takers)}; "
-            f"--kind {kind} gibt es als {', '.join(FORMATS.get(kind, ()))}")
+        return (
+            f"--format {fmt} is only for {' and '.join('--kind ' + k for k in takers)}; "
+            f"--kind {kind} is written as {', '.join(FORMATS.get(kind, ()))}"
+        )
+    return (
+        f"--format {fmt} gibt es nur für {' und '.join('--kind ' + k for k in takers)}; "
+        f"--kind {kind} gibt es als {', '.join(FORMATS.get(kind, ()))}"
+    )
 
 
-def render_report(assessment: Assessment, history: list[Assessment], lang: str = "de",
-                  invariant: bool = False, kind: str = DEFAULT_KIND, fmt: str = "pdf",
-                  choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> bytes:
+def render_report(
+    assessment: Assessment,
+    history: list[Assessment],
+    lang: str = "de",
+    invariant: bool = False,
+    kind: str = DEFAULT_KIND,
+    fmt: str = "pdf",
+    choice: CouncilChoice | None = None,
+    measures: list[AdoptedMeasure] | None = None,
+) -> bytes:
     """The document as bytes. ``history``: completed assessments of the same municipality
     (may include ``assessment``); those dated before it give the changes and the trend.
     ``invariant``: byte-identical PDF output for the same input (fixed dates and IDs).
@@ -53,17 +64,27 @@ def render_report(assessment: Assessment, history: list[Assessment], lang: str =
         return render_docx(assessment, history, lang=lang, choice=choice, measures=measures)
     from .pdf import PdfReport
 
-    return PdfReport(assessment, history, lang=lang, invariant=invariant, kind=kind, choice=choice,
-                     measures=measures).generate()
+    return PdfReport(
+        assessment, history, lang=lang, invariant=invariant, kind=kind, choice=choice, measures=measures
+    ).generate()
 
 
-def write_report(assessment: Assessment, history: list[Assessment], out: Path, lang: str = "de",
-                 invariant: bool = False, kind: str = DEFAULT_KIND, fmt: str = "pdf",
-                 choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> Path:
+def write_report(
+    assessment: Assessment,
+    history: list[Assessment],
+    out: Path,
+    lang: str = "de",
+    invariant: bool = False,
+    kind: str = DEFAULT_KIND,
+    fmt: str = "pdf",
+    choice: CouncilChoice | None = None,
+    measures: list[AdoptedMeasure] | None = None,
+) -> Path:
     """Render and write atomically: a temporary file beside the target, then os.replace,
     retried a few times because antivirus or OneDrive may hold the target for a moment."""
     from ..atomic import write_atomic
 
-    data = render_report(assessment, history, lang=lang, invariant=invariant, kind=kind, fmt=fmt, choice=choice,
-                         measures=measures)
+    data = render_report(
+        assessment, history, lang=lang, invariant=invariant, kind=kind, fmt=fmt, choice=choice, measures=measures
+    )
     return write_atomic(out, data)

@@ -34,14 +34,21 @@ def section(ctx: ReportContext) -> Flowables:
     for n, m in enumerate(measures, start=1):
         rec = m.recommendation
         key = f" [{ctx.markup('key_question')}]" if m.key else ""
-        measure = (f"{ctx.titled(rec.title, shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/>"
-                   f"<font color='{DARK_HEX}'>"
-                   f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.markup('band_' + m.band)}{key}<br/>"
-                   f"{ctx.markup('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
-                   f"{ctx.markup('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>")
-        meta = "<br/>".join(escape(x) for x in (
-            role_text(rec.role, ctx.lang), label(rec.horizon, ctx.lang),
-            ctx.phrase("effort_label", effort=ctx.findings.effort_text(m, ctx.lang))))
+        measure = (
+            f"{ctx.titled(rec.title, shorten(ctx.text(rec.text), ctx.lang, TEXT_LIMIT))}<br/>"
+            f"<font color='{DARK_HEX}'>"
+            f"{escape(ctx.dimension_name(m.dimension_id))} · {ctx.markup('band_' + m.band)}{key}<br/>"
+            f"{ctx.markup('why', text=shorten(m.why(ctx.questionnaire, ctx.lang), ctx.lang, TEXT_LIMIT))}<br/>"
+            f"{ctx.markup('success', text=shorten(ctx.text(rec.success), ctx.lang, TEXT_LIMIT))}</font>"
+        )
+        meta = "<br/>".join(
+            escape(x)
+            for x in (
+                role_text(rec.role, ctx.lang),
+                label(rec.horizon, ctx.lang),
+                ctx.phrase("effort_label", effort=ctx.findings.effort_text(m, ctx.lang)),
+            )
+        )
         rows.append([Paragraph(str(n), s.cell_bold), Paragraph(measure, s.cell), Paragraph(meta, s.cell), ""])
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = grid_table(zebra=False)
@@ -53,7 +60,7 @@ def section(ctx: ReportContext) -> Flowables:
 
 def _chunks(items: list[RankedIdea], size: int) -> Iterator[tuple[int, list[RankedIdea]]]:
     for start in range(0, len(items), size):
-        yield start, items[start:start + size]
+        yield start, items[start : start + size]
 
 
 def _idea_table(ctx: ReportContext, ideas: list[RankedIdea], start: int) -> Table:
@@ -76,8 +83,10 @@ def _idea_table(ctx: ReportContext, ideas: list[RankedIdea], start: int) -> Tabl
             rating = ranked.idea.ratings.get(c.id, 0)
             row.append(Paragraph(f"{RATING_MARKS[rating]} {escape(rating_label(rating, ctx.lang))}", s.cell_fine_ink))
         rows.append(row)
-    rows.append([Paragraph(ctx.markup("col_sum"), s.cell_bold)]
-                + [Paragraph(ctx.markup('sum_of', total=r.total, maximum=r.maximum), s.cell) for r in ideas])
+    rows.append(
+        [Paragraph(ctx.markup("col_sum"), s.cell_bold)]
+        + [Paragraph(ctx.markup("sum_of", total=r.total, maximum=r.maximum), s.cell) for r in ideas]
+    )
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = grid_table(padding=2)
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#000000")
@@ -98,7 +107,9 @@ def quick_wins(ctx: ReportContext) -> Flowables:
 
     examples = q.quick_win_examples
     if examples:
-        items = " · ".join(f"{escape(ctx.text(e.title))} <font color='{DARK_HEX}'>"
-                           f"({escape(ctx.text(e.origin))})</font>" for e in examples)
+        items = " · ".join(
+            f"{escape(ctx.text(e.title))} <font color='{DARK_HEX}'>({escape(ctx.text(e.origin))})</font>"
+            for e in examples
+        )
         story += [Spacer(1, 3 * mm), KeepTogether([Paragraph(ctx.markup("idea_pool"), s.h3), Paragraph(items, s.cell)])]
     return story

@@ -33,10 +33,24 @@ DASH = (4, 2.5)
 
 _LANG: ContextVar[str] = ContextVar("chart_language", default="de")
 _WORDS = {
-    "de": {"profile": "Profil", "level": "Stufe {n} von {top}", "target": "Ziel {n}", "provisional": "vorläufig",
-           "legend": "Legende", "trend": "Entwicklung der Stufen", "none": "keine Stufe"},
-    "en": {"profile": "Profile", "level": "level {n} of {top}", "target": "target {n}", "provisional": "provisional",
-           "legend": "Legend", "trend": "Levels over time", "none": "no level"},
+    "de": {
+        "profile": "Profil",
+        "level": "Stufe {n} von {top}",
+        "target": "Ziel {n}",
+        "provisional": "vorläufig",
+        "legend": "Legende",
+        "trend": "Entwicklung der Stufen",
+        "none": "keine Stufe",
+    },
+    "en": {
+        "profile": "Profile",
+        "level": "level {n} of {top}",
+        "target": "target {n}",
+        "provisional": "provisional",
+        "legend": "Legend",
+        "trend": "Levels over time",
+        "none": "no level",
+    },
 }
 
 
@@ -73,8 +87,9 @@ def wrap(text: str, width: float, font: str = FONT, size: float = 8.5) -> list[s
     return lines or [""]
 
 
-def _text(x: float, y: float, text: str, size: float = 8.5, anchor: str = "start", font: str = FONT,
-          color: colors.Color = INK) -> String:
+def _text(
+    x: float, y: float, text: str, size: float = 8.5, anchor: str = "start", font: str = FONT, color: colors.Color = INK
+) -> String:
     return String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=color)
 
 
@@ -112,8 +127,17 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
     drawing.add(_text(x0 - 2 * mm, scale_y, scale_label, size=CHART_SIZE, anchor="end", color=DARK))
     for level in range(MAX_LEVEL + 1):
         drawing.add(_text(xpos(level), scale_y, str(level), size=CHART_SIZE, anchor="middle", color=INK))
-        drawing.add(Line(xpos(level), bottom, xpos(level), height - top + 1 * mm, strokeColor=RULE,
-                         strokeWidth=0.5, strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
+        drawing.add(
+            Line(
+                xpos(level),
+                bottom,
+                xpos(level),
+                height - top + 1 * mm,
+                strokeColor=RULE,
+                strokeWidth=0.5,
+                strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None,
+            )
+        )
     drawing.add(_text(x1 + 4 * mm, scale_y, f"{current} → {target}", size=CHART_SIZE, color=DARK))
     for k, row in enumerate(rows):
         y_top = height - top - k * row_h
@@ -124,10 +148,21 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
             drawing.add(_text(0, first - j * CHART_SIZE * 1.2, line, size=CHART_SIZE))
         drawing.add(Line(x0, mid, x1, mid, strokeColor=RULE, strokeWidth=0.5))
         if row.level is None:
-            drawing.add(Rect(xpos(0.15), mid - 5, xpos(MAX_LEVEL - 0.15) - xpos(0.15), 10, fillColor=colors.white,
-                             strokeColor=None))
-            drawing.add(_text(xpos(MAX_LEVEL / 2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle",
-                              color=DARK))
+            drawing.add(
+                Rect(
+                    xpos(0.15),
+                    mid - 5,
+                    xpos(MAX_LEVEL - 0.15) - xpos(0.15),
+                    10,
+                    fillColor=colors.white,
+                    strokeColor=None,
+                )
+            )
+            drawing.add(
+                _text(
+                    xpos(MAX_LEVEL / 2), mid - CHART_SIZE / 3, row.missing, size=CHART_SIZE, anchor="middle", color=DARK
+                )
+            )
             numbers = f"– → {row.target}"
         else:
             if row.target > row.level:
@@ -135,8 +170,7 @@ def dot_profile(rows: list[Axis], width: float, scale_label: str, current: str, 
             drawing.add(_marker(xpos(row.level), mid, hollow=row.provisional, r=3.2))
             numbers = f"{row.level}{'*' if row.provisional else ''} → {row.target}"
         s = 3.2
-        drawing.add(Rect(xpos(row.target) - s, mid - s, 2 * s, 2 * s, fillColor=None, strokeColor=INK,
-                         strokeWidth=1.1))
+        drawing.add(Rect(xpos(row.target) - s, mid - s, 2 * s, 2 * s, fillColor=None, strokeColor=INK, strokeWidth=1.1))
         drawing.add(_text(x1 + 4 * mm, mid - CHART_SIZE / 3, numbers, size=CHART_SIZE, font=FONT_BOLD))
     return _with_alt(drawing, profile_alt(rows))
 
@@ -175,8 +209,13 @@ class Point:
     provisional: bool = False
 
 
-def trend(panels: list[tuple[str, list[Point]]], labels: list[str], width: float,
-          columns: int = 3, panel_height: float = 36 * mm) -> Drawing:
+def trend(
+    panels: list[tuple[str, list[Point]]],
+    labels: list[str],
+    width: float,
+    columns: int = 3,
+    panel_height: float = 36 * mm,
+) -> Drawing:
     """Small multiples: one panel per dimension, level over the assessments."""
     rows = math.ceil(len(panels) / columns)
     gap = 6 * mm
@@ -194,16 +233,19 @@ def trend_alt(panels: list[tuple[str, list[Point]]], labels: list[str]) -> str:
     """ "Entwicklung der Stufen: Organisationsstrukturen: 03/2024 Stufe 2 von 4, …, Ziel 3; …" """
     parts = []
     for title, points in panels:
-        values = [f"{label} {_w('level', n=p.level) if p.level is not None else _w('none')}"
-                  for label, p in zip(labels, points, strict=True)]
+        values = [
+            f"{label} {_w('level', n=p.level) if p.level is not None else _w('none')}"
+            for label, p in zip(labels, points, strict=True)
+        ]
         targets = [p.target for p in points if p.target is not None]
         tail = f", {_w('target', n=targets[-1])}" if targets else ""
         parts.append(f"{title}: " + ", ".join(values) + tail)
     return f"{_w('trend')}: " + "; ".join(parts)
 
 
-def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
-           points: list[Point], labels: list[str]) -> None:
+def _panel(
+    drawing: Drawing, x: float, y: float, w: float, h: float, title: str, points: list[Point], labels: list[str]
+) -> None:
     left, bottom, top = 6 * mm, 6 * mm, 10 * mm
     px0: float = x + left
     px1: float = x + w - 3 * mm
@@ -218,8 +260,17 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
         return py0 + (py1 - py0) * level / MAX_LEVEL
 
     for level in range(MAX_LEVEL + 1):
-        drawing.add(Line(px0, ypos(level), px1, ypos(level), strokeColor=RULE, strokeWidth=0.5,
-                         strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None))
+        drawing.add(
+            Line(
+                px0,
+                ypos(level),
+                px1,
+                ypos(level),
+                strokeColor=RULE,
+                strokeWidth=0.5,
+                strokeDashArray=(1, 1.5) if 0 < level < MAX_LEVEL else None,
+            )
+        )
         drawing.add(_text(px0 - 1.5 * mm, ypos(level) - 2.2, str(level), size=CHART_SIZE, anchor="end", color=MID))
     n = len(points)
     step = (px1 - px0) / max(n, 1)
@@ -234,8 +285,17 @@ def _panel(drawing: Drawing, x: float, y: float, w: float, h: float, title: str,
     # target: dashed steps between the assessments
     for i, p in enumerate(points):
         if p.target is not None:
-            drawing.add(Line(xpos(i) - step / 2 + 1, ypos(p.target), xpos(i) + step / 2 - 1, ypos(p.target),
-                             strokeColor=INK, strokeWidth=0.9, strokeDashArray=DASH))
+            drawing.add(
+                Line(
+                    xpos(i) - step / 2 + 1,
+                    ypos(p.target),
+                    xpos(i) + step / 2 - 1,
+                    ypos(p.target),
+                    strokeColor=INK,
+                    strokeWidth=0.9,
+                    strokeDashArray=DASH,
+                )
+            )
     segment: list[float] = []
     for i, p in enumerate(points + [Point(None, None)]):
         if p.level is None:

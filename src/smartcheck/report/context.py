@@ -24,6 +24,7 @@ from .texts import t
 
 __all__ = ["ReportContext", "split_first_sentence"]
 
+
 @dataclass
 class ReportContext:
     """The core's :class:`~smartcheck.core.findings.Findings` with the report's language and styles."""
@@ -132,12 +133,12 @@ class ReportContext:
         return (questionnaire or self.questionnaire).level_name(level, self.lang)
 
     def level_label(self, result: DimensionResult, named: bool = True, prefix: bool = True) -> str:
-        """"Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau", "noch nicht beantwortet"
+        """ "Stufe 2 – Im Aufbau (vorläufig, Spanne 1–3)", "2 – Im Aufbau", "noch nicht beantwortet"
         or "nicht bewertbar"."""
         return level_label(result, self.questionnaire, self.lang, named=named, prefix=prefix)
 
     def short_level(self, result: DimensionResult | None) -> str:
-        """"2", "2 (vorl.)" or "n. b." for narrow cells."""
+        """ "2", "2 (vorl.)" or "n. b." for narrow cells."""
         if result is None or not result.assessable or result.level is None:
             return self.phrase("not_assessable_short")
         return f"{result.level}*" if result.provisional else str(result.level)
@@ -175,14 +176,14 @@ class ReportContext:
         return None
 
     def short_answer(self, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
-        """"3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
+        """ "3", "weiß nicht", "trifft nicht zu" or "–" for narrow cells."""
         if value is None:
             return "–"
         outside = self._outside_scale(value, questionnaire or self.questionnaire)
         return str(value) if outside is None else outside
 
     def answer_text(self, question_id: str, value: int | str | None, questionnaire: Questionnaire | None = None) -> str:
-        """"3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
+        """ "3 – Benannt, mit Zeitanteil", "Weiß nicht" or "nicht beantwortet"."""
         questionnaire = questionnaire or self.questionnaire
         if value is None:
             return self.phrase("unanswered")

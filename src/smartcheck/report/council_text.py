@@ -46,8 +46,13 @@ def _day(d: date, lang: str) -> str:
 
 
 class CouncilText:
-    def __init__(self, findings: Findings, lang: str = "de", choice: CouncilChoice | None = None,
-                 measures: list[AdoptedMeasure] | None = None) -> None:
+    def __init__(
+        self,
+        findings: Findings,
+        lang: str = "de",
+        choice: CouncilChoice | None = None,
+        measures: list[AdoptedMeasure] | None = None,
+    ) -> None:
         self.f, self.lang = findings, lang
         self.measures = measures  # adopted before: one sentence on their Umsetzungsstand
         self.choice = choice or CouncilChoice()
@@ -58,7 +63,7 @@ class CouncilText:
         return t(key, self.lang, **values)
 
     def count(self, n: int) -> str:
-        """"einer Dimension" / "5 Dimensionen" (one dimension / 5 dimensions)."""
+        """ "einer Dimension" / "5 Dimensionen" (one dimension / 5 dimensions)."""
         if self.lang == "en":
             return "one dimension" if n == 1 else f"{n} dimensions"
         return "einer Dimension" if n == 1 else f"{n} Dimensionen"
@@ -77,8 +82,12 @@ class CouncilText:
     # ------------------------------------------------------------ header
     def header_fields(self) -> list[tuple[str, str]]:
         c = self.choice
-        return [(self.phrase("field_committee"), c.committee), (self.phrase("field_number"), c.paper_number),
-                (self.phrase("field_meeting"), c.meeting), (self.phrase("field_date"), c.paper_date)]
+        return [
+            (self.phrase("field_committee"), c.committee),
+            (self.phrase("field_number"), c.paper_number),
+            (self.phrase("field_meeting"), c.meeting),
+            (self.phrase("field_date"), c.paper_date),
+        ]
 
     def subject(self) -> str:
         return self.phrase("council_subject", name=self.name)
@@ -100,8 +109,15 @@ class CouncilText:
         sentences = [self.phrase("facts_did", date=self.date)]
         people = len(f.assessment.respondents)
         sentences.append(self.phrase("facts_people", n=people) if people else self.phrase("facts_people_none"))
-        sentences.append(self.phrase("facts_scale", dims=len(dims), questions=len(self.q.questions()),
-                                low=self.q.level_name(0, self.lang), high=self.q.level_name(MAX_LEVEL, self.lang)))
+        sentences.append(
+            self.phrase(
+                "facts_scale",
+                dims=len(dims),
+                questions=len(self.q.questions()),
+                low=self.q.level_name(0, self.lang),
+                high=self.q.level_name(MAX_LEVEL, self.lang),
+            )
+        )
         assessed = [(r, r.level) for r in dims if r.assessable and r.level is not None]
         if assessed:
             top = max(level for _, level in assessed)
@@ -119,23 +135,26 @@ class CouncilText:
         if f.is_draft:
             sentences.append(self.phrase("facts_draft", n=self.count(len(open_dims)).replace("einer", "eine")))
         elif unassessable:
-            sentences.append(self.phrase("facts_unassessable", names=", ".join(self.dim(r.dimension_id)
-                                                                          for r in unassessable)))
+            sentences.append(
+                self.phrase("facts_unassessable", names=", ".join(self.dim(r.dimension_id) for r in unassessable))
+            )
         if f.comparison is not None and f.previous is not None:
             up = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) > 0)
             down = sum(1 for c in f.comparison.dimensions if (c.level_delta or 0) < 0)
             key = "facts_change" if down else "facts_change_up" if up else "facts_change_same"
-            sentences.append(self.phrase(key, date=format_date(f.previous.date, self.lang), up=self.count(up),
-                                    down=self.count(down)))
+            sentences.append(
+                self.phrase(key, date=format_date(f.previous.date, self.lang), up=self.count(up), down=self.count(down))
+            )
         else:
             sentences.append(self.phrase("facts_first"))
         done = implementation_state.sentence(f, self.measures, self.lang)
         if done:
             sentences.append(done)
         spread = len({p.measure.dimension_id for p in self.proposed})
-        sentences.append(self.phrase("facts_measures", total=len(f.plan.measures), n=len(self.proposed),
-                                dims=self.count(spread)))
-        return sentences[:9 if done else 8]
+        sentences.append(
+            self.phrase("facts_measures", total=len(f.plan.measures), n=len(self.proposed), dims=self.count(spread))
+        )
+        return sentences[: 9 if done else 8]
 
     # ------------------------------------------------------------ chart
     def profile_rows(self) -> list[Axis]:
@@ -154,10 +173,19 @@ class CouncilText:
             rec = p.measure.recommendation
             title = measure_title(rec, self.lang)
             hours = hours_text(p.hours, self.lang) + ("*" if p.hours_estimated else "")
-            rows.append(MeasureRow(no, p.number, shorten(title, self.lang, 500), self.dim(p.measure.dimension_id),
-                                   shorten(p.owner, self.lang, 120), _day(p.due, self.lang), hours,
-                                   shorten(self.choice.costs.get(p.number, ""), self.lang, 40),
-                                   shorten(rec.success.get(self.lang), self.lang, 600)))
+            rows.append(
+                MeasureRow(
+                    no,
+                    p.number,
+                    shorten(title, self.lang, 500),
+                    self.dim(p.measure.dimension_id),
+                    shorten(p.owner, self.lang, 120),
+                    _day(p.due, self.lang),
+                    hours,
+                    shorten(self.choice.costs.get(p.number, ""), self.lang, 40),
+                    shorten(rec.success.get(self.lang), self.lang, 600),
+                )
+            )
         return rows
 
     def measures_note(self) -> str:
@@ -171,8 +199,10 @@ class CouncilText:
         return sum(p.hours for p in self.proposed)
 
     def money(self) -> list[str]:
-        return [self.phrase("money_staff", hours=hours_text(self.total_hours, self.lang), n=len(self.proposed)),
-                self.phrase("money_cost")]
+        return [
+            self.phrase("money_staff", hours=hours_text(self.total_hours, self.lang), n=len(self.proposed)),
+            self.phrase("money_cost"),
+        ]
 
     def report_back(self) -> str:
         return self.phrase("report_back_text", date=_day(self.f.report_back, self.lang))

@@ -26,19 +26,23 @@ def _facts(ctx: ReportContext, dimension: Dimension) -> Table:
     r = ctx.profile[dimension.id]
     rows = [
         [Paragraph(ctx.markup("facts_level"), s.cell_bold), Paragraph(escape(ctx.level_label(r)), s.cell)],
-        [Paragraph(ctx.markup("facts_target"), s.cell_bold),
-         Paragraph(escape(word("level_named", ctx.lang, n=r.target, name=ctx.level_name(r.target))), s.cell)],
+        [
+            Paragraph(ctx.markup("facts_target"), s.cell_bold),
+            Paragraph(escape(word("level_named", ctx.lang, n=r.target, name=ctx.level_name(r.target))), s.cell),
+        ],
         [Paragraph(ctx.markup("facts_score"), s.cell_bold), Paragraph(escape(ctx.mean(r)), s.cell)],
         [Paragraph(ctx.markup("facts_coverage"), s.cell_bold), Paragraph(escape(ctx.coverage(r)), s.cell)],
     ]
     table = Table(rows, colWidths=[30 * mm, None])
-    table.setStyle(plain_table(
-        ("BACKGROUND", (0, 0), (-1, -1), PALE),
-        ("BOX", (0, 0), (-1, -1), 0.6, INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ))
+    table.setStyle(
+        plain_table(
+            ("BACKGROUND", (0, 0), (-1, -1), PALE),
+            ("BOX", (0, 0), (-1, -1), 0.6, INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        )
+    )
     return table
 
 
@@ -69,8 +73,10 @@ def section(ctx: ReportContext, dimension: Dimension, number: int) -> Flowables:
         if answer is None or answer.value == NOT_APPLICABLE:
             continue
         key = f" [{ctx.markup('key_question')}]" if question.key else ""
-        line = (f"{escape(ctx.text(question.text))}{key} "
-                f"<font color='{DARK_HEX}'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>")
+        line = (
+            f"{escape(ctx.text(question.text))}{key} "
+            f"<font color='{DARK_HEX}'>→ {escape(ctx.answer_text(question.id, answer.value))}</font>"
+        )
         if answer.value == UNKNOWN:
             unknown.append(line)
         elif isinstance(answer.value, int) and answer.value >= 3:

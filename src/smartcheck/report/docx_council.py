@@ -52,8 +52,13 @@ def chart_png(text: CouncilText) -> bytes:
     for level in range(MAX_LEVEL + 1):
         draw.line([(xpos(level), top - 4 * scale), (xpos(level), height - 4 * scale)], fill=128, width=1)
         draw.text((xpos(level), top - 8 * scale), str(level), fill=0, font=font, anchor="ms")
-    draw.text((x1 + 14 * scale, top - 8 * scale), f"{t('chart_current', text.lang)} → {t('chart_target', text.lang)}",
-              fill=64, font=font, anchor="ls")
+    draw.text(
+        (x1 + 14 * scale, top - 8 * scale),
+        f"{t('chart_current', text.lang)} → {t('chart_target', text.lang)}",
+        fill=64,
+        font=font,
+        anchor="ls",
+    )
     r = int(3.5 * scale)
     for k, row in enumerate(rows):
         mid = int(top + k * row_h + row_h / 2)
@@ -68,8 +73,7 @@ def chart_png(text: CouncilText) -> bytes:
             cx = xpos(row.level)
             if row.target > row.level:
                 draw.line([(cx, mid), (tx, mid)], fill=0, width=max(2, int(1.6 * scale)))
-            draw.ellipse([cx - r, mid - r, cx + r, mid + r], fill=255 if row.provisional else 0, outline=0,
-                         width=2)
+            draw.ellipse([cx - r, mid - r, cx + r, mid + r], fill=255 if row.provisional else 0, outline=0, width=2)
             numbers = f"{row.level}{'*' if row.provisional else ''} → {row.target}"
         draw.rectangle([tx - r, mid - r, tx + r, mid + r], outline=0, width=2)
         draw.text((x1 + 14 * scale, mid), numbers, fill=0, font=bold, anchor="lm")
@@ -86,8 +90,13 @@ def alt_text(text: CouncilText) -> str:
     return t("council_profile", text.lang) + ". " + "; ".join(parts) + "."
 
 
-def render_docx(assessment: Assessment, history: list[Assessment], lang: str = "de",
-                choice: CouncilChoice | None = None, measures: list[AdoptedMeasure] | None = None) -> bytes:
+def render_docx(
+    assessment: Assessment,
+    history: list[Assessment],
+    lang: str = "de",
+    choice: CouncilChoice | None = None,
+    measures: list[AdoptedMeasure] | None = None,
+) -> bytes:
     from docx import Document
     from docx.shared import Mm, Pt
 

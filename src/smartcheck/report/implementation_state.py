@@ -23,21 +23,37 @@ from .styles import Flowables, Paragraph, Styles
 
 TEXTS = {
     "section": ("Umsetzungsstand der Maßnahmen", "Implementation of the measures"),
-    "section_intro": ("Was aus den Maßnahmen wurde, die nach der Einschätzung vom {date} beschlossen wurden, "
-                      "und ob sich die Frage, aus der sie kamen, verbessert hat. Alle Maßnahmen zeigt der "
-                      "Umsetzungsbericht ('smartcheck report --kind progress').",
-                      "What became of the measures adopted after the assessment of {date}, and whether the "
-                      "question they came from improved. The implementation report ('smartcheck report --kind "
-                      "progress') lists all measures."),
+    "section_intro": (
+        "Was aus den Maßnahmen wurde, die nach der Einschätzung vom {date} beschlossen wurden, "
+        "und ob sich die Frage, aus der sie kamen, verbessert hat. Alle Maßnahmen zeigt der "
+        "Umsetzungsbericht ('smartcheck report --kind progress').",
+        "What became of the measures adopted after the assessment of {date}, and whether the "
+        "question they came from improved. The implementation report ('smartcheck report --kind "
+        "progress') lists all measures.",
+    ),
     "with_effect": ("Erledigt, und die Frage hat sich verbessert", "Done, and the question improved"),
     "without_effect": ("Erledigt, aber (noch) ohne Wirkung auf die Frage", "Done, but no effect on the question yet"),
     "overdue": ("Überfällig", "Overdue"),
     "open": ("Noch in Arbeit", "Still in progress"),
-    "more": ("… und {n} weitere (alle zeigt 'smartcheck measures' oder die Seite „Maßnahmen“)",
-             "… and {n} more (all are listed by 'smartcheck measures' or on the page “Measures”)"),
+    "more": (
+        "… und {n} weitere (alle zeigt 'smartcheck measures' oder die Seite „Maßnahmen“)",
+        "… and {n} more (all are listed by 'smartcheck measures' or on the page “Measures”)",
+    ),
 }
-MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-             "November", "Dezember")
+MONTHS_DE = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 
 
 def tx(key: str, lang: str, **values: object) -> str:
@@ -55,13 +71,19 @@ def review(findings: Findings, measures: list[AdoptedMeasure] | None) -> Impleme
 def groups(found: Implementation, lang: str, styles: Styles, max_lines: int | None = None) -> Flowables:
     """A heading and the lines per group (with effect, without effect, overdue, open); empty groups left out."""
     story: Flowables = []
-    for key, outcomes in (("with_effect", found.done_with_effect), ("without_effect", found.done_without_effect),
-                          ("overdue", found.overdue), ("open", found.open)):
+    for key, outcomes in (
+        ("with_effect", found.done_with_effect),
+        ("without_effect", found.done_without_effect),
+        ("overdue", found.overdue),
+        ("open", found.open),
+    ):
         if not outcomes:
             continue
         shown = outcomes if max_lines is None else outcomes[:max_lines]
-        items = [Paragraph(f"{escape(o.line(lang))}: {escape(o.measure.title)}", styles.bullet_small, bulletText="•")
-                 for o in shown]
+        items = [
+            Paragraph(f"{escape(o.line(lang))}: {escape(o.measure.title)}", styles.bullet_small, bulletText="•")
+            for o in shown
+        ]
         hidden = len(outcomes) - len(shown)
         more = [Paragraph(tx("more", lang, n=hidden), styles.small)] if hidden > 0 else []
         story.append(KeepTogether([Paragraph(tx(key, lang), styles.h3), *items, *more]))
@@ -74,9 +96,11 @@ def section(ctx: ReportContext, max_lines: int = 5) -> Flowables:
     if not found.outcomes or ctx.previous is None:
         return []
     s, lang = ctx.styles, ctx.lang
-    return [Paragraph(tx("section", lang), s.h1),
-            Paragraph(tx("section_intro", lang, date=ctx.date_of(ctx.previous)), s.body),
-            *groups(found, lang, s, max_lines)]
+    return [
+        Paragraph(tx("section", lang), s.h1),
+        Paragraph(tx("section_intro", lang, date=ctx.date_of(ctx.previous)), s.body),
+        *groups(found, lang, s, max_lines),
+    ]
 
 
 def sentence(findings: Findings, measures: list[AdoptedMeasure] | None, lang: str = "de") -> str | None:

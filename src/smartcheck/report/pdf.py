@@ -108,8 +108,9 @@ PageDecoration = Callable[[Canvas, int, int], None]  # (canvas, page number, pag
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """Holds the pages back until the end, so each can say "Seite x von y"."""
 
-    def __init__(self, *args: Any, decorate: PageDecoration | None = None, created: datetime | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, decorate: PageDecoration | None = None, created: datetime | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
@@ -138,15 +139,22 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type inf
 class PdfReport:
     """Renders one assessment with its history to PDF bytes."""
 
-    def __init__(self, assessment: Assessment, history: list[Assessment], lang: str = "de",
-                 invariant: bool = False, kind: str = "full", choice: CouncilChoice | None = None,
-                 tagged: bool = True, measures: list[AdoptedMeasure] | None = None) -> None:
+    def __init__(
+        self,
+        assessment: Assessment,
+        history: list[Assessment],
+        lang: str = "de",
+        invariant: bool = False,
+        kind: str = "full",
+        choice: CouncilChoice | None = None,
+        tagged: bool = True,
+        measures: list[AdoptedMeasure] | None = None,
+    ) -> None:
         self.tagged = tagged  # False only for the benchmark's untagged baseline
         self.lang = "en" if lang == "en" else "de"
         self.invariant = invariant
         self.kind = kind
-        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet(), choice,
-                                 measures)
+        self.ctx = ReportContext(assessment, list(history), self.lang, self._get_stylesheet(), choice, measures)
 
     # ------------------------------------------------------------ templates
     def _get_stylesheet(self) -> Styles:
@@ -162,28 +170,42 @@ class PdfReport:
     def _get_doc(self, buffer: io.BytesIO) -> TaggedDocTemplate:
         ctx = self.ctx
         doc = TaggedDocTemplate(
-            buffer, tagged=self.tagged,
+            buffer,
+            tagged=self.tagged,
             pagesize=A4,
             title=self._title(),
             author=ctx.name,
             subject=t("doc_subject", self.lang, name=ctx.name),
-            keywords="Smart City, Selbsteinschätzung, Handlungsplan" if self.lang == "de"
+            keywords="Smart City, Selbsteinschätzung, Handlungsplan"
+            if self.lang == "de"
             else "smart city, self-assessment, action plan",
             creator=f"SmartCheck {__version__}",
             producer=f"SmartCheck {__version__} (ReportLab)",
             lang="en-GB" if self.lang == "en" else "de-DE",
             invariant=1 if self.invariant else 0,
-            initialFontName=FONT, initialFontSize=10,
-            leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_Y + HEADER_GAP, bottomMargin=MARGIN_Y + HEADER_GAP,
+            initialFontName=FONT,
+            initialFontSize=10,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_Y + HEADER_GAP,
+            bottomMargin=MARGIN_Y + HEADER_GAP,
         )
         doc.addPageTemplates([self._template(PORTRAIT, A4)])
         return doc
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
         width, height = size
-        frame = Frame(MARGIN_X, MARGIN_Y + HEADER_GAP, width - 2 * MARGIN_X, height - 2 * (MARGIN_Y + HEADER_GAP),
-                      id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_Y + HEADER_GAP,
+            width - 2 * MARGIN_X,
+            height - 2 * (MARGIN_Y + HEADER_GAP),
+            id=name,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         return PageTemplate(id=name, frames=[frame], pagesize=size)
 
     def _page_frame(self, canvas: Canvas, number: int, total: int) -> None:

@@ -16,10 +16,32 @@ from ..core.scoring import score
 from ..csv_file import write_csv, yes_cell
 
 PLAN_HEADER = {
-    "de": ["Rang", "Dimension", "Stufe", "Zielstufe", "Maßnahme", "Aufwand", "Zuständig", "Zeitraum",
-           "Woran man den Erfolg erkennt", "Anlass (Frage → Antwort)", "Schlüsselfrage"],
-    "en": ["Rank", "Dimension", "Level", "Target level", "Measure", "Effort", "Responsible", "Time frame",
-           "How to see it worked", "Reason (question → answer)", "Key question"],
+    "de": [
+        "Rang",
+        "Dimension",
+        "Stufe",
+        "Zielstufe",
+        "Maßnahme",
+        "Aufwand",
+        "Zuständig",
+        "Zeitraum",
+        "Woran man den Erfolg erkennt",
+        "Anlass (Frage → Antwort)",
+        "Schlüsselfrage",
+    ],
+    "en": [
+        "Rank",
+        "Dimension",
+        "Level",
+        "Target level",
+        "Measure",
+        "Effort",
+        "Responsible",
+        "Time frame",
+        "How to see it worked",
+        "Reason (question → answer)",
+        "Key question",
+    ],
 }
 
 
@@ -31,19 +53,21 @@ def plan_rows(assessment: Assessment, lang: str = "de") -> list[list[object]]:
     for rank, measure in enumerate(plan(assessment, profile).measures, 1):
         result = profile[measure.dimension_id]
         rec = measure.recommendation
-        rows.append([
-            rank,
-            q.dimension(measure.dimension_id).name.get(lang),
-            "" if result.level is None else result.level,
-            result.target,
-            rec.text.get(lang),
-            label(rec.effort, lang),
-            label(rec.role, lang),
-            label(rec.horizon, lang),
-            rec.success.get(lang),
-            measure.why(q, lang),
-            yes_cell(measure.key, lang),
-        ])
+        rows.append(
+            [
+                rank,
+                q.dimension(measure.dimension_id).name.get(lang),
+                "" if result.level is None else result.level,
+                result.target,
+                rec.text.get(lang),
+                label(rec.effort, lang),
+                label(rec.role, lang),
+                label(rec.horizon, lang),
+                rec.success.get(lang),
+                measure.why(q, lang),
+                yes_cell(measure.key, lang),
+            ]
+        )
     return rows
 
 

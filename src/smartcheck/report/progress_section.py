@@ -40,8 +40,11 @@ def section(ctx: ReportContext) -> Flowables:
         panels.append((ctx.text(d.name), points))
     labels = [fmt_short_date(a.date, ctx.lang) for a in series]
     story += [
-        Paragraph(ctx.markup("trend_intro", n=ctx.findings.completed_count)
-                  + (" " + ctx.markup("trend_draft") if ctx.draft else ""), s.body),
+        Paragraph(
+            ctx.markup("trend_intro", n=ctx.findings.completed_count)
+            + (" " + ctx.markup("trend_draft") if ctx.draft else ""),
+            s.body,
+        ),
         charts.trend(panels, labels, PORTRAIT_WIDTH),
         Spacer(1, 3 * mm),
     ]
@@ -73,8 +76,7 @@ def _level_table(ctx: ReportContext) -> Flowables:
         if change is None or change.level_delta is None or change.mean_delta is None:
             row.append(Paragraph("–", s.cell))
         else:
-            row.append(Paragraph(f"{ctx.signed(change.level_delta, 0)} ({ctx.signed(change.mean_delta)})",
-                                 s.cell))
+            row.append(Paragraph(f"{ctx.signed(change.level_delta, 0)} ({ctx.signed(change.mean_delta)})", s.cell))
         rows.append(row)
     dim_w, delta_w = 52 * mm, 26 * mm
     per = (PORTRAIT_WIDTH - dim_w - delta_w) / len(shown)
@@ -95,8 +97,10 @@ def _question_table(ctx: ReportContext) -> Flowables:
     s, c = ctx.styles, ctx.comparison
     before, q_now = ctx.previous, ctx.questionnaire
     assert before is not None and c is not None, "the question table needs an earlier assessment"
-    story: Flowables = [Paragraph(ctx.markup("questions_changed", date=ctx.date_of(before)), s.h3),
-                   Paragraph(ctx.markup("questions_changed_note"), s.small)]
+    story: Flowables = [
+        Paragraph(ctx.markup("questions_changed", date=ctx.date_of(before)), s.h3),
+        Paragraph(ctx.markup("questions_changed_note"), s.small),
+    ]
     changed = [qc for qc in c.questions if qc.before != qc.after]
     if changed:
         rows = [[Paragraph(ctx.markup(k), s.cell_head) for k in ("col_question", "col_before", "col_now", "col_delta")]]
@@ -105,13 +109,17 @@ def _question_table(ctx: ReportContext) -> Flowables:
             reworded = " *" if qc.question_id in c.reworded_questions else ""
             delta = "–" if qc.delta is None else ctx.signed(qc.delta, 0)
             dim = ctx.dimension_name(q_now.dimension_of(qc.question_id).id)
-            rows.append([
-                Paragraph(f"{escape(ctx.text(question.text))}{reworded} "
-                          f"<font color='{DARK_HEX}'>({escape(dim)})</font>", s.cell_tight),
-                Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
-                Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
-                Paragraph(delta, s.cell_tight),
-            ])
+            rows.append(
+                [
+                    Paragraph(
+                        f"{escape(ctx.text(question.text))}{reworded} <font color='{DARK_HEX}'>({escape(dim)})</font>",
+                        s.cell_tight,
+                    ),
+                    Paragraph(escape(ctx.short_answer(qc.before, before.questionnaire)), s.cell_tight),
+                    Paragraph(escape(ctx.short_answer(qc.after)), s.cell_tight),
+                    Paragraph(delta, s.cell_tight),
+                ]
+            )
         table = Table(rows, colWidths=[PORTRAIT_WIDTH - 66 * mm, 20 * mm, 20 * mm, 26 * mm], repeatRows=1)
         table.setStyle(grid_table())
         story.append(table)
@@ -131,5 +139,9 @@ def _question_table(ctx: ReportContext) -> Flowables:
 
 
 def _names(questionnaire: Questionnaire, ids: Iterable[str], ctx: ReportContext) -> str:
-    return "; ".join(f"„{ctx.text(questionnaire.question(i).text)}“" if ctx.lang == "de"
-                     else f"“{ctx.text(questionnaire.question(i).text)}”" for i in ids)
+    return "; ".join(
+        f"„{ctx.text(questionnaire.question(i).text)}“"
+        if ctx.lang == "de"
+        else f"“{ctx.text(questionnaire.question(i).text)}”"
+        for i in ids
+    )

@@ -122,8 +122,10 @@ def _write_tree(pdf: pikepdf.Pdf, root: Element) -> None:
         if element.lang:
             node.Lang = String(element.lang)
         if element.attributes:
-            owners = [Dictionary({"/O": Name("/" + owner), **{"/" + k: _pdf_value(v) for k, v in values.items()}})
-                      for owner, values in element.attributes.items()]
+            owners = [
+                Dictionary({"/O": Name("/" + owner), **{"/" + k: _pdf_value(v) for k, v in values.items()}})
+                for owner, values in element.attributes.items()
+            ]
             node.A = owners[0] if len(owners) == 1 else Array(owners)
         return node
 
@@ -189,17 +191,17 @@ def xmp(info: DocumentInfo, created: str | None, modified: str | None) -> bytes:
         ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
         ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n'
         f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(info.title)}</rdf:li></rdf:Alt></dc:title>\n'
-        f'   <dc:language><rdf:Bag><rdf:li>{e(info.lang)}</rdf:li></rdf:Bag></dc:language>\n'
-        f'   <dc:creator><rdf:Seq><rdf:li>{e(info.author)}</rdf:li></rdf:Seq></dc:creator>\n'
+        f"   <dc:language><rdf:Bag><rdf:li>{e(info.lang)}</rdf:li></rdf:Bag></dc:language>\n"
+        f"   <dc:creator><rdf:Seq><rdf:li>{e(info.author)}</rdf:li></rdf:Seq></dc:creator>\n"
         f'   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{e(info.subject)}</rdf:li></rdf:Alt>'
-        '</dc:description>\n'
-        f'   <pdf:Keywords>{e(info.keywords)}</pdf:Keywords>\n'
-        f'   <pdf:Producer>{e(info.producer)}</pdf:Producer>\n'
-        f'   <xmp:CreatorTool>{e(info.creator)}</xmp:CreatorTool>{dates}\n'
-        '   <pdfuaid:part>1</pdfuaid:part>\n'
-        '  </rdf:Description>\n'
-        ' </rdf:RDF>\n'
-        '</x:xmpmeta>\n'
+        "</dc:description>\n"
+        f"   <pdf:Keywords>{e(info.keywords)}</pdf:Keywords>\n"
+        f"   <pdf:Producer>{e(info.producer)}</pdf:Producer>\n"
+        f"   <xmp:CreatorTool>{e(info.creator)}</xmp:CreatorTool>{dates}\n"
+        "   <pdfuaid:part>1</pdfuaid:part>\n"
+        "  </rdf:Description>\n"
+        " </rdf:RDF>\n"
+        "</x:xmpmeta>\n"
         '<?xpacket end="w"?>'
     )
     return packet.encode("utf-8")
@@ -225,6 +227,5 @@ def finish(data: bytes, root: Element, headings: list[Heading], info: DocumentIn
         stream.Subtype = Name.XML
         catalog.Metadata = stream
         out = io.BytesIO()
-        pdf.save(out, force_version="1.7", deterministic_id=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(out, force_version="1.7", deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
         return out.getvalue()

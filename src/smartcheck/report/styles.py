@@ -112,9 +112,20 @@ def stylesheet(lang: str = "de") -> Styles:
     hyphenation = HYPHENATION.get(lang, "de_DE")
 
     def style(name: str, size: float = BODY_SIZE, **kw: object) -> ParagraphStyle:
-        base = dict(fontName=FONT, bulletFontName=FONT, fontSize=size, leading=round(size * 1.32, 1),
-                    textColor=INK, alignment=TA_LEFT, hyphenationLang=hyphenation, embeddedHyphenation=1,
-                    uriWasteReduce=0.3, splitLongWords=1, allowWidows=0, allowOrphans=0)
+        base = dict(
+            fontName=FONT,
+            bulletFontName=FONT,
+            fontSize=size,
+            leading=round(size * 1.32, 1),
+            textColor=INK,
+            alignment=TA_LEFT,
+            hyphenationLang=hyphenation,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
+        )
         base.update(kw)
         return ParagraphStyle(name, **base)
 
@@ -178,7 +189,7 @@ def shorten(text: str, lang: str = "de", limit: int = CELL_LIMIT) -> str:
     text = " ".join(text.split()) if len(text) > limit else text
     if len(text) <= limit:
         return text
-    return text[: limit].rstrip() + " … " + EXPORT_HINT[1 if lang == "en" else 0]
+    return text[:limit].rstrip() + " … " + EXPORT_HINT[1 if lang == "en" else 0]
 
 
 def plain_table(*commands: TableCommand) -> TableStyle:

@@ -80,14 +80,19 @@ def _plain_text(value: object) -> str:
 def _bold_words(value: object) -> bool:
     """A row header candidate: bold paragraphs with words (not an arrow or a number)."""
     items = _flowables(value)
-    return (bool(items) and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
-            and any(c.isalpha() for c in _plain_text(items)))
+    return (
+        bool(items)
+        and all(isinstance(p, Paragraph) and "Bold" in p.style.fontName for p in items)
+        and any(c.isalpha() for c in _plain_text(items))
+    )
 
 
 def _headers(table: Table) -> Headers | None:
     """(header rows, header columns) of a data table; None for a layout grid."""
     cells = table._cellvalues
-    explicit: Headers | None = getattr(table, "_tag_headers", None) or (getattr(cells[0], "tag_headers", None) if cells else None)
+    explicit: Headers | None = getattr(table, "_tag_headers", None) or (
+        getattr(cells[0], "tag_headers", None) if cells else None
+    )
     if explicit is not None:
         return explicit if any(explicit) else None
     if not cells or any(isinstance(f, (Table, Drawing, Image)) for row in cells for v in row for f in _flowables(v)):
@@ -135,7 +140,12 @@ class TableTagger:
             self.element.kids.append(self.head)
         self.body = Element("TBody")
         self.element.kids.append(self.body)
-        tagger.tables[id(first)] = (self.element, self.body, first, self.headers)  # keeps ``first`` alive: ids stay unique
+        tagger.tables[id(first)] = (
+            self.element,
+            self.body,
+            first,
+            self.headers,
+        )  # keeps ``first`` alive: ids stay unique
 
     def __call__(self, table: Table, cmd: str, *args: Any) -> None:
         getattr(self, cmd)(*args)

@@ -77,9 +77,13 @@ class _FigureRenderer(_PDFRenderer):  # type: ignore[misc]  # reportlab has no t
     def draw_drawing(self, showBoundary: object = _unset_) -> None:
         drawing = self.drawing_flowable
         assert drawing is not None, "set drawing_flowable before drawing"
-        self.draw(renderScaledDrawing(drawing), drawing.canv, 0, 0,
-                  showBoundary=showBoundary if showBoundary is not _unset_
-                  else getattr(drawing, "_showBoundary", _unset_))
+        self.draw(
+            renderScaledDrawing(drawing),
+            drawing.canv,
+            0,
+            0,
+            showBoundary=showBoundary if showBoundary is not _unset_ else getattr(drawing, "_showBoundary", _unset_),
+        )
 
     def drawNodeDispatcher(self, node: object) -> None:
         if not isinstance(node, Group):
@@ -122,13 +126,16 @@ class Tagger:
             show_page()
             self.page += 1
 
-        def link(draw: Callable[..., Any], contents: Callable[[tuple[Any, ...], dict[str, Any]], str]) -> Callable[..., Any]:
+        def link(
+            draw: Callable[..., Any], contents: Callable[[tuple[Any, ...], dict[str, Any]], str]
+        ) -> Callable[..., Any]:
             def wrapped(*args: Any, **kw: Any) -> Any:
                 result = draw(*args, **kw)
                 index = self.links.get(self.page, 0)
                 self.links[self.page] = index + 1
                 self.add(Element("Link", kids=[Annotation(self.page, index, contents(args, kw))]))
                 return result
+
             return wrapped
 
         canvas.showPage = counted_show_page
@@ -196,7 +203,9 @@ class Tagger:
         else:
             self._leaf(Element("P"), original, canvas, x, y, _sW)
 
-    def _children(self, children: list[Flowable], original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float) -> None:
+    def _children(
+        self, children: list[Flowable], original: DrawOn, canvas: Canvas, x: float, y: float, _sW: float
+    ) -> None:
         """Draw a container whose children are flowables, each tagged on its own."""
         watched = [c for c in children if isinstance(c, Flowable)]
         for child in watched:
@@ -230,6 +239,7 @@ class Tagger:
                     self.begin(label)
                     draw_bullet(indenter, canv, bx, by, _sW)
                     self.end()
+
                 bullet.__dict__["drawOn"] = bullet_on
             draw_content = content.drawOn
 
@@ -240,6 +250,7 @@ class Tagger:
                     self.draw(content, draw_content, canv, cx, cy, _sW)
                 finally:
                     self.stack.pop()
+
             content.__dict__["drawOn"] = content_on
             original(canvas, x, y, _sW=_sW)
         finally:
@@ -304,8 +315,7 @@ class Tagger:
             return
         x0, y0 = self._top(x, y)
         x1, y1 = self._top(x + f.width, y + f.height)
-        element = Element("Figure", alt=alt,
-                          attributes={"Layout": {"BBox": (x0, y0, x1, y1), "Placement": "Block"}})
+        element = Element("Figure", alt=alt, attributes={"Layout": {"BBox": (x0, y0, x1, y1), "Placement": "Block"}})
         if not isinstance(f, Drawing):
             self._leaf(element, original, canvas, x, y, _sW)
             return
@@ -333,6 +343,7 @@ def _spaced_lines(begin_text: Callable[..., PDFTextObject]) -> Callable[..., PDF
     """Text objects whose wrapped lines end in a space: reportlab drops the space where it
     breaks a line, and text taken from the tags would read "bisdrei". The space is invisible
     and the next line starts at its own position (T*), so the page looks the same."""
+
     def begin(*args: Any, **kw: Any) -> PDFTextObject:
         tx = begin_text(*args, **kw)
         text_out = tx._textOut
@@ -347,6 +358,8 @@ def _spaced_lines(begin_text: Callable[..., PDFTextObject]) -> Callable[..., PDF
                     text += " "
                 line[0] = ""
             text_out(text, TStar)
+
         tx._textOut = spaced
         return tx
+
     return begin

@@ -87,10 +87,12 @@ class TaggedDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has
                 return add(flowable, canv, trySplit=trySplit)
             finally:
                 tagger.unwatch(flowable)
+
         return tagged_add
 
-    def _startBuild(self, filename: str | IO[bytes] | None = None,
-                    canvasmaker: Callable[..., Canvas] | None = None) -> None:
+    def _startBuild(
+        self, filename: str | IO[bytes] | None = None, canvasmaker: Callable[..., Canvas] | None = None
+    ) -> None:
         if canvasmaker is None:
             super()._startBuild(filename)
         else:
@@ -104,10 +106,20 @@ class TaggedDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has
             return
         target = self.filename
         data = target.getvalue() if isinstance(target, io.BytesIO) else Path(target).read_bytes()
-        tagged = finish(data, self.tagger.root, self.tagger.headings, DocumentInfo(
-            title=self.title or "", lang=self.lang or "", author=self.author or "", subject=self.subject or "",
-            keywords=self.keywords if isinstance(self.keywords, str) else ", ".join(self.keywords or ()),
-            creator=self.creator or "", producer=self.producer or ""))
+        tagged = finish(
+            data,
+            self.tagger.root,
+            self.tagger.headings,
+            DocumentInfo(
+                title=self.title or "",
+                lang=self.lang or "",
+                author=self.author or "",
+                subject=self.subject or "",
+                keywords=self.keywords if isinstance(self.keywords, str) else ", ".join(self.keywords or ()),
+                creator=self.creator or "",
+                producer=self.producer or "",
+            ),
+        )
         if isinstance(target, io.BytesIO):
             target.seek(0)
             target.truncate()
@@ -121,4 +133,5 @@ def _as_artifact(callback: PageCallback) -> PageCallback:
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         with artifact(canvas):
             callback(canvas, doc)
+
     return draw

@@ -19,11 +19,23 @@ if TYPE_CHECKING:
     from .restore import Restored, restore_backup
 
 _HOMES = {
-    "AssessmentSummary": "repository", "Backup": "backups", "DamagedDatabase": "messages", "Restored": "restore",
-    "Store": "repository", "StoreLocked": "messages", "list_backups": "backups", "restore_backup": "restore",
+    "AssessmentSummary": "repository",
+    "Backup": "backups",
+    "DamagedDatabase": "messages",
+    "Restored": "restore",
+    "Store": "repository",
+    "StoreLocked": "messages",
+    "list_backups": "backups",
+    "restore_backup": "restore",
 }
 __all__ = [
-    "AssessmentSummary", "Backup", "DamagedDatabase", "Restored", "Store", "StoreLocked", "list_backups",
+    "AssessmentSummary",
+    "Backup",
+    "DamagedDatabase",
+    "Restored",
+    "Store",
+    "StoreLocked",
+    "list_backups",
     "restore_backup",
 ]
 

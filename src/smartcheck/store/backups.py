@@ -150,8 +150,7 @@ def make_backup(conn: sqlite3.Connection, folder: Path, reason: str) -> Path:
         except OSError:
             pass
         raise UserError(
-            f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); "
-            "es wurde nichts geändert.",
+            f"{directory}: die Sicherungskopie konnte nicht geschrieben werden ({error}); es wurde nichts geändert.",
             english=f"{directory}: the backup copy could not be written ({error}); nothing was changed.",
         ) from None
     protected = last_before_damage(folder)
@@ -171,5 +170,5 @@ def last_before_damage(folder: Path) -> Path | None:
     stamps = sorted(p.name.split(".defekt-", 1)[1][:19] for p in folder.glob("*.db.defekt-*"))
     if not stamps:
         return None
-    before = [p for p in backups(folder) if p.name[len("smartcheck-"):][:19] < stamps[-1]]
+    before = [p for p in backups(folder) if p.name[len("smartcheck-") :][:19] < stamps[-1]]
     return before[-1] if before else None

@@ -38,7 +38,13 @@ from .backups import backups, check_database, make_backup, newest_backup, newest
 from .messages import DamagedDatabase, explain
 
 __all__ = [
-    "DB_NAME", "MIGRATIONS", "backups", "make_backup", "newest_backup", "open_database", "set_aside",
+    "DB_NAME",
+    "MIGRATIONS",
+    "backups",
+    "make_backup",
+    "newest_backup",
+    "open_database",
+    "set_aside",
 ]
 
 DB_NAME = "smartcheck.db"
@@ -98,7 +104,7 @@ def _v1(conn: sqlite3.Connection) -> None:
             note TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (assessment_id, question_id)
         ) WITHOUT ROWID;
-        """
+        """,
     )
 
 
@@ -121,7 +127,7 @@ def _add_regions(conn: sqlite3.Connection) -> None:
             body TEXT NOT NULL,            -- the profile file's JSON, as read
             PRIMARY KEY (region_id, position)
         ) WITHOUT ROWID
-        """
+        """,
     )
 
 
@@ -141,7 +147,7 @@ def _add_measures(conn: sqlite3.Connection) -> None:
             body TEXT NOT NULL             -- JSON: the measure with its status history
         );
         CREATE INDEX measures_by_origin ON measures(assessment_id, recommendation_id);
-        """
+        """,
     )
 
 
@@ -203,21 +209,30 @@ def damaged(folder: Path, db: Path, detail: str, readonly: bool) -> DamagedDatab
         offer = " Es gibt keine Sicherungskopie in diesem Datenordner."
         offer_en = " There is no backup in this data folder."
     if readonly:
-        return DamagedDatabase(f"{db}: die Datenbank ist beschädigt ({detail}).{offer}", db, None, newest,
-                               english=f"{db}: the database is damaged ({detail}).{offer_en}")
+        return DamagedDatabase(
+            f"{db}: die Datenbank ist beschädigt ({detail}).{offer}",
+            db,
+            None,
+            newest,
+            english=f"{db}: the database is damaged ({detail}).{offer_en}",
+        )
     try:
         aside = set_aside(db, "defekt")
     except OSError as error:
         return DamagedDatabase(
             f"{db}: die Datenbank ist beschädigt ({detail}) und konnte nicht beiseitegelegt werden ({error}).{offer}",
-            db, None, newest,
+            db,
+            None,
+            newest,
             english=f"{db}: the database is damaged ({detail}) and could not be set aside ({error}).{offer_en}",
         )
     return DamagedDatabase(
         f"{db}: die Datenbank ist beschädigt ({detail}). Sie wurde unverändert beiseitegelegt als "
         f"{aside.name}.{offer} Ohne Wiederherstellung legt SmartCheck beim nächsten Start eine neue, "
         "leere Datenbank an.",
-        db, aside, newest,
+        db,
+        aside,
+        newest,
         english=f"{db}: the database is damaged ({detail}). It was set aside unchanged as {aside.name}.{offer_en} "
         "Without a restore, SmartCheck creates a new, empty database at the next start.",
     )
@@ -309,8 +324,10 @@ def _check_regular(db: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise UserError(f"{db}: nicht lesbar ({error.strerror or error})",
-                        english=f"{db}: cannot be read ({error.strerror or error})") from None
+        raise UserError(
+            f"{db}: nicht lesbar ({error.strerror or error})",
+            english=f"{db}: cannot be read ({error.strerror or error})",
+        ) from None
     if not stat.S_ISREG(info.st_mode):
         raise UserError(
             f"{db}: an der Stelle der Datenbank liegt keine gewöhnliche Datei (ein Ordner, Gerät oder eine Pipe); "

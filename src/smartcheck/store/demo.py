@@ -57,7 +57,11 @@ LEVELS = {
 }
 FALLBACK = ((1, 2, 3, 3), (1, 1, 2, 2), (0, 1, 1, 2), (2, 2, 2, 2), (1, 2, 2, 3))
 TARGETS = {"continuity": 3, "cooperation": 3, "storytelling": 3, "quick_wins": 3}
-IMPORTANCE = ({"organisation": 3, "quick_wins": 3}, {"organisation": 3, "support": 3}, {"continuity": 3, "cooperation": 3})
+IMPORTANCE = (
+    {"organisation": 3, "quick_wins": 3},
+    {"organisation": 3, "support": 3},
+    {"continuity": 3, "cooperation": 3},
+)
 DATES = (  # (created, completed) in local office hours, stored as UTC
     ("2024-03-05T08:30:00", "2024-03-14T11:45:00"),
     ("2025-03-11T08:30:00", "2025-03-20T12:10:00"),
@@ -67,18 +71,47 @@ DRAFT_DATES = ("2026-10-06T08:30:00", "2026-10-13T15:20:00")
 
 RESPONDENTS = (
     [("Bürgermeisterin", "Claudia Beispiel"), ("Hauptamtsleitung", "Thomas Muster")],
-    [("Bürgermeisterin", "Claudia Beispiel"), ("Hauptamtsleitung", "Thomas Muster"),
-     ("Smart-City-Koordination", "Aylin Demir"), ("IT-Koordination", "Jonas Weber")],
-    [("Bürgermeisterin", "Claudia Beispiel"), ("Smart-City-Koordination", "Aylin Demir"),
-     ("IT-Koordination", "Jonas Weber"), ("Kämmerei", "Sabine Hoffmann"), ("Bauamt", "Markus Klein")],
+    [
+        ("Bürgermeisterin", "Claudia Beispiel"),
+        ("Hauptamtsleitung", "Thomas Muster"),
+        ("Smart-City-Koordination", "Aylin Demir"),
+        ("IT-Koordination", "Jonas Weber"),
+    ],
+    [
+        ("Bürgermeisterin", "Claudia Beispiel"),
+        ("Smart-City-Koordination", "Aylin Demir"),
+        ("IT-Koordination", "Jonas Weber"),
+        ("Kämmerei", "Sabine Hoffmann"),
+        ("Bauamt", "Markus Klein"),
+    ],
 )
 # Ratings 0-2 by the position of the questionnaire's quick-win criteria.
 IDEAS = {
-    "termine": ("Online-Terminvergabe im Bürgerbüro", "Termine für Pass und Ausweis rund um die Uhr buchen.", (2, 2, 1, 2, 1, 2, 2, 1, 1)),
-    "maengel": ("Digitaler Mängelmelder", "Schlaglöcher und defekte Laternen per App oder Webformular melden.", (2, 1, 2, 1, 1, 2, 2, 2, 1)),
-    "wlan": ("Freies WLAN am Marktplatz", "Öffentliches WLAN rund um Rathaus und Wochenmarkt.", (1, 0, 1, 0, 1, 2, 2, 1, 2)),
-    "baeume": ("Sensoren für den Gießbedarf der Stadtbäume", "Bodenfeuchte-Sensoren an 30 Jungbäumen; Gießpaten sehen den Bedarf online.", (1, 1, 2, 2, 1, 1, 2, 2, 2)),
-    "senioren": ("Smartphone-Sprechstunde für Ältere", "Monatliche Sprechstunde in der Stadtbücherei mit Ehrenamtlichen.", (2, 1, 2, 1, 2, 2, 2, 2, 1)),
+    "termine": (
+        "Online-Terminvergabe im Bürgerbüro",
+        "Termine für Pass und Ausweis rund um die Uhr buchen.",
+        (2, 2, 1, 2, 1, 2, 2, 1, 1),
+    ),
+    "maengel": (
+        "Digitaler Mängelmelder",
+        "Schlaglöcher und defekte Laternen per App oder Webformular melden.",
+        (2, 1, 2, 1, 1, 2, 2, 2, 1),
+    ),
+    "wlan": (
+        "Freies WLAN am Marktplatz",
+        "Öffentliches WLAN rund um Rathaus und Wochenmarkt.",
+        (1, 0, 1, 0, 1, 2, 2, 1, 2),
+    ),
+    "baeume": (
+        "Sensoren für den Gießbedarf der Stadtbäume",
+        "Bodenfeuchte-Sensoren an 30 Jungbäumen; Gießpaten sehen den Bedarf online.",
+        (1, 1, 2, 2, 1, 1, 2, 2, 2),
+    ),
+    "senioren": (
+        "Smartphone-Sprechstunde für Ältere",
+        "Monatliche Sprechstunde in der Stadtbücherei mit Ehrenamtlichen.",
+        (2, 1, 2, 1, 2, 2, 2, 2, 1),
+    ),
 }
 YEAR_IDEAS = (("termine", "maengel", "wlan"), ("maengel", "wlan", "baeume"), ("baeume", "senioren", "maengel"))
 LEAD_NOTES = (
@@ -132,8 +165,11 @@ def _scores(q: Questionnaire, dimension: Dimension, level: int, open_ids: set[st
 
 
 MUSTERSTADT = Municipality(
-    name=NAME, type=MunicipalityType.STADT, size_class=SizeClass.FROM_5K,
-    administration=Administration.OWN, population=12_400,
+    name=NAME,
+    type=MunicipalityType.STADT,
+    size_class=SizeClass.FROM_5K,
+    administration=Administration.OWN,
+    population=12_400,
 )
 
 
@@ -191,11 +227,13 @@ def _ideas(q: Questionnaire, index: int) -> list[QuickWinIdea]:
     ideas = []
     for key in YEAR_IDEAS[index]:
         title, description, ratings = IDEAS[key]
-        ideas.append(QuickWinIdea(
-            title=title,
-            description=description,
-            ratings={c: ratings[i % len(ratings)] for i, c in enumerate(criteria)},
-        ))
+        ideas.append(
+            QuickWinIdea(
+                title=title,
+                description=description,
+                ratings={c: ratings[i % len(ratings)] for i, c in enumerate(criteria)},
+            )
+        )
     return ideas
 
 
@@ -236,8 +274,11 @@ def demo_assessments(questionnaire: Questionnaire | None = None) -> list[Assessm
 # ------------------------------------------------------------------ Kleinhausen
 SMALL_NAME = "Kleinhausen"
 KLEINHAUSEN = Municipality(
-    name=SMALL_NAME, type=MunicipalityType.GEMEINDE, size_class=SizeClass.UNDER_5K,
-    administration=Administration.MEMBER, population=2_950,
+    name=SMALL_NAME,
+    type=MunicipalityType.GEMEINDE,
+    size_class=SizeClass.UNDER_5K,
+    administration=Administration.MEMBER,
+    population=2_950,
 )
 # A Mitgliedsgemeinde at the start: the honorary mayor looks after it, the Amt
 # helps now and then, no measures, partners, quick win or strategy yet.
@@ -273,19 +314,17 @@ def small_demo_assessment(questionnaire: Questionnaire | None = None) -> Assessm
     """Kleinhausen's one completed assessment (answers for the questions it is asked)."""
     q = questionnaire or load(default_questionnaire_path())
     known = {x.id for x in q.questions()}
-    answers = {
-        qid: Answer(value=value, note=note)
-        for qid, (value, note) in SMALL_ANSWERS.items()
-        if qid in known
-    }
+    answers = {qid: Answer(value=value, note=note) for qid, (value, note) in SMALL_ANSWERS.items() if qid in known}
     if not answers:  # another questionnaire: a plain start for every question
         answers = {x.id: Answer(value=1) for x in q.questions()}
     return new_assessment(
         q,
         KLEINHAUSEN.model_copy(),
         id=demo_id("kleinhausen-2025"),
-        respondents=[Respondent(role="Bürgermeister (ehrenamtlich)", name="Peter Klein"),
-                     Respondent(role="Amt, Hauptamt", name="Maria Schulz")],
+        respondents=[
+            Respondent(role="Bürgermeister (ehrenamtlich)", name="Peter Klein"),
+            Respondent(role="Amt, Hauptamt", name="Maria Schulz"),
+        ],
         answers=answers,
         quick_wins=_ideas(q, 2)[1:],
         status=Status.COMPLETE,

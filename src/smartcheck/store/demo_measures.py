@@ -39,38 +39,52 @@ def demo_measures(before: Assessment, after: Assessment, make_id: Callable[[str]
         picked += [m for m in steps if m not in picked][: 6 - len(picked)]
     # (story of each measure): status changes as (date, status, note)
     stories = [
-        [(date(2025, 6, 2), MeasureStatus.STARTED, "Auftakt im Hauptausschuss"),
-         (date(2025, 11, 14), MeasureStatus.DONE, "Abgeschlossen und im Rat vorgestellt")],
-        [(date(2025, 5, 12), MeasureStatus.STARTED, ""),
-         (date(2026, 1, 20), MeasureStatus.DONE, "Ergebnis liegt allen Fachbereichen vor")],
+        [
+            (date(2025, 6, 2), MeasureStatus.STARTED, "Auftakt im Hauptausschuss"),
+            (date(2025, 11, 14), MeasureStatus.DONE, "Abgeschlossen und im Rat vorgestellt"),
+        ],
+        [
+            (date(2025, 5, 12), MeasureStatus.STARTED, ""),
+            (date(2026, 1, 20), MeasureStatus.DONE, "Ergebnis liegt allen Fachbereichen vor"),
+        ],
         [(date(2025, 9, 1), MeasureStatus.DONE, "Erledigt; Wirkung noch nicht spürbar")],
         [(date(2025, 10, 6), MeasureStatus.STARTED, "Erste Gespräche geführt")],
         [(date(2025, 7, 1), MeasureStatus.DEFERRED, "Zurückgestellt bis zum Haushalt 2026")],
         [],  # still planned, due at the end of 2025: overdue at the 2026 check
     ]
-    dues = (date(2025, 12, 31), date(2026, 2, 28), date(2025, 9, 30), date(2026, 6, 30), date(2026, 9, 30),
-            date(2025, 12, 31))
+    dues = (
+        date(2025, 12, 31),
+        date(2026, 2, 28),
+        date(2025, 9, 30),
+        date(2026, 6, 30),
+        date(2026, 9, 30),
+        date(2025, 12, 31),
+    )
     result = []
     # adopt() numbers in plan order; each story belongs to its picked step
-    adopted = {m.origin.recommendation_id: m
-               for m in adopt(before, [m.recommendation_id for m in picked], start=ADOPTED)}
+    adopted = {
+        m.origin.recommendation_id: m for m in adopt(before, [m.recommendation_id for m in picked], start=ADOPTED)
+    }
     for i, step in enumerate(picked):
         measure = adopted[step.recommendation_id]
         history = measure.history + [StatusChange(date=d, status=s, note=n) for d, s, n in stories[i]]
-        result.append(measure.model_copy(update={
-            "id": make_id(f"massnahme-{step.recommendation_id}"),
-            "owner": Owner(role=measure.owner.role, name=OWNERS[i]),
-            "due": dues[i],
-            "hours": measure.hours if measure.hours is not None else (8, 16, 4, 24, 40, 12)[i],
-            "euros": (0, 1500, 0, 500, 12000, 0)[i],
-            "history": history,
-        }))
+        result.append(
+            measure.model_copy(
+                update={
+                    "id": make_id(f"massnahme-{step.recommendation_id}"),
+                    "owner": Owner(role=measure.owner.role, name=OWNERS[i]),
+                    "due": dues[i],
+                    "hours": measure.hours if measure.hours is not None else (8, 16, 4, 24, 40, 12)[i],
+                    "euros": (0, 1500, 0, 500, 12000, 0)[i],
+                    "history": history,
+                }
+            )
+        )
     # model_copy skips validation: validate the finished measures once.
     return [AdoptedMeasure.model_validate(m.model_dump()) for m in result]
 
 
-def add_demo_measures(store: Store, before: Assessment, after: Assessment,
-                      make_id: Callable[[str], str]) -> list[int]:
+def add_demo_measures(store: Store, before: Assessment, after: Assessment, make_id: Callable[[str], str]) -> list[int]:
     """Store the demo measures (one transaction); those already stored are left alone."""
     with store._write() as conn:
         return insert(conn, demo_measures(before, after, make_id))

@@ -70,8 +70,10 @@ def _read_json(path: Path) -> Any:
         raw = read_limited(path, MAX_IMPORT_BYTES)
     except ReadRefused as error:
         if error.problem.startswith("zu groß"):
-            raise UserError(f"{error} – das ist keine SmartCheck-Einschätzung",
-                            english=f"{error.text('en')}: this is not a SmartCheck assessment") from None
+            raise UserError(
+                f"{error} – das ist keine SmartCheck-Einschätzung",
+                english=f"{error.text('en')}: this is not a SmartCheck assessment",
+            ) from None
         raise
     if not raw.strip():
         raise UserError(f"{name}: die Datei ist leer", english=f"{name}: the file is empty")
@@ -81,19 +83,24 @@ def _read_json(path: Path) -> Any:
 
 def _check_envelope(data: Any, name: str) -> None:
     if not isinstance(data, dict):
-        raise UserError(f"{name}: Diese Datei ist keine SmartCheck-Einschätzung.{EXPORTED_ONLY}",
-                        english=f"{name}: This file is not a SmartCheck assessment.{EXPORTED_ONLY_EN}")
+        raise UserError(
+            f"{name}: Diese Datei ist keine SmartCheck-Einschätzung.{EXPORTED_ONLY}",
+            english=f"{name}: This file is not a SmartCheck assessment.{EXPORTED_ONLY_EN}",
+        )
     fmt = data.get("format")
     if fmt != ASSESSMENT_FORMAT:
         if fmt == "smartcheck.questionnaire":
-            raise UserError(f"{name}: Diese Datei ist ein Fragebogen, keine Einschätzung.{EXPORTED_ONLY}",
-                            english=f"{name}: This file is a questionnaire, not an assessment.{EXPORTED_ONLY_EN}")
+            raise UserError(
+                f"{name}: Diese Datei ist ein Fragebogen, keine Einschätzung.{EXPORTED_ONLY}",
+                english=f"{name}: This file is a questionnaire, not an assessment.{EXPORTED_ONLY_EN}",
+            )
         shown = "fehlt" if fmt is None else f"lautet {show(fmt)}"
         shown_en = "is missing" if fmt is None else f"is {show(fmt)}"
-        raise UserError(f"{name}: Diese Datei ist keine SmartCheck-Einschätzung (ihre Kennung „format“ {shown})."
-                        f"{EXPORTED_ONLY}",
-                        english=f"{name}: This file is not a SmartCheck assessment (its mark “format” {shown_en})."
-                        f"{EXPORTED_ONLY_EN}")
+        raise UserError(
+            f"{name}: Diese Datei ist keine SmartCheck-Einschätzung (ihre Kennung „format“ {shown}).{EXPORTED_ONLY}",
+            english=f"{name}: This file is not a SmartCheck assessment (its mark “format” {shown_en})."
+            f"{EXPORTED_ONLY_EN}",
+        )
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > ASSESSMENT_FORMAT_VERSION:
         raise UserError(
@@ -160,11 +167,15 @@ def _schema_problems(error: ValidationError) -> list[str]:
     out = []
     for place, messages in merged.items():
         if place == "assessment.id":
-            out.append(f"{place}: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen), "
-                       f"steht dort: {show(inputs[place])}")
+            out.append(
+                f"{place}: ungültige ID (erlaubt: Buchstaben, Ziffern, '-' und '_', bis 100 Zeichen), "
+                f"steht dort: {show(inputs[place])}"
+            )
         elif place == "assessment.municipality.ags":
-            out.append(f"{place}: erwartet den Amtlichen Gemeindeschlüssel aus 8 Ziffern 0–9, "
-                       f"steht dort: {show(inputs[place])}")
+            out.append(
+                f"{place}: erwartet den Amtlichen Gemeindeschlüssel aus 8 Ziffern 0–9, "
+                f"steht dort: {show(inputs[place])}"
+            )
         elif place == "assessment.snapshot.content_hash":
             out.append(f"{place}: erwartet 64 Hexadezimalzeichen (SHA-256), steht dort: {show(inputs[place])}")
         elif place.startswith("assessment.answers.") and place.endswith(".value"):
@@ -194,8 +205,11 @@ def read_assessment_file(path: str | Path) -> Assessment:
         lines = [f"{name}: {p}" for p in problems[:MAX_PROBLEMS]]
         if more > 0:
             lines.append(f"{name}: ... und {more} weitere Fehler")
-        raise UserError("\n".join(lines), english=f"{name}: the file is not a valid SmartCheck assessment "
-                        f"({len(problems)} {'problem' if len(problems) == 1 else 'problems'} in its content).")
+        raise UserError(
+            "\n".join(lines),
+            english=f"{name}: the file is not a valid SmartCheck assessment "
+            f"({len(problems)} {'problem' if len(problems) == 1 else 'problems'} in its content).",
+        )
     return document.assessment
 
 
@@ -235,8 +249,10 @@ def import_files(store: Store, paths: list[str | Path]) -> list[str]:
             same = stored.model_dump(exclude={"snapshot"}) == a.model_dump(exclude={"snapshot"})
             detail = "" if same else ", aber mit anderem Inhalt; sie wurde nicht überschrieben"
             problems.append(f"{name}: Diese Einschätzung ({_named(a)}) ist bereits gespeichert{detail}.")
-            english.append(f"{name}: This assessment ({_named(a, 'en')}) is stored already"
-                           + ("." if same else ", with different content; it was not overwritten."))
+            english.append(
+                f"{name}: This assessment ({_named(a, 'en')}) is stored already"
+                + ("." if same else ", with different content; it was not overwritten.")
+            )
             continue
         found.append(a)
     if problems:
@@ -273,8 +289,16 @@ def export_csv_answers(assessment: Assessment, path: str | Path, lang: str = "de
                     text = scale.unknown.get(lang)
                 else:
                     text = scale.not_applicable.get(lang)
-            rows.append([
-                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
-                yes_cell(question.key, lang), value, text, note,
-            ])
+            rows.append(
+                [
+                    dimension.name.get(lang),
+                    numbers[question.id],
+                    question.id,
+                    question.text.get(lang),
+                    yes_cell(question.key, lang),
+                    value,
+                    text,
+                    note,
+                ]
+            )
     return write_csv(path, ANSWER_HEADER["en" if lang == "en" else "de"], rows)

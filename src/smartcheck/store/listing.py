@@ -86,13 +86,15 @@ def _read(conn: sqlite3.Connection, lang: str) -> Listing | None:
     columns: list[tuple[str, str]] = []
     level_names: list[str] = []
     for content_hash in hashes.values():
-        dims, body = conn.execute("SELECT dimensions, body FROM snapshots WHERE content_hash = ?",
-                                  (content_hash,)).fetchone()
+        dims, body = conn.execute(
+            "SELECT dimensions, body FROM snapshots WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
         if not level_names:
             level_names = [_text(level["name"], lang) for level in json.loads(body)["levels"]]
         known = {c[0] for c in columns}
-        columns += [(str(did), str(en if lang == "en" else de)) for did, de, en in json.loads(dims)
-                    if str(did) not in known]
+        columns += [
+            (str(did), str(en if lang == "en" else de)) for did, de, en in json.loads(dims) if str(did) not in known
+        ]
     conn.execute("COMMIT")
     return Listing(rows, columns, level_names)
 

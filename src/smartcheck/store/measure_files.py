@@ -37,26 +37,68 @@ def file_measures(path: str | Path, assessment: Assessment, data: dict[str, Any]
     for i, m in enumerate(measures):
         where = f"{name}: measures[{i}]"
         if m.origin.assessment_id != assessment.id:
-            problems.append((f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei",
-                             f"{where}.origin.assessment_id: does not belong to the assessment of this file"))
+            problems.append(
+                (
+                    f"{where}.origin.assessment_id: gehört nicht zur Einschätzung dieser Datei",
+                    f"{where}.origin.assessment_id: does not belong to the assessment of this file",
+                )
+            )
         if m.origin.question_id not in questions:
-            problems.append((f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'",
-                             f"{where}.origin.question_id: unknown question '{m.origin.question_id}'"))
+            problems.append(
+                (
+                    f"{where}.origin.question_id: unbekannte Frage '{m.origin.question_id}'",
+                    f"{where}.origin.question_id: unknown question '{m.origin.question_id}'",
+                )
+            )
         if not same_municipality(m.municipality, assessment.municipality):
-            problems.append((f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'",
-                             f"{where}.municipality: '{m.municipality}' instead of '{assessment.municipality.name}'"))
+            problems.append(
+                (
+                    f"{where}.municipality: '{m.municipality}' statt '{assessment.municipality.name}'",
+                    f"{where}.municipality: '{m.municipality}' instead of '{assessment.municipality.name}'",
+                )
+            )
     if problems:
         raise UserError("\n".join(de for de, _ in problems), english="\n".join(en for _, en in problems))
     return [m.model_copy(update={"number": 0}) for m in measures]
 
 
 MEASURE_HEADER = {
-    "de": ["Nr.", "Kommune", "Maßnahme", "Status", "Überfällig", "Zuständig (Rolle)", "Zuständig (Name)", "Beginn",
-           "Fällig", "Stunden geplant", "Euro geplant", "Woran man den Erfolg erkennt", "Frage-ID",
-           "Empfehlung", "Letzte Änderung", "Notiz"],
-    "en": ["No.", "Municipality", "Measure", "Status", "Overdue", "Owner (role)", "Owner (name)", "Start", "Due",
-           "Hours planned", "Euro planned", "How to see it worked", "Question ID", "Recommendation",
-           "Last change", "Note"],
+    "de": [
+        "Nr.",
+        "Kommune",
+        "Maßnahme",
+        "Status",
+        "Überfällig",
+        "Zuständig (Rolle)",
+        "Zuständig (Name)",
+        "Beginn",
+        "Fällig",
+        "Stunden geplant",
+        "Euro geplant",
+        "Woran man den Erfolg erkennt",
+        "Frage-ID",
+        "Empfehlung",
+        "Letzte Änderung",
+        "Notiz",
+    ],
+    "en": [
+        "No.",
+        "Municipality",
+        "Measure",
+        "Status",
+        "Overdue",
+        "Owner (role)",
+        "Owner (name)",
+        "Start",
+        "Due",
+        "Hours planned",
+        "Euro planned",
+        "How to see it worked",
+        "Question ID",
+        "Recommendation",
+        "Last change",
+        "Note",
+    ],
 }
 
 
@@ -67,11 +109,24 @@ def export_csv_measures(measures: list[AdoptedMeasure], path: str | Path, today:
     rows = []
     for m in measures:
         last = m.history[-1]
-        rows.append([
-            m.number, m.municipality, m.title, status_label(m.status, lang),
-            ("yes" if en else "ja") if m.overdue(today) else "", m.owner.role, m.owner.name,
-            m.start.isoformat() if m.start else "", m.due.isoformat() if m.due else "",
-            "" if m.hours is None else m.hours, "" if m.euros is None else m.euros, m.success,
-            m.origin.question_id, m.origin.recommendation_id, last.date.isoformat(), last.note,
-        ])
+        rows.append(
+            [
+                m.number,
+                m.municipality,
+                m.title,
+                status_label(m.status, lang),
+                ("yes" if en else "ja") if m.overdue(today) else "",
+                m.owner.role,
+                m.owner.name,
+                m.start.isoformat() if m.start else "",
+                m.due.isoformat() if m.due else "",
+                "" if m.hours is None else m.hours,
+                "" if m.euros is None else m.euros,
+                m.success,
+                m.origin.question_id,
+                m.origin.recommendation_id,
+                last.date.isoformat(),
+                last.note,
+            ]
+        )
     return write_csv(path, MEASURE_HEADER["en" if en else "de"], rows)

@@ -108,8 +108,9 @@ def add_measures(store: Store, measures: list[AdoptedMeasure]) -> list[int]:
         return insert(conn, measures)
 
 
-def list_measures(store: Store, status: MeasureStatus | None = None, municipality: str | None = None,
-                  assessment_id: str | None = None) -> list[AdoptedMeasure]:
+def list_measures(
+    store: Store, status: MeasureStatus | None = None, municipality: str | None = None, assessment_id: str | None = None
+) -> list[AdoptedMeasure]:
     """Stored measures by number, optionally of one status, municipality or origin assessment."""
     where, params = [], []
     if status is not None:
@@ -130,13 +131,22 @@ def list_measures(store: Store, status: MeasureStatus | None = None, municipalit
 def get_measure(store: Store, number: int) -> AdoptedMeasure:
     rows = store._read(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,))
     if not rows:
-        raise UserError(f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
-                        english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
+        raise UserError(
+            f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
+            english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).",
+        )
     return _from_row(*rows[0])
 
 
-def set_status(store: Store, number: int, status: MeasureStatus, note: str = "", owner: str | None = None,
-               due: date | None = None, day: date | None = None) -> AdoptedMeasure:
+def set_status(
+    store: Store,
+    number: int,
+    status: MeasureStatus,
+    note: str = "",
+    owner: str | None = None,
+    due: date | None = None,
+    day: date | None = None,
+) -> AdoptedMeasure:
     """Record a status change (with date and note) and optionally a new owner name or due date;
     one transaction. Returns the measure as stored."""
     day = day or date.today()
@@ -144,18 +154,22 @@ def set_status(store: Store, number: int, status: MeasureStatus, note: str = "",
         return _set_status(store, number, status, note, owner, due, day)
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-        raise UserError(f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.",
-                        english=f"Measure {number}: invalid entry ({problems}); nothing was changed.") from None
+        raise UserError(
+            f"Maßnahme {number}: ungültige Angabe ({problems}); nichts geändert.",
+            english=f"Measure {number}: invalid entry ({problems}); nothing was changed.",
+        ) from None
 
 
-def _set_status(store: Store, number: int, status: MeasureStatus, note: str, owner: str | None,
-                due: date | None, day: date) -> AdoptedMeasure:
+def _set_status(
+    store: Store, number: int, status: MeasureStatus, note: str, owner: str | None, due: date | None, day: date
+) -> AdoptedMeasure:
     with store._write() as conn:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM measures WHERE number = ?", (number,)).fetchall()
         if not rows:
             raise UserError(
                 f"Keine Maßnahme mit der Nummer {number} gespeichert ('smartcheck measures' zeigt alle).",
-                english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).")
+                english=f"No measure with the number {number} is stored ('smartcheck measures' lists all).",
+            )
         measure = _from_row(*rows[0]).with_status(status, day, note)
         update: dict[str, object] = {}
         if owner is not None:
@@ -166,8 +180,10 @@ def _set_status(store: Store, number: int, status: MeasureStatus, note: str, own
             measure = measure.model_copy(update=update)
         measure = AdoptedMeasure.model_validate(measure.model_dump())  # checks the lengths of note and owner
         row = _row(measure)
-        conn.execute("UPDATE measures SET status = :status, due = :due, body = :body WHERE number = :number",
-                     {**row, "number": number})
+        conn.execute(
+            "UPDATE measures SET status = :status, due = :due, body = :body WHERE number = :number",
+            {**row, "number": number},
+        )
     return measure
 
 
@@ -175,8 +191,13 @@ def count_measures(store: Store) -> int:
     return int(store._read("SELECT COUNT(*) FROM measures")[0][0])
 
 
-def measure_numbers(store: Store, status: MeasureStatus | None = None, overdue_on: date | None = None,
-                    due_by: date | None = None, owner: str = "") -> list[int]:
+def measure_numbers(
+    store: Store,
+    status: MeasureStatus | None = None,
+    overdue_on: date | None = None,
+    due_by: date | None = None,
+    owner: str = "",
+) -> list[int]:
     """The numbers of the measures that pass the filters, in order; read from the columns (the owner from
     the body), so a page can show the first rows without reading every measure.
 
@@ -207,7 +228,7 @@ def measures_by_number(store: Store, numbers: list[int]) -> list[AdoptedMeasure]
     """The measures with these numbers, in the order given (unknown numbers are left out)."""
     found: dict[int, AdoptedMeasure] = {}
     for start in range(0, len(numbers), 500):  # SQLite's limit of parameters
-        chunk = numbers[start:start + 500]
+        chunk = numbers[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = store._read(f"SELECT {_COLUMNS} FROM measures WHERE number IN ({marks})", tuple(chunk))
         found.update((m.number, m) for m in _from_rows([tuple(r) for r in rows]))

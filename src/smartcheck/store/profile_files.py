@@ -40,27 +40,35 @@ def read_profile_json(path: Path) -> Any:
 def parse_profile(data: Any, name: str) -> ProfileFile:
     """Check the envelope and the schema of a profile's JSON data."""
     if not isinstance(data, dict):
-        raise UserError(f"{name}: kein SmartCheck-Profil (erwartet ein JSON-Objekt mit 'format')",
-                        english=f"{name}: not a SmartCheck profile (expected a JSON object with 'format')")
+        raise UserError(
+            f"{name}: kein SmartCheck-Profil (erwartet ein JSON-Objekt mit 'format')",
+            english=f"{name}: not a SmartCheck profile (expected a JSON object with 'format')",
+        )
     fmt = data.get("format")
     if fmt != PROFILE_FORMAT:
-        hint = " – das ist eine Einschätzung; 'smartcheck share' macht daraus ein Profil" \
-            if fmt == "smartcheck.assessment" else ""
+        hint = (
+            " – das ist eine Einschätzung; 'smartcheck share' macht daraus ein Profil"
+            if fmt == "smartcheck.assessment"
+            else ""
+        )
         hint_en = " – this is an assessment; 'smartcheck share' makes a profile of it" if hint else ""
         shown = "fehlt" if fmt is None else f"ist {fmt!r}"
         shown_en = "is missing" if fmt is None else f"is {fmt!r}"
-        raise UserError(f"{name}: format: kein SmartCheck-Profil ('format' {shown}, erwartet "
-                        f"'{PROFILE_FORMAT}'){hint}",
-                        english=f"{name}: format: not a SmartCheck profile ('format' {shown_en}, expected "
-                        f"'{PROFILE_FORMAT}'){hint_en}")
+        raise UserError(
+            f"{name}: format: kein SmartCheck-Profil ('format' {shown}, erwartet '{PROFILE_FORMAT}'){hint}",
+            english=f"{name}: format: not a SmartCheck profile ('format' {shown_en}, expected "
+            f"'{PROFILE_FORMAT}'){hint_en}",
+        )
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > PROFILE_FORMAT_VERSION:
-        raise UserError(f"{name}: format_version: das Profil stammt von einer neueren SmartCheck-Version "
-                        f"(Format {version}, dieses Programm liest Format {PROFILE_FORMAT_VERSION}). "
-                        "Bitte SmartCheck aktualisieren.",
-                        english=f"{name}: format_version: the profile comes from a newer SmartCheck version "
-                        f"(format {version}, this program reads format {PROFILE_FORMAT_VERSION}). "
-                        "Please update SmartCheck.")
+        raise UserError(
+            f"{name}: format_version: das Profil stammt von einer neueren SmartCheck-Version "
+            f"(Format {version}, dieses Programm liest Format {PROFILE_FORMAT_VERSION}). "
+            "Bitte SmartCheck aktualisieren.",
+            english=f"{name}: format_version: the profile comes from a newer SmartCheck version "
+            f"(format {version}, this program reads format {PROFILE_FORMAT_VERSION}). "
+            "Please update SmartCheck.",
+        )
     try:
         return ProfileFile.model_validate(data)
     except ValidationError as error:
@@ -68,8 +76,10 @@ def parse_profile(data: Any, name: str) -> ProfileFile:
         shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS])
         more = f"\n  … und {len(problems) - MAX_PROBLEMS} weitere" if len(problems) > MAX_PROBLEMS else ""
         more_en = f"\n  … and {len(problems) - MAX_PROBLEMS} more" if len(problems) > MAX_PROBLEMS else ""
-        raise UserError(f"{name}: kein gültiges SmartCheck-Profil:\n{shown}{more}",
-                        english=f"{name}: not a valid SmartCheck profile (the details in German):\n{shown}{more_en}") from None
+        raise UserError(
+            f"{name}: kein gültiges SmartCheck-Profil:\n{shown}{more}",
+            english=f"{name}: not a valid SmartCheck profile (the details in German):\n{shown}{more_en}",
+        ) from None
 
 
 def read_profile(path: str | Path) -> ProfileFile:

@@ -34,8 +34,10 @@ def _key(name: str) -> str:
 def _clean(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise UserError(f"Name der Region: 1 bis {MAX_NAME} Zeichen, bitte ({name!r})",
-                        english=f"Name of the region: 1 to {MAX_NAME} characters, please ({name!r})")
+        raise UserError(
+            f"Name der Region: 1 bis {MAX_NAME} Zeichen, bitte ({name!r})",
+            english=f"Name of the region: 1 to {MAX_NAME} characters, please ({name!r})",
+        )
     return name
 
 
@@ -46,11 +48,14 @@ def save_region(store: Store, name: str, profiles: list[tuple[str, ProfileFile]]
         conn.execute(
             "INSERT INTO regions(key, name, own, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE "
             "SET name = excluded.name, own = excluded.own, updated_at = excluded.updated_at",
-            (_key(name), name, own, now().isoformat()))
+            (_key(name), name, own, now().isoformat()),
+        )
         region_id = conn.execute("SELECT id FROM regions WHERE key = ?", (_key(name),)).fetchone()[0]
         conn.execute("DELETE FROM region_profiles WHERE region_id = ?", (region_id,))
-        conn.executemany("INSERT INTO region_profiles VALUES (?, ?, ?, ?)",
-                         [(region_id, i, source, profile_json(p)) for i, (source, p) in enumerate(profiles)])
+        conn.executemany(
+            "INSERT INTO region_profiles VALUES (?, ?, ?, ?)",
+            [(region_id, i, source, profile_json(p)) for i, (source, p) in enumerate(profiles)],
+        )
 
 
 def region_names(store: Store) -> list[str]:
@@ -61,11 +66,12 @@ def load_region(store: Store, name: str) -> StoredRegion:
     rows = store._read("SELECT id, name, own FROM regions WHERE key = ?", (_key(name),))
     if not rows:
         known = ", ".join(region_names(store))
-        raise UserError(f"Region '{name}' ist nicht gespeichert (gespeichert: {known or 'keine'})",
-                        english=f"The region '{name}' is not stored (stored: {known or 'none'})")
+        raise UserError(
+            f"Region '{name}' ist nicht gespeichert (gespeichert: {known or 'keine'})",
+            english=f"The region '{name}' is not stored (stored: {known or 'none'})",
+        )
     region_id, stored_name, own = rows[0]
-    bodies = store._read("SELECT source, body FROM region_profiles WHERE region_id = ? ORDER BY position",
-                         (region_id,))
+    bodies = store._read("SELECT source, body FROM region_profiles WHERE region_id = ? ORDER BY position", (region_id,))
     profiles = [(source, parse_profile(json.loads(body), f"{stored_name}: {source}")) for source, body in bodies]
     return StoredRegion(stored_name, own, profiles)
 

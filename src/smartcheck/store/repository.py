@@ -137,8 +137,9 @@ class Store:
     def _live(self) -> sqlite3.Connection:
         """The open connection; a store used after :meth:`close` says so."""
         if self._conn is None:
-            raise UserError(f"{self.path}: der Speicher ist schon geschlossen",
-                            english=f"{self.path}: the store is closed already")
+            raise UserError(
+                f"{self.path}: der Speicher ist schon geschlossen", english=f"{self.path}: the store is closed already"
+            )
         return self._conn
 
     def integrity_check(self) -> str:
@@ -240,14 +241,17 @@ class Store:
     def create(self, assessment: Assessment) -> None:
         self.create_many([assessment])
 
-    def create_many(self, assessments: list[Assessment],
-                    also: Callable[[sqlite3.Connection], object] | None = None) -> None:
+    def create_many(
+        self, assessments: list[Assessment], also: Callable[[sqlite3.Connection], object] | None = None
+    ) -> None:
         """Insert new assessments in one transaction (all or none); ``also(conn)`` writes more in it."""
         with self._write() as conn:
             for a in assessments:
                 if self._status(conn, a.id) is not None:
-                    raise UserError(f"Die Einschätzung {a.id} ist bereits gespeichert.",
-                                    english=f"The assessment {a.id} is stored already.")
+                    raise UserError(
+                        f"Die Einschätzung {a.id} ist bereits gespeichert.",
+                        english=f"The assessment {a.id} is stored already.",
+                    )
                 self._insert(conn, a)
             if also is not None:
                 also(conn)
@@ -363,9 +367,14 @@ class Store:
         from ..core.profile_share import ProfileFile
 
         tables = {name for (name,) in self._read("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        checks = (("measures", "SELECT id, body FROM measures ORDER BY number", AdoptedMeasure),
-                  ("region_profiles", "SELECT region_id || '/' || position, body FROM region_profiles "
-                                      "ORDER BY region_id, position", ProfileFile))
+        checks = (
+            ("measures", "SELECT id, body FROM measures ORDER BY number", AdoptedMeasure),
+            (
+                "region_profiles",
+                "SELECT region_id || '/' || position, body FROM region_profiles ORDER BY region_id, position",
+                ProfileFile,
+            ),
+        )
         for table, sql, model in checks:
             if table not in tables:
                 continue
@@ -383,8 +392,10 @@ class Store:
             (assessment_id,),
         )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
-                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
+            raise UserError(
+                f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                english=f"No assessment with the ID '{quote(assessment_id)}' is stored.",
+            )
         h, status, created, updated, completed, cursor, municipality, details = rows[0]
         questionnaire = self._questionnaire(h)
         answers = {
@@ -423,8 +434,10 @@ class Store:
     def summary(self, assessment_id: str) -> AssessmentSummary:
         rows = self._read(SUMMARY_SQL + " WHERE a.id = ?", (assessment_id,))
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
-                            english=f"No assessment with the ID '{quote(assessment_id)}' is stored.")
+            raise UserError(
+                f"Keine Einschätzung mit der ID '{quote(assessment_id)}' gespeichert.",
+                english=f"No assessment with the ID '{quote(assessment_id)}' is stored.",
+            )
         return self._summary(rows[0])
 
     def dimension_names(self, lang: str = "de") -> dict[str, str]:
@@ -440,8 +453,10 @@ class Store:
 
     def latest(self, complete_only: bool = True) -> Assessment | None:
         where = "WHERE status = ?" if complete_only else ""
-        rows = self._read(f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1",
-                          (Status.COMPLETE.value,) if complete_only else ())
+        rows = self._read(
+            f"SELECT id FROM assessments {where} ORDER BY listed_at DESC, id LIMIT 1",
+            (Status.COMPLETE.value,) if complete_only else (),
+        )
         return self.load(rows[0][0]) if rows else None
 
     def history(self, assessment: Assessment) -> list[Assessment]:
@@ -475,12 +490,18 @@ class Store:
         if self.exists(text):
             return text
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self._read("SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",))
+        rows = self._read(
+            "SELECT id FROM assessments WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 6", (escaped + "%",)
+        )
         if not rows:
-            raise UserError(f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).",
-                            english=f"No assessment with the ID '{quote(id_or_prefix)}' is stored ('smartcheck list' lists all).")
+            raise UserError(
+                f"Keine Einschätzung mit der ID '{quote(id_or_prefix)}' gespeichert ('smartcheck list' zeigt alle).",
+                english=f"No assessment with the ID '{quote(id_or_prefix)}' is stored ('smartcheck list' lists all).",
+            )
         if len(rows) > 1:
             shown = ", ".join(r[0][:12] for r in rows[:5])
-            raise UserError(f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.",
-                            english=f"The ID '{quote(id_or_prefix)}' is not unique (matches {shown} ...); please give more characters.")
+            raise UserError(
+                f"Die ID '{quote(id_or_prefix)}' ist nicht eindeutig (passt zu {shown} ...); bitte mehr Zeichen angeben.",
+                english=f"The ID '{quote(id_or_prefix)}' is not unique (matches {shown} ...); please give more characters.",
+            )
         return str(rows[0][0])

@@ -88,8 +88,10 @@ def restore_backup(data_dir: str | Path, backup: Path | Backup) -> Restored:
     try:
         check_regular(path, MAX_BACKUP_BYTES)
     except ReadRefused as error:
-        raise UserError(f"{error}. Diese Sicherung wird nicht wiederhergestellt; es wurde nichts geändert.",
-                        english=f"{error.text('en')}. This backup is not restored; nothing was changed.") from None
+        raise UserError(
+            f"{error}. Diese Sicherung wird nicht wiederhergestellt; es wurde nichts geändert.",
+            english=f"{error.text('en')}. This backup is not restored; nothing was changed.",
+        ) from None
     db = data_dir / DB_NAME
     for written in (db, data_dir / TEMP_NAME):
         if inside(written, data_dir / BACKUP_DIR) or (written.exists() and inside(written, path)):
@@ -107,8 +109,10 @@ def restore_backup(data_dir: str | Path, backup: Path | Backup) -> Restored:
     try:
         lock.acquire()
     except StoreLocked as error:
-        raise StoreLocked(f"Die Sicherung wird nicht wiederhergestellt: {error}",
-                          english=f"The backup is not restored: {error.text('en')}") from None
+        raise StoreLocked(
+            f"Die Sicherung wird nicht wiederhergestellt: {error}",
+            english=f"The backup is not restored: {error.text('en')}",
+        ) from None
     try:
         return _restore(data_dir, path)
     finally:
@@ -139,8 +143,10 @@ def _restore(data_dir: Path, path: Path) -> Restored:
         ) from None
     if problem:
         _remove(temp)
-        raise UserError(f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.",
-                        english=f"{show_path(path)}: this backup is not restored ({problem}). Nothing was changed.")
+        raise UserError(
+            f"{show_path(path)}: diese Sicherung wird nicht wiederhergestellt ({problem}). Es wurde nichts geändert.",
+            english=f"{show_path(path)}: this backup is not restored ({problem}). Nothing was changed.",
+        )
     aside = None
     journal = db.with_name(db.name + "-journal")
     try:

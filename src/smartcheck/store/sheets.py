@@ -72,10 +72,18 @@ def _blank_rows(questionnaire: Questionnaire, lang: str) -> list[list[object]]:
     rows: list[list[object]] = []
     for dimension in questionnaire.dimensions:
         for question in dimension.questions:
-            rows.append([
-                dimension.name.get(lang), numbers[question.id], question.id, question.text.get(lang),
-                ("ja" if lang == "de" else "yes") if question.key else "", "", "", "",
-            ])
+            rows.append(
+                [
+                    dimension.name.get(lang),
+                    numbers[question.id],
+                    question.id,
+                    question.text.get(lang),
+                    ("ja" if lang == "de" else "yes") if question.key else "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
     return rows
 
 
@@ -102,8 +110,11 @@ def _xlsx_bytes(questionnaire: Questionnaire, header: list[str], rows: list[list
     scale = questionnaire.answer_scale
     choices = [*SCORE_TEXTS, scale.unknown.get(lang), scale.not_applicable.get(lang)]
     validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-    validation.error = (f"0 bis {MAX_LEVEL}, „weiß nicht“ oder „trifft nicht zu“" if lang == "de"
-                        else f"0 to {MAX_LEVEL}, don't know or n/a")
+    validation.error = (
+        f"0 bis {MAX_LEVEL}, „weiß nicht“ oder „trifft nicht zu“"
+        if lang == "de"
+        else f"0 to {MAX_LEVEL}, don't know or n/a"
+    )
     validation.showErrorMessage = False  # an option's text typed in is accepted on import too
     sheet.add_data_validation(validation)
     answer_column = _column_name(header.index(ANSWER_HEADER["en" if lang == "en" else "de"][5]) + 1)
@@ -130,14 +141,18 @@ def _csv_rows(path: Path) -> list[list[str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise SheetError(f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)",
-                         english=f"{path}: line {line}: not valid UTF-8 (please save as CSV UTF-8)") from None
+        raise SheetError(
+            f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)",
+            english=f"{path}: line {line}: not valid UTF-8 (please save as CSV UTF-8)",
+        ) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     try:
         return list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as error:
-        raise SheetError(f"{path}: kein lesbares CSV ({error})", english=f"{path}: not a readable CSV file ({error})") from None
+        raise SheetError(
+            f"{path}: kein lesbares CSV ({error})", english=f"{path}: not a readable CSV file ({error})"
+        ) from None
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
@@ -147,13 +162,17 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
 
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise SheetError(f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})",
-                         english=f"{path}: not a readable XLSX file ({type(error).__name__})") from None
+        raise SheetError(
+            f"{path}: keine lesbare XLSX-Datei ({type(error).__name__})",
+            english=f"{path}: not a readable XLSX file ({type(error).__name__})",
+        ) from None
     sheet = book.worksheets[0]
     rows = []
     # A small file can unpack to millions of cells (a zip bomb): read no more than a sheet can hold.
     for row in sheet.iter_rows(values_only=True, max_row=MAX_SHEET_ROWS, max_col=MAX_SHEET_COLUMNS):
-        rows.append(["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in row])
+        rows.append(
+            ["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)) for v in row]
+        )
     book.close()
     return rows
 
@@ -172,9 +191,12 @@ def _value(question: Question, questionnaire: Questionnaire, cell: str, text_cel
     raw = cell.strip()
     if not raw:
         raw = text_cell.strip()  # an exported CSV: "weiß nicht" stands in the Antworttext column
-        if not raw or _norm(raw) not in UNKNOWN_WORDS | NA_WORDS | {_norm(scale.unknown.de), _norm(scale.unknown.en),
-                                                                     _norm(scale.not_applicable.de),
-                                                                     _norm(scale.not_applicable.en)}:
+        if not raw or _norm(raw) not in UNKNOWN_WORDS | NA_WORDS | {
+            _norm(scale.unknown.de),
+            _norm(scale.unknown.en),
+            _norm(scale.not_applicable.de),
+            _norm(scale.not_applicable.en),
+        }:
             return None
     if raw in SCORE_TEXTS:
         return int(raw)
@@ -196,8 +218,10 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise SheetError(f"{path}: Antwortbogen als .csv oder .xlsx erwartet",
-                         english=f"{path}: an answer sheet must be a .csv or .xlsx file")
+        raise SheetError(
+            f"{path}: Antwortbogen als .csv oder .xlsx erwartet",
+            english=f"{path}: an answer sheet must be a .csv or .xlsx file",
+        )
     rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
     if not rows:
         raise SheetError(f"{path}: die Datei ist leer", english=f"{path}: the file is empty")
@@ -207,8 +231,10 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
     for col, name in ((id_col, "Frage-ID"), (answer_col, "Antwort")):
         if col is None:
             shown = "; ".join(header)[:200]
-            raise SheetError(f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {shown})",
-                             english=f"{path}: line 1: the column “{name}” is missing (header: {shown})")
+            raise SheetError(
+                f"{path}: Zeile 1: die Spalte „{name}“ fehlt (Kopfzeile: {shown})",
+                english=f"{path}: line 1: the column “{name}” is missing (header: {shown})",
+            )
     assert id_col is not None and answer_col is not None  # refused just above
     known = {q.id: q for q in questionnaire.questions()}
     answers: dict[str, Answer] = {}
@@ -247,10 +273,13 @@ def read_sheet(path: str | Path, questionnaire: Questionnaire) -> dict[str, Answ
     if problems:
         shown = "\n".join(problems[:20])
         more = len(problems) - 20
-        raise SheetError(shown + (f"\n… und {more} weitere" if more > 0 else ""),
-                         english=f"{path}: the answer sheet has {len(problems)} "
-                         f"{'problem' if len(problems) == 1 else 'problems'} (the details in German):\n"
-                         + shown + (f"\n… and {more} more" if more > 0 else ""))
+        raise SheetError(
+            shown + (f"\n… und {more} weitere" if more > 0 else ""),
+            english=f"{path}: the answer sheet has {len(problems)} "
+            f"{'problem' if len(problems) == 1 else 'problems'} (the details in German):\n"
+            + shown
+            + (f"\n… and {more} more" if more > 0 else ""),
+        )
     return answers
 
 
@@ -274,8 +303,10 @@ def assessment_from_sheet(
         )
         respondents = [Respondent(role=person)] if person and person.strip() else []
     except ValueError as error:
-        raise SheetError(f"{path}: Angaben zur Kommune ungültig ({error})",
-                         english=f"{path}: invalid details of the municipality ({error})") from None
+        raise SheetError(
+            f"{path}: Angaben zur Kommune ungültig ({error})",
+            english=f"{path}: invalid details of the municipality ({error})",
+        ) from None
     a = new_assessment(questionnaire, municipality, answers=answers, respondents=respondents)
     if not Session(a).open_questions() and any(isinstance(x.value, int) for x in answers.values()):
         a.status = Status.COMPLETE

@@ -22,8 +22,13 @@ class AdoptDialog(QDialog):
         super().__init__(parent)
         self.assessment, self.lang = assessment, lang
         self.setWindowTitle(translate("Measures", "Plan übernehmen"))
-        text = QLabel(translate("Measures", "Welche Empfehlungen beschließt die Kommune als Maßnahmen? Die ersten "
-                                            "fünf Schritte sind vorgewählt; bereits übernommene sind grau."))
+        text = QLabel(
+            translate(
+                "Measures",
+                "Welche Empfehlungen beschließt die Kommune als Maßnahmen? Die ersten "
+                "fünf Schritte sind vorgewählt; bereits übernommene sind grau.",
+            )
+        )
         text.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(translate("Measures", "Empfehlungen des Handlungsplans"))
@@ -37,10 +42,12 @@ class AdoptDialog(QDialog):
             item.setToolTip(full)
             item.setData(Qt.ItemDataRole.UserRole, m.recommendation_id)
             done = m.recommendation_id in adopted
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.NoItemFlags if done
-                                                            else Qt.ItemFlag.ItemIsEnabled))
-            item.setCheckState(Qt.CheckState.Checked if done or (m.recommendation_id in first)
-                               else Qt.CheckState.Unchecked)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.NoItemFlags if done else Qt.ItemFlag.ItemIsEnabled)
+            )
+            item.setCheckState(
+                Qt.CheckState.Checked if done or (m.recommendation_id in first) else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
@@ -78,7 +85,11 @@ def adopt_plan(parent: QWidget, store, assessment, lang: str = "de") -> list[int
     except UserError as error:
         dialogs.error(parent, translate("Measures", "Plan nicht übernommen"), str(error))
         return []
-    dialogs.inform(parent, translate("Measures", "Plan übernommen"),
-                   translate("Measures", "{count} Maßnahme(n) übernommen. Die Seite „Maßnahmen“ zeigt ihren "
-                                         "Stand.").format(count=len(numbers)))
+    dialogs.inform(
+        parent,
+        translate("Measures", "Plan übernommen"),
+        translate("Measures", "{count} Maßnahme(n) übernommen. Die Seite „Maßnahmen“ zeigt ihren Stand.").format(
+            count=len(numbers)
+        ),
+    )
     return numbers

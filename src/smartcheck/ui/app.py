@@ -62,9 +62,12 @@ def install_crash_hook(folder: Path) -> None:
             sys.__excepthook__(kind, error, trace)
             return
         path = crash.write_report(error.with_traceback(trace), "(Anwendung)", folder)
-        text = translate("App", "Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. "
-                                "Ein Bericht steht in {path}; bitte schicken Sie ihn an den Support. "
-                                "Gespeicherte Einschätzungen sind nicht betroffen.")
+        text = translate(
+            "App",
+            "Unerwarteter Fehler – das ist ein Fehler in SmartCheck, nicht in Ihren Daten. "
+            "Ein Bericht steht in {path}; bitte schicken Sie ihn an den Support. "
+            "Gespeicherte Einschätzungen sind nicht betroffen.",
+        )
         show_start_error(translate("App", "SmartCheck wird beendet"), text.format(path=path or "–"))
         QCoreApplication.exit(1)
 
@@ -85,8 +88,9 @@ def open_store(window: MainWindow) -> bool:
         if store is None:
             return False
     except UserError as error:  # StoreLocked is a UserError too
-        show_start_error(translate("App", "SmartCheck kann nicht starten"),
-                         dialogs.message(error, window.settings.language))
+        show_start_error(
+            translate("App", "SmartCheck kann nicht starten"), dialogs.message(error, window.settings.language)
+        )
         return False
     window.attach_store(store)
     return True
@@ -103,10 +107,11 @@ def restore_question(error: DamagedDatabase, lang: str) -> str:
     else:
         count = translate("App", "{count} Einschätzungen").format(count=backup.assessments)
     return translate(
-        "App", "Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung "
+        "App",
+        "Die Datenbank war beschädigt und wurde als {file} beiseitegelegt. Soll die Sicherung "
         "vom {date} ({count}) wiederhergestellt werden?\n\nWas nach dieser Sicherung eingegeben wurde, ist "
-        "darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.").format(
-        file=aside.name, date=when, count=count)
+        "darin nicht enthalten und geht verloren; die beschädigte Datei bleibt im Datenordner.",
+    ).format(file=aside.name, date=when, count=count)
 
 
 def after_damage(window: MainWindow, error: DamagedDatabase) -> Store | None:
@@ -120,7 +125,8 @@ def after_damage(window: MainWindow, error: DamagedDatabase) -> Store | None:
         show_start_error(title, dialogs.message(error, window.settings.language))
         return None
     answer = dialogs.offer_restore(
-        window, translate("App", "Datenbank beschädigt"), restore_question(error, window.settings.language))
+        window, translate("App", "Datenbank beschädigt"), restore_question(error, window.settings.language)
+    )
     if answer not in (dialogs.RESTORE, dialogs.START_EMPTY):
         return None
     try:
@@ -131,9 +137,12 @@ def after_damage(window: MainWindow, error: DamagedDatabase) -> Store | None:
         show_start_error(title, dialogs.message(failure, window.settings.language))
         return None
     if answer == dialogs.RESTORE:
-        window.statusBar().showMessage(translate(
-            "App", "Sicherung wiederhergestellt; die beschädigte Datei liegt als {file} im Datenordner.").format(
-            file=error.aside.name), 15000)
+        window.statusBar().showMessage(
+            translate(
+                "App", "Sicherung wiederhergestellt; die beschädigte Datei liegt als {file} im Datenordner."
+            ).format(file=error.aside.name),
+            15000,
+        )
     return store
 
 

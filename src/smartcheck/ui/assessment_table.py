@@ -41,8 +41,29 @@ class Column:
 
 VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 # consonants that begin a syllable together: the break goes before them ("Organisations-strukturen", "Ver-stetigung")
-ONSETS = ("sch", "spr", "str", "ch", "ck", "ph", "th", "st", "sp", "tr", "pr", "br", "kr", "gr", "fr", "dr", "pl", "kl",
-          "bl", "fl", "gl")
+ONSETS = (
+    "sch",
+    "spr",
+    "str",
+    "ch",
+    "ck",
+    "ph",
+    "th",
+    "st",
+    "sp",
+    "tr",
+    "pr",
+    "br",
+    "kr",
+    "gr",
+    "fr",
+    "dr",
+    "pl",
+    "kl",
+    "bl",
+    "fl",
+    "gl",
+)
 PREFIXES = ("ver", "vor", "zer")  # "Ver-ankerung", not "Ve-rankerung"
 
 
@@ -53,7 +74,7 @@ def syllable_breaks(word: str) -> list[int]:
     vowels = [i for i, ch in enumerate(word) if ch in VOWELS]
     points = []
     for a, b in pairwise(vowels):
-        cluster = word[a + 1:b].lower()
+        cluster = word[a + 1 : b].lower()
         if not cluster or not cluster.isalpha():
             continue
         onset = next((o for o in ONSETS if cluster.endswith(o) and len(o) <= len(cluster)), cluster[-1])
@@ -127,14 +148,16 @@ class AssessmentTableModel(QAbstractTableModel):
         if summary.status == Status.COMPLETE:
             return translate("Home", "abgeschlossen")
         return translate("Home", "Entwurf, {answered} von {total}").format(
-            answered=summary.answered, total=summary.total)
+            answered=summary.answered, total=summary.total
+        )
 
     def _level_text(self, column: Column, level: int | None) -> str:
         if level is None:
             return translate("Home", "{dimension}: nicht bewertbar").format(dimension=column.name)
         name = self.level_names[level] if level < len(self.level_names) else ""
         return translate("Home", "{dimension}: Stufe {level} – {name}").format(
-            dimension=column.name, level=level, name=name)
+            dimension=column.name, level=level, name=name
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -168,8 +191,12 @@ class AssessmentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = [translate("Home", "Datum"), translate("Home", "Kommune"), translate("Home", "Status"),
-                 translate("Home", "Person / Rolle")]
+        fixed = [
+            translate("Home", "Datum"),
+            translate("Home", "Kommune"),
+            translate("Home", "Status"),
+            translate("Home", "Person / Rolle"),
+        ]
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.FIXED:
                 return fixed[section]

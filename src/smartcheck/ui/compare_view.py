@@ -46,10 +46,16 @@ class CompareView(QWidget):
         self.before.currentIndexChanged.connect(self._update)
         self.after.currentIndexChanged.connect(self._update)
 
-        self.table = FitTable([
-            translate("Compare", "Dimension"), translate("Compare", "Stufe vorher"),
-            translate("Compare", "Stufe nachher"), translate("Compare", "Veränderung der Stufe"),
-            translate("Compare", "Veränderung des Mittelwerts")], translate("Compare", "Veränderung je Dimension"))
+        self.table = FitTable(
+            [
+                translate("Compare", "Dimension"),
+                translate("Compare", "Stufe vorher"),
+                translate("Compare", "Stufe nachher"),
+                translate("Compare", "Veränderung der Stufe"),
+                translate("Compare", "Veränderung des Mittelwerts"),
+            ],
+            translate("Compare", "Veränderung je Dimension"),
+        )
         self.table.stretch(0)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -91,26 +97,39 @@ class CompareView(QWidget):
         for change in comparison.dimensions:
             b = change.before.level if change.before else None
             a = change.after.level if change.after else None
-            cells = [names.get(change.dimension_id, change.dimension_id),
-                     "–" if b is None else str(b), "–" if a is None else str(a),
-                     signed(change.level_delta, self.lang, 0), signed(change.mean_delta, self.lang, 1)]
+            cells = [
+                names.get(change.dimension_id, change.dimension_id),
+                "–" if b is None else str(b),
+                "–" if a is None else str(a),
+                signed(change.level_delta, self.lang, 0),
+                signed(change.mean_delta, self.lang, 1),
+            ]
             rows.append(cells)
         self.table.set_rows(rows, centered=(1, 2, 3, 4))
         notes = []
         if before_id == after_id:
             notes.append(translate("Compare", "Beide Seiten zeigen dieselbe Einschätzung."))
         if not comparison.same_questionnaire:
-            notes.append(translate(
-                "Compare", "Die beiden Einschätzungen nutzen verschiedene Fassungen des Fragebogens: "
-                "{added} Fragen neu, {removed} entfallen, {reworded} umformuliert.").format(
-                added=len(comparison.added_questions), removed=len(comparison.removed_questions),
-                reworded=len(comparison.reworded_questions)))
+            notes.append(
+                translate(
+                    "Compare",
+                    "Die beiden Einschätzungen nutzen verschiedene Fassungen des Fragebogens: "
+                    "{added} Fragen neu, {removed} entfallen, {reworded} umformuliert.",
+                ).format(
+                    added=len(comparison.added_questions),
+                    removed=len(comparison.removed_questions),
+                    reworded=len(comparison.reworded_questions),
+                )
+            )
         declined = comparison.declined_questions
         if declined:
             notes.append(declined_note(declined, after.questionnaire, before.questionnaire))
         if comparison.most_improved:
-            notes.append(translate("Compare", "Am meisten verbessert: {names}").format(
-                names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved)))
+            notes.append(
+                translate("Compare", "Am meisten verbessert: {names}").format(
+                    names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved)
+                )
+            )
         self.notes.setText("\n".join(notes))
 
 
@@ -126,11 +145,16 @@ def declined_note(declined, *questionnaires, shown: int = 10) -> str:
                 continue
         return question_id
 
-    items = [translate("Compare", "Frage {number} ({before} → {after})").format(
-        number=numbered(c.question_id), before=c.before, after=c.after) for c in declined[:shown]]
+    items = [
+        translate("Compare", "Frage {number} ({before} → {after})").format(
+            number=numbered(c.question_id), before=c.before, after=c.after
+        )
+        for c in declined[:shown]
+    ]
     if len(declined) > shown:
         items.append(translate("Compare", "… und {count} weitere").format(count=len(declined) - shown))
     if len(declined) == 1:
         return translate("Compare", "Gesunken ist eine Antwort: {items}.").format(items=items[0])
     return translate("Compare", "Gesunken sind {count} Antworten: {items}.").format(
-        count=len(declined), items=", ".join(items))
+        count=len(declined), items=", ".join(items)
+    )

@@ -108,8 +108,12 @@ class Controller(QObject):
         from ..core.errors import UserError
         from ..store.exchange import import_files
 
-        files = dialogs.open_files(parent, translate("Home", "Einschätzungen importieren"), Path.home(),
-                                   translate("Home", "SmartCheck-Dateien (*.json)"))
+        files = dialogs.open_files(
+            parent,
+            translate("Home", "Einschätzungen importieren"),
+            Path.home(),
+            translate("Home", "SmartCheck-Dateien (*.json)"),
+        )
         if not files:
             return
         try:
@@ -118,9 +122,13 @@ class Controller(QObject):
             dialogs.error(parent, translate("Home", "Import nicht möglich"), dialogs.message(error, self.lang))
             return
         self.changed.emit(ids[0] if ids else None)
-        dialogs.inform(parent, translate("Home", "Import"), translate("Home", "Eine Einschätzung übernommen.")
-                       if len(ids) == 1 else
-                       translate("Home", "{count} Einschätzungen übernommen.").format(count=len(ids)))
+        dialogs.inform(
+            parent,
+            translate("Home", "Import"),
+            translate("Home", "Eine Einschätzung übernommen.")
+            if len(ids) == 1
+            else translate("Home", "{count} Einschätzungen übernommen.").format(count=len(ids)),
+        )
 
     def export(self, assessment_id: str, parent: QWidget | None) -> None:
         from ..core.errors import UserError
@@ -131,21 +139,27 @@ class Controller(QObject):
 
         summary = self.store.summary(assessment_id)
         name = file_name(summary.municipality, summary.date, ".json")
-        path = dialogs.save_file(parent, translate("Home", "Einschätzung exportieren"), self.pdf_folder() / name,
-                                 translate("Home", "SmartCheck-Dateien (*.json)"))
+        path = dialogs.save_file(
+            parent,
+            translate("Home", "Einschätzung exportieren"),
+            self.pdf_folder() / name,
+            translate("Home", "SmartCheck-Dateien (*.json)"),
+        )
         if path is None:
             return
         try:
             check_output(path, self.store.data_dir)
             path.parent.mkdir(parents=True, exist_ok=True)
             # format 2: the measures adopted from its plan
-            export_json(self.store.load(assessment_id), path,
-                        measures=list_measures(self.store, assessment_id=assessment_id))
+            export_json(
+                self.store.load(assessment_id), path, measures=list_measures(self.store, assessment_id=assessment_id)
+            )
         except (UserError, OSError) as error:
             dialogs.error(parent, translate("Home", "Export nicht möglich"), dialogs.message(error, self.lang))
             return
-        dialogs.inform(parent, translate("Home", "Export"),
-                       translate("Home", "Gespeichert unter {path}").format(path=path))
+        dialogs.inform(
+            parent, translate("Home", "Export"), translate("Home", "Gespeichert unter {path}").format(path=path)
+        )
 
     # ------------------------------------------------------------ result
     def result(self, assessment_id: str) -> ResultContent:

@@ -41,19 +41,25 @@ class CouncilDialog(QDialog):
         self.setWindowTitle(translate("Council", "Kurzfassung für den Rat vorbereiten"))
         self.findings, self.lang = findings, lang
         chosen = set(findings.default_selection())
-        defaults = {p.number: p for p in findings.proposal(list(range(1, len(findings.plan.measures) + 1)),
-                                                             lang=lang)}
-        intro = QLabel(translate("Council", "Wählen Sie die Maßnahmen, die der Rat beschließen soll (höchstens "
-                                            "acht), und tragen Sie, wo bekannt, die verantwortliche Person und "
-                                            "das Datum ein."))
+        defaults = {p.number: p for p in findings.proposal(list(range(1, len(findings.plan.measures) + 1)), lang=lang)}
+        intro = QLabel(
+            translate(
+                "Council",
+                "Wählen Sie die Maßnahmen, die der Rat beschließen soll (höchstens "
+                "acht), und tragen Sie, wo bekannt, die verantwortliche Person und "
+                "das Datum ein.",
+            )
+        )
         intro.setWordWrap(True)
 
         self.committee, self.meeting, self.paper_date, self.paper_number = (QLineEdit() for _ in range(4))
         form = QFormLayout()
-        for text, field in ((translate("Council", "&Gremium:"), self.committee),
-                            (translate("Council", "&Sitzung am:"), self.meeting),
-                            (translate("Council", "&Datum der Vorlage:"), self.paper_date),
-                            (translate("Council", "&Vorlagen-Nr.:"), self.paper_number)):
+        for text, field in (
+            (translate("Council", "&Gremium:"), self.committee),
+            (translate("Council", "&Sitzung am:"), self.meeting),
+            (translate("Council", "&Datum der Vorlage:"), self.paper_date),
+            (translate("Council", "&Vorlagen-Nr.:"), self.paper_number),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             field.setPlaceholderText(translate("Council", "leer lassen: Feld zum Ausfüllen"))
@@ -62,8 +68,9 @@ class CouncilDialog(QDialog):
         measures = findings.plan.measures
         self.table = QTableWidget(len(measures), 3)
         self.table.setAccessibleName(translate("Council", "Maßnahmen für den Beschlussvorschlag"))
-        self.table.setHorizontalHeaderLabels([translate("Council", "Maßnahme"),
-                                              translate("Council", "verantwortlich"), translate("Council", "bis")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Council", "Maßnahme"), translate("Council", "verantwortlich"), translate("Council", "bis")]
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
         self.owners: dict[int, QLineEdit] = {}
@@ -100,10 +107,15 @@ class CouncilDialog(QDialog):
 
         self.count = QLabel()
         self.adopt = QCheckBox(translate("Council", "Gewählte Maßnahmen als &beschlossen übernehmen"))
-        self.adopt.setToolTip(translate("Council", "Wenn der Bericht geschrieben ist, werden die gewählten "
-                                                   "Maßnahmen mit Zuständigkeit und Datum auf der Seite "
-                                                   "„Maßnahmen“ verfolgt. Schon übernommene kommen nicht doppelt "
-                                                   "hinzu."))
+        self.adopt.setToolTip(
+            translate(
+                "Council",
+                "Wenn der Bericht geschrieben ist, werden die gewählten "
+                "Maßnahmen mit Zuständigkeit und Datum auf der Seite "
+                "„Maßnahmen“ verfolgt. Schon übernommene kommen nicht doppelt "
+                "hinzu.",
+            )
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -122,8 +134,9 @@ class CouncilDialog(QDialog):
 
     def _update(self, *_args) -> None:
         n = len(self.numbers())
-        self.count.setText(translate("Council", "{n} Maßnahmen gewählt (höchstens {max}).").format(
-            n=n, max=PROPOSAL_MAX))
+        self.count.setText(
+            translate("Council", "{n} Maßnahmen gewählt (höchstens {max}).").format(n=n, max=PROPOSAL_MAX)
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(0 < n <= PROPOSAL_MAX)
 
     def choice(self) -> CouncilChoice:

@@ -120,8 +120,9 @@ def offer_restore(parent: QWidget | None, title: str, text: str) -> str:
     return next((answer for answer, button in buttons.items() if button is clicked), QUIT)
 
 
-def file_dialog(parent: QWidget | None, title: str, folder: Path, name_filter: str = "",
-                mode: str = "open") -> QFileDialog:
+def file_dialog(
+    parent: QWidget | None, title: str, folder: Path, name_filter: str = "", mode: str = "open"
+) -> QFileDialog:
     """A file dialog, not yet shown, roomy at large text and inside the screen ("open", "save", "folder")."""
     from . import screen
 

@@ -129,8 +129,13 @@ class KeyboardTips(QObject):
                 focused = QApplication.focusWidget()
                 self._pending = weakref.ref(focused) if focused is not None else None
                 return focused is not None  # Shift+F1 is ours: no "What's This" mode
-        elif (kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent) and self._pending is not None
-              and not event.isAutoRepeat() and event.key() not in MODIFIER_KEYS):
+        elif (
+            kind == QEvent.Type.KeyRelease
+            and isinstance(event, QKeyEvent)
+            and self._pending is not None
+            and not event.isAutoRepeat()
+            and event.key() not in MODIFIER_KEYS
+        ):
             pending, self._pending = self._pending, None
             QTimer.singleShot(0, lambda: self._show_if_focused(pending()))
         return False

@@ -65,8 +65,11 @@ def glossary_markdown(questionnaire, lang: str) -> str | None:
     glossary = getattr(questionnaire, "glossary", None) if questionnaire is not None else None
     if not glossary:
         return None
-    entries = glossary.items() if isinstance(glossary, dict) else (
-        (getattr(e, "term", ""), getattr(e, "definition", getattr(e, "text", ""))) for e in glossary)
+    entries = (
+        glossary.items()
+        if isinstance(glossary, dict)
+        else ((getattr(e, "term", ""), getattr(e, "definition", getattr(e, "text", ""))) for e in glossary)
+    )
 
     def text(value) -> str:
         get = getattr(value, "get", None)
@@ -116,8 +119,10 @@ class HelpWindow(QDialog):
 
     @staticmethod
     def _sources(questionnaire, lang: str) -> list[tuple[str, str]]:
-        sources = [(translate("Help", "Kurzanleitung"), docs_text(GUIDE)),
-                   (translate("Help", "Methode"), docs_text(METHOD))]
+        sources = [
+            (translate("Help", "Kurzanleitung"), docs_text(GUIDE)),
+            (translate("Help", "Methode"), docs_text(METHOD)),
+        ]
         glossary = glossary_markdown(questionnaire, lang)
         if glossary:
             sources.append((translate("Help", "Glossar"), glossary))

@@ -81,18 +81,24 @@ class HomePage(QWidget):
     def _build_welcome(self) -> QWidget:
         page = QWidget()
         title = title_label(translate("Home", "Willkommen bei SmartCheck"))
-        text = QLabel(translate(
-            "Home",
-            "SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur "
-            "Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension "
-            "und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.\n\n"
-            "Sie können sich zuerst die Demo-Kommune „Musterstadt“ mit drei Einschätzungen "
-            "ansehen oder gleich mit Ihrer eigenen Kommune beginnen."))
+        text = QLabel(
+            translate(
+                "Home",
+                "SmartCheck führt Ihr Team in etwa 30 bis 40 Minuten durch den Fragebogen zur "
+                "Smart-City-Readiness. Am Ende stehen ein Profil mit Stufen von 0 bis 4 je Dimension "
+                "und ein Handlungsplan zum Ausdrucken. Alle Daten bleiben auf diesem Rechner.\n\n"
+                "Sie können sich zuerst die Demo-Kommune „Musterstadt“ mit drei Einschätzungen "
+                "ansehen oder gleich mit Ihrer eigenen Kommune beginnen.",
+            )
+        )
         text.setWordWrap(True)
         text.setMaximumWidth(640)
-        self.demo_button = _button(translate("Home", "Demo-&Kommune ansehen"), translate("Home", "Demo-Kommune ansehen"))
+        self.demo_button = _button(
+            translate("Home", "Demo-&Kommune ansehen"), translate("Home", "Demo-Kommune ansehen")
+        )
         self.start_button = _button(
-            translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen"))
+            translate("Home", "&Neue Einschätzung beginnen"), translate("Home", "Neue Einschätzung beginnen")
+        )
         # Not a "default" button: in the main window it would only look like one, the same as a focused button.
         self.demo_button.clicked.connect(self.add_demo)
         self.start_button.clicked.connect(self.newRequested)
@@ -133,24 +139,38 @@ class HomePage(QWidget):
 
         self.trend = QLabel()
         self.trend.setWordWrap(True)
-        self.trend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trend.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.trend.setAccessibleName(translate("Home", "Entwicklung seit der ersten Einschätzung"))
 
         self.new_button = _button(translate("Home", "&Neue Einschätzung"), translate("Home", "Neue Einschätzung"))
-        self.continue_button = _button(translate("Home", "Entwurf &fortsetzen"), translate("Home", "Entwurf fortsetzen"))
+        self.continue_button = _button(
+            translate("Home", "Entwurf &fortsetzen"), translate("Home", "Entwurf fortsetzen")
+        )
         self.open_button = _button(translate("Home", "Ergebnis &anzeigen"), translate("Home", "Ergebnis anzeigen"))
-        self.compare_button = _button(translate("Home", "&Vergleichen"), translate("Home", "Zwei Einschätzungen vergleichen"))
-        self.merge_button = _button(translate("Home", "&Zusammenführen"),
-                                    translate("Home", "Einschätzungen mehrerer Personen zusammenführen"))
-        self.merge_button.setToolTip(translate(
-            "Home", "Die markierten Einschätzungen mehrerer Personen zu einem neuen Entwurf zusammenführen: "
-                    "Median je Frage, Fragen mit weit auseinanderliegenden Antworten werden als "
-                    "Diskussionsbedarf markiert."))
+        self.compare_button = _button(
+            translate("Home", "&Vergleichen"), translate("Home", "Zwei Einschätzungen vergleichen")
+        )
+        self.merge_button = _button(
+            translate("Home", "&Zusammenführen"), translate("Home", "Einschätzungen mehrerer Personen zusammenführen")
+        )
+        self.merge_button.setToolTip(
+            translate(
+                "Home",
+                "Die markierten Einschätzungen mehrerer Personen zu einem neuen Entwurf zusammenführen: "
+                "Median je Frage, Fragen mit weit auseinanderliegenden Antworten werden als "
+                "Diskussionsbedarf markiert.",
+            )
+        )
         self.pdf_button = _button(translate("Home", "&PDF erstellen"), translate("Home", "PDF-Bericht erstellen"))
-        self.import_button = _button(translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren"))
+        self.import_button = _button(
+            translate("Home", "&Importieren …"), translate("Home", "Einschätzungen importieren")
+        )
         self.export_button = _button(translate("Home", "E&xportieren …"), translate("Home", "Einschätzung exportieren"))
-        self.delete_button = _button(translate("Home", "&Löschen …"), translate("Home", "Markierte Einschätzungen löschen"))
+        self.delete_button = _button(
+            translate("Home", "&Löschen …"), translate("Home", "Markierte Einschätzungen löschen")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.new_button.clicked.connect(self.newRequested)
         self.continue_button.clicked.connect(self._continue)
@@ -167,15 +187,26 @@ class HomePage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.delete_button)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.continue_button, self.open_button, self.compare_button,
-                       self.merge_button, self.pdf_button):
+        for button in (
+            self.new_button,
+            self.continue_button,
+            self.open_button,
+            self.compare_button,
+            self.merge_button,
+            self.pdf_button,
+        ):
             actions.addWidget(button)
         actions.addStretch()
 
-        hint = hint_label(translate("Home", "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
-                                        "mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, "
-                                        "mit der Tastatur Umschalt+Pfeiltaste. "
-                                        "Eingabetaste öffnet die gewählte Einschätzung."))
+        hint = hint_label(
+            translate(
+                "Home",
+                "Zum Vergleichen zwei Zeilen markieren, zum Zusammenführen der Antworten "
+                "mehrerer Personen zwei oder mehr: mit der Maus bei gedrückter Strg-Taste, "
+                "mit der Tastatur Umschalt+Pfeiltaste. "
+                "Eingabetaste öffnet die gewählte Einschätzung.",
+            )
+        )
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
@@ -189,8 +220,18 @@ class HomePage(QWidget):
         self.measures_summary.openRequested.connect(self.measuresRequested)
         layout.addWidget(self.measures_summary)
         # Tab follows the reading order: import, export, delete beside the title, the row of actions, the table.
-        chain = [self.import_button, self.export_button, self.delete_button, self.new_button, self.continue_button,
-                 self.open_button, self.compare_button, self.merge_button, self.pdf_button, self.table]
+        chain = [
+            self.import_button,
+            self.export_button,
+            self.delete_button,
+            self.new_button,
+            self.continue_button,
+            self.open_button,
+            self.compare_button,
+            self.merge_button,
+            self.pdf_button,
+            self.table,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         return page
@@ -217,13 +258,19 @@ class HomePage(QWidget):
         em = self.table.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(AssessmentTableModel.FIXED - 1, QHeaderView.ResizeMode.Interactive)
         people = AssessmentTableModel.FIXED - 1
-        header.resizeSection(people, max(header.sectionSizeHint(people),  # the heading is never cut
-                                         min(self.table.sizeHintForColumn(people) + 8, 9 * em)))
+        header.resizeSection(
+            people,
+            max(
+                header.sectionSizeHint(people),  # the heading is never cut
+                min(self.table.sizeHintForColumn(people) + 8, 9 * em),
+            ),
+        )
         self._fit_columns()
         row = next((i for i, s in enumerate(summaries) if s.id == select_id), 0)
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_actions, Qt.ConnectionType.UniqueConnection)
         self._update_actions()
 
@@ -274,8 +321,9 @@ class HomePage(QWidget):
         done = [s for s in _completed(self.model.rows) if same_municipality(s.municipality, summary.municipality)]
         done.sort(key=lambda s: s.date)
         if len(done) < 2:
-            return translate("Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen "
-                                     "Einschätzung.").format(name=summary.municipality)
+            return translate(
+                "Home", "{name}: Die Entwicklung erscheint hier ab der zweiten abgeschlossenen Einschätzung."
+            ).format(name=summary.municipality)
         first, last = done[0], done[-1]
         parts = []
         for column in self.model.columns:
@@ -285,9 +333,9 @@ class HomePage(QWidget):
             delta = after - before
             sign = f"+{delta}" if delta > 0 else ("±0" if delta == 0 else str(delta))
             parts.append(f"{column.name} {before} → {after} ({sign})")
-        head = translate("Home", "Entwicklung in {name} seit der ersten Einschätzung am {date} "
-                                 "({count} Einschätzungen):").format(
-            name=summary.municipality, date=format_date(first.completed_at, self.lang), count=len(done))
+        head = translate(
+            "Home", "Entwicklung in {name} seit der ersten Einschätzung am {date} ({count} Einschätzungen):"
+        ).format(name=summary.municipality, date=format_date(first.completed_at, self.lang), count=len(done))
         return head + "\n" + " · ".join(parts)
 
     # ------------------------------------------------------------ actions

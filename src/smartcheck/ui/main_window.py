@@ -47,33 +47,46 @@ def merge_message(merged: Assessment, result: MergeResult, count: int, lang: str
     from ..core.questionnaire import question_number
 
     q = merged.questionnaire
-    text = translate("Main", "{count} Einschätzungen zu einem neuen Entwurf für {name} zusammengeführt "
-                             "(Median je Frage).").format(count=count, name=merged.municipality.name)
+    text = translate(
+        "Main", "{count} Einschätzungen zu einem neuen Entwurf für {name} zusammengeführt (Median je Frage)."
+    ).format(count=count, name=merged.municipality.name)
     if not result.discussion:
-        return text + "\n\n" + translate(
-            "Main", "Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.")
+        return (
+            text
+            + "\n\n"
+            + translate("Main", "Kein Diskussionsbedarf: Alle Antworten liegen höchstens eine Stufe auseinander.")
+        )
     lines = []
     for qid in result.discussion[:shown]:
         spread = result.questions[qid].spread
         if spread is None:  # a question to discuss has two answers or more: never None here
             continue
         low, high = spread
-        lines.append(translate("Main", "• Frage {number} ({low} bis {high}): {text}").format(
-            number=question_number(q, qid), low=low, high=high, text=q.question(qid).text.get(lang)))
+        lines.append(
+            translate("Main", "• Frage {number} ({low} bis {high}): {text}").format(
+                number=question_number(q, qid), low=low, high=high, text=q.question(qid).text.get(lang)
+            )
+        )
     more = len(result.discussion) - shown
     if more > 0:
         lines.append(translate("Main", "… und {count} weitere").format(count=more))
-    return "\n\n".join([
-        text,
-        translate("Main", "Diskussionsbedarf bei einer Frage (Antworten zwei oder mehr Stufen auseinander):")
-        if len(result.discussion) == 1 else
-        translate("Main", "Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen "
-                          "auseinander):").format(count=len(result.discussion)),
-        "\n".join(lines),
-        translate("Main", "Legen Sie diese Werte im Konsens-Workshop fest. Die Seite „Prüfen und "
-                          "abschließen“ listet sie; ist ein Wert vereinbart, ersetzen Sie in der Notiz "
-                          "„Diskussionsbedarf“ durch „Vereinbart“."),
-    ])
+    return "\n\n".join(
+        [
+            text,
+            translate("Main", "Diskussionsbedarf bei einer Frage (Antworten zwei oder mehr Stufen auseinander):")
+            if len(result.discussion) == 1
+            else translate(
+                "Main", "Diskussionsbedarf bei {count} Fragen (Antworten zwei oder mehr Stufen auseinander):"
+            ).format(count=len(result.discussion)),
+            "\n".join(lines),
+            translate(
+                "Main",
+                "Legen Sie diese Werte im Konsens-Workshop fest. Die Seite „Prüfen und "
+                "abschließen“ listet sie; ist ein Wert vereinbart, ersetzen Sie in der Notiz "
+                "„Diskussionsbedarf“ durch „Vereinbart“.",
+            ),
+        ]
+    )
 
 
 def draft_question(draft: AssessmentSummary, lang: str) -> str:
@@ -81,12 +94,13 @@ def draft_question(draft: AssessmentSummary, lang: str) -> str:
     from ..core.labels import format_date
 
     return translate(
-        "Main", "Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).\n\n"
-                "„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.\n"
-                "„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. "
-                "So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.\n"
-                "„Schließen“: nichts geschieht.").format(
-        name=draft.municipality, date=format_date(draft.date, lang), answered=draft.answered, total=draft.total)
+        "Main",
+        "Für {name} gibt es einen Entwurf vom {date} ({answered} von {total} Fragen beantwortet).\n\n"
+        "„Entwurf fortsetzen“: Sie arbeiten in diesem Entwurf weiter – richtig, wenn es Ihr eigener ist.\n"
+        "„Eigene neue Einschätzung“: Sie beginnen eine eigene Einschätzung; der Entwurf bleibt, wie er ist. "
+        "So antworten mehrere Personen getrennt, und ihre Antworten werden danach zusammengeführt.\n"
+        "„Schließen“: nichts geschieht.",
+    ).format(name=draft.municipality, date=format_date(draft.date, lang), answered=draft.answered, total=draft.total)
 
 
 def drop_source_cache() -> None:
@@ -124,7 +138,9 @@ class MainWindow(QMainWindow):
         self._pdf: PdfMaker | None = None
         self._control: Controller | None = None  # the store work behind the pages (ui/controller.py), made with them
         self.deleted: list[list] = []  # batches of deleted assessments, for undo until the window closes
-        self._fresh: tuple[str, dict[str, Any]] | None = None  # (id, content) of a new assessment while its wizard is open
+        self._fresh: tuple[str, dict[str, Any]] | None = (
+            None  # (id, content) of a new assessment while its wizard is open
+        )
         self._drawn: list[str] | None = None  # the rows show_first drew before the store was open
         self._waiting: Callable[[], object] | None = None  # what was asked for last on that page meanwhile
         self.setWindowTitle("SmartCheck")
@@ -200,11 +216,13 @@ class MainWindow(QMainWindow):
 
     def _when_ready(self, slot: Callable[..., object]) -> Callable[..., None]:
         """``slot`` now, or, before the store is open, once it is (``show_first``; the last asked wins)."""
+
         def run(*args: object) -> None:
             if self.store is None:
                 self._waiting = lambda: slot(*args)
             else:
                 slot(*args)
+
         return run
 
     @property
@@ -284,8 +302,9 @@ class MainWindow(QMainWindow):
         if self._pdf is None:
             from .pdf_job import PdfMaker
 
-            self._pdf = maker = PdfMaker(self._store(), self, lambda: self.settings.pdf_folder,
-                                         lambda: self.settings.language)
+            self._pdf = maker = PdfMaker(
+                self._store(), self, lambda: self.settings.pdf_folder, lambda: self.settings.language
+            )
             maker.started.connect(lambda _id: self.statusBar().showMessage(translate("Main", "PDF wird erstellt …")))
             maker.finished.connect(lambda _p: self.statusBar().showMessage(translate("Main", "PDF erstellt."), 5000))
             maker.failed.connect(lambda _m: self.statusBar().clearMessage())
@@ -396,9 +415,12 @@ class MainWindow(QMainWindow):
 
         draft = self._store().find_draft()
         if draft is not None:
-            answer = dialogs.choose(self, translate("Main", "Entwurf vorhanden"), draft_question(
-                draft, self.settings.language), [translate("Main", "Entwurf &fortsetzen"),
-                                                 translate("Main", "&Eigene neue Einschätzung")])
+            answer = dialogs.choose(
+                self,
+                translate("Main", "Entwurf vorhanden"),
+                draft_question(draft, self.settings.language),
+                [translate("Main", "Entwurf &fortsetzen"), translate("Main", "&Eigene neue Einschätzung")],
+            )
             if answer is None:  # Schließen: nothing happens
                 return
             if answer == 0:
@@ -407,7 +429,9 @@ class MainWindow(QMainWindow):
         try:
             questionnaire = catalog.load(paths.default_questionnaire_path())
         except (UserError, OSError) as error:
-            dialogs.error(self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language))
+            dialogs.error(
+                self, translate("Main", "Fragebogen nicht lesbar"), dialogs.message(error, self.settings.language)
+            )
             return
         assessment = self.control.start_assessment(questionnaire)  # a repeat of the latest: core/history.py
         self.open_wizard(assessment)
@@ -426,11 +450,16 @@ class MainWindow(QMainWindow):
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
         years = sorted({a.date.year for a in sources})
-        if len(years) > 1 and not dialogs.confirm(self, translate("Main", "Verschiedene Jahre"), translate(
-                "Main", "Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen "
-                        "ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung "
-                        "über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?").format(
-                years=", ".join(map(str, years)))):
+        if len(years) > 1 and not dialogs.confirm(
+            self,
+            translate("Main", "Verschiedene Jahre"),
+            translate(
+                "Main",
+                "Die markierten Einschätzungen stammen aus verschiedenen Jahren ({years}). Zusammenführen "
+                "ist für die Antworten mehrerer Personen zur selben Zeit gedacht; für die Entwicklung "
+                "über die Jahre gibt es „Vergleichen“. Trotzdem zusammenführen?",
+            ).format(years=", ".join(map(str, years))),
+        ):
             return
         try:
             self._store().create(merged)
@@ -438,8 +467,11 @@ class MainWindow(QMainWindow):
             dialogs.error(self, translate("Main", "Zusammenführen nicht möglich"), dialogs.message(error, lang))
             return
         self.refresh_home(merged.id)
-        dialogs.inform_long(self, translate("Main", "Zusammengeführt"), merge_message(
-            merged, result, len(assessment_ids), self.settings.language))
+        dialogs.inform_long(
+            self,
+            translate("Main", "Zusammengeführt"),
+            merge_message(merged, result, len(assessment_ids), self.settings.language),
+        )
         self.open_wizard(merged)
 
     def continue_assessment(self, assessment_id: str) -> None:
@@ -492,9 +524,19 @@ class MainWindow(QMainWindow):
             question = translate("Main", "Diese Einschätzung löschen?")
         else:
             question = translate("Main", "Diese {count} Einschätzungen löschen?").format(count=len(loaded))
-        if not dialogs.confirm(self, translate("Main", "Löschen"), question + "\n\n" + names + "\n\n" + translate(
-                "Main", "Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt "
-                        "Bearbeiten › Rückgängig (Strg+Z) sie zurück.")):
+        if not dialogs.confirm(
+            self,
+            translate("Main", "Löschen"),
+            question
+            + "\n\n"
+            + names
+            + "\n\n"
+            + translate(
+                "Main",
+                "Vorher wird eine Sicherung angelegt. Bis SmartCheck geschlossen wird, holt "
+                "Bearbeiten › Rückgängig (Strg+Z) sie zurück.",
+            ),
+        ):
             return False
         from ..core.errors import UserError
 
@@ -504,13 +546,18 @@ class MainWindow(QMainWindow):
                 self._store().delete(assessment.id)
                 done.append(assessment)
         except UserError as error:
-            dialogs.error(self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language))
+            dialogs.error(
+                self, translate("Main", "Löschen nicht möglich"), dialogs.message(error, self.settings.language)
+            )
         if done:
             self.deleted.append(done)
             self.undo_action.setEnabled(True)
-            self.statusBar().showMessage(translate(
-                "Main", "Gelöscht: {names}. Rückgängig mit Strg+Z.").format(
-                names=", ".join(a.municipality.name for a in done)), 15000)
+            self.statusBar().showMessage(
+                translate("Main", "Gelöscht: {names}. Rückgängig mit Strg+Z.").format(
+                    names=", ".join(a.municipality.name for a in done)
+                ),
+                15000,
+            )
         self.show_home()
         return bool(done)
 
@@ -524,11 +571,17 @@ class MainWindow(QMainWindow):
             self._store().create_many(batch)
         except UserError as error:
             self.deleted.append(batch)
-            dialogs.error(self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language))
+            dialogs.error(
+                self, translate("Main", "Rückgängig nicht möglich"), dialogs.message(error, self.settings.language)
+            )
             return
         self.undo_action.setEnabled(bool(self.deleted))
-        self.statusBar().showMessage(translate("Main", "Wiederhergestellt: {names}.").format(
-            names=", ".join(a.municipality.name for a in batch)), 8000)
+        self.statusBar().showMessage(
+            translate("Main", "Wiederhergestellt: {names}.").format(
+                names=", ".join(a.municipality.name for a in batch)
+            ),
+            8000,
+        )
         self.show_home(batch[0].id)
 
     def reopen_assessment(self, assessment_id: str) -> bool:
@@ -540,10 +593,15 @@ class MainWindow(QMainWindow):
         if assessment.status != Status.COMPLETE:
             self.open_wizard(assessment)
             return True
-        if not dialogs.confirm(self, translate("Main", "Korrigieren"), translate(
-                "Main", "Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird "
-                        "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.").format(
-                name=assessment.municipality.name)):
+        if not dialogs.confirm(
+            self,
+            translate("Main", "Korrigieren"),
+            translate(
+                "Main",
+                "Die abgeschlossene Einschätzung für {name} wieder zur Bearbeitung öffnen? Sie wird "
+                "zum Entwurf, bis Sie sie erneut abschließen; Antworten und Notizen bleiben.",
+            ).format(name=assessment.municipality.name),
+        ):
             return False
         Session(assessment, saver=self._store()).reopen()
         self.show_home(assessment.id)
@@ -592,11 +650,16 @@ class MainWindow(QMainWindow):
         return open_help(self, context or self.help_context(), questionnaire, self.settings.language)
 
     def show_about(self) -> None:
-        dialogs.inform(self, translate("Main", "Über SmartCheck"), translate(
-            "Main", "SmartCheck {version}\n\nOffline-Selbsteinschätzung der Smart-City-Readiness für kleine "
-                    "Kommunen, nach den Erfolgsfaktoren der Regionalkonferenzen der Modellprojekte Smart "
-                    "Cities 2022.\n\nAlle Daten bleiben auf diesem Rechner:\n{folder}").format(
-            version=__version__, folder=self.data_dir))
+        dialogs.inform(
+            self,
+            translate("Main", "Über SmartCheck"),
+            translate(
+                "Main",
+                "SmartCheck {version}\n\nOffline-Selbsteinschätzung der Smart-City-Readiness für kleine "
+                "Kommunen, nach den Erfolgsfaktoren der Regionalkonferenzen der Modellprojekte Smart "
+                "Cities 2022.\n\nAlle Daten bleiben auf diesem Rechner:\n{folder}",
+            ).format(version=__version__, folder=self.data_dir),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.wizard is not None:
@@ -618,5 +681,3 @@ class MainWindow(QMainWindow):
             save_settings(self.data_dir, self.settings)
         except OSError:  # a read-only data folder: the place is not worth a message
             pass
-
-

@@ -20,8 +20,9 @@ class MeasuresSummary(QLabel):
         super().__init__(parent)
         self.lang = lang
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.linkActivated.connect(lambda _link: self.openRequested.emit())
         self.setAccessibleName(translate("Measures", "Stand der Maßnahmen"))
 
@@ -32,4 +33,3 @@ class MeasuresSummary(QLabel):
         link = translate("Measures", "Maßnahmen ansehen")
         self.setText(f"{escape(line)} · <a href='measures'>{escape(link)}</a>")
         self.setAccessibleDescription(line)
-

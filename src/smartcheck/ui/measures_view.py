@@ -55,9 +55,14 @@ class MeasuresModel(QAbstractTableModel):
         self.numbers: list[int] = []
         self.load: Callable[[list[int]], list[AdoptedMeasure]] = lambda numbers: []
         self.today = date.today()
-        self.headers = [translate("Measures", "Nr."), translate("Measures", "Maßnahme"),
-                        translate("Measures", "Zuständig"), translate("Measures", "Fällig"),
-                        translate("Measures", "Status"), translate("Measures", "Letzte Notiz")]
+        self.headers = [
+            translate("Measures", "Nr."),
+            translate("Measures", "Maßnahme"),
+            translate("Measures", "Zuständig"),
+            translate("Measures", "Fällig"),
+            translate("Measures", "Status"),
+            translate("Measures", "Letzte Notiz"),
+        ]
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -77,7 +82,7 @@ class MeasuresModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < len(self.numbers)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt's name
-        more = self.load(self.numbers[len(self.rows):len(self.rows) + BATCH])
+        more = self.load(self.numbers[len(self.rows) : len(self.rows) + BATCH])
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
@@ -146,12 +151,18 @@ class MeasuresView(QWidget):
         self.owner_filter = QLineEdit()
         self.owner_filter.setPlaceholderText(translate("Measures", "Name oder Rolle"))
         self.due_filter = QComboBox()
-        for text in (translate("Measures", "alle"), translate("Measures", "überfällig"),
-                     translate("Measures", "in 30 Tagen fällig"), translate("Measures", "in 90 Tagen fällig")):
+        for text in (
+            translate("Measures", "alle"),
+            translate("Measures", "überfällig"),
+            translate("Measures", "in 30 Tagen fällig"),
+            translate("Measures", "in 90 Tagen fällig"),
+        ):
             self.due_filter.addItem(text)
-        for widget, name in ((self.status_filter, translate("Measures", "Nach Status filtern")),
-                             (self.owner_filter, translate("Measures", "Nach Zuständigen filtern")),
-                             (self.due_filter, translate("Measures", "Nach Fälligkeit filtern"))):
+        for widget, name in (
+            (self.status_filter, translate("Measures", "Nach Status filtern")),
+            (self.owner_filter, translate("Measures", "Nach Zuständigen filtern")),
+            (self.due_filter, translate("Measures", "Nach Fälligkeit filtern")),
+        ):
             widget.setAccessibleName(name)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.owner_filter.textChanged.connect(self.apply_filter)
@@ -199,9 +210,11 @@ class MeasuresView(QWidget):
         for button in (self.csv_button, self.pdf_button, self.back_button):
             top.addWidget(button)
         filters = QHBoxLayout()
-        for text, widget in ((translate("Measures", "S&tatus:"), self.status_filter),
-                             (translate("Measures", "&Zuständig:"), self.owner_filter),
-                             (translate("Measures", "&Fällig:"), self.due_filter)):
+        for text, widget in (
+            (translate("Measures", "S&tatus:"), self.status_filter),
+            (translate("Measures", "&Zuständig:"), self.owner_filter),
+            (translate("Measures", "&Fällig:"), self.due_filter),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -214,8 +227,13 @@ class MeasuresView(QWidget):
         change.addWidget(self.new_status)
         change.addWidget(self.note, 1)
         change.addWidget(self.set_button)
-        hint = hint_label(translate("Measures", "In der Tabelle setzen die Tasten 1 bis 5 den Status: 1 geplant, "
-                                            "2 begonnen, 3 erledigt, 4 zurückgestellt, 5 verworfen."))
+        hint = hint_label(
+            translate(
+                "Measures",
+                "In der Tabelle setzen die Tasten 1 bis 5 den Status: 1 geplant, "
+                "2 begonnen, 3 erledigt, 4 zurückgestellt, 5 verworfen.",
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
@@ -243,10 +261,12 @@ class MeasuresView(QWidget):
         horizon = {DUE_30: 30, DUE_90: 90}.get(due)
         status = self.status_filter.currentData()  # Qt hands a str-based enum back as str
         return measure_numbers(
-            self.store, status=None if status is None else MeasureStatus(status),
+            self.store,
+            status=None if status is None else MeasureStatus(status),
             overdue_on=today if due == DUE_OVERDUE else None,
             due_by=today + timedelta(days=horizon) if horizon is not None else None,
-            owner=self.owner_filter.text().strip())
+            owner=self.owner_filter.text().strip(),
+        )
 
     def visible(self) -> list[AdoptedMeasure]:
         """Every measure that passes the filters (for the CSV export)."""
@@ -260,8 +280,9 @@ class MeasuresView(QWidget):
         chosen = self.current()
         current = select_number or (chosen.number if chosen else None)
         numbers = self.filtered()
-        self.model.set_rows(numbers, lambda chunk: measures_by_number(self.store, chunk),
-                            getattr(self, "today", date.today()))
+        self.model.set_rows(
+            numbers, lambda chunk: measures_by_number(self.store, chunk), getattr(self, "today", date.today())
+        )
         row = numbers.index(current) if current in numbers else 0
         while row >= self.model.rowCount() and self.model.canFetchMore():
             self.model.fetchMore()
@@ -313,8 +334,12 @@ class MeasuresView(QWidget):
 
         rows = self.visible()
         name = file_name(rows[0].municipality if rows else "Kommune", _now(), "-Massnahmen.csv")
-        path = dialogs.save_file(self, translate("Measures", "Maßnahmen exportieren"), self._folder() / name,
-                                 translate("Measures", "CSV-Dateien (*.csv)"))
+        path = dialogs.save_file(
+            self,
+            translate("Measures", "Maßnahmen exportieren"),
+            self._folder() / name,
+            translate("Measures", "CSV-Dateien (*.csv)"),
+        )
         if path is None:
             return
         try:
@@ -322,8 +347,9 @@ class MeasuresView(QWidget):
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Measures", "Export nicht möglich"), str(error))
             return
-        dialogs.inform(self, translate("Measures", "Export"),
-                       translate("Measures", "Gespeichert unter {path}").format(path=path))
+        dialogs.inform(
+            self, translate("Measures", "Export"), translate("Measures", "Gespeichert unter {path}").format(path=path)
+        )
 
     def export_pdf(self) -> None:
         from ..core.errors import UserError
@@ -332,23 +358,37 @@ class MeasuresView(QWidget):
 
         latest = self.store.latest()
         if latest is None:
-            dialogs.error(self, translate("Measures", "Kein Bericht möglich"),
-                          translate("Measures", "Es gibt noch keine abgeschlossene Einschätzung."))
+            dialogs.error(
+                self,
+                translate("Measures", "Kein Bericht möglich"),
+                translate("Measures", "Es gibt noch keine abgeschlossene Einschätzung."),
+            )
             return
         name = file_name(latest.municipality.name, latest.date, "-Umsetzungsbericht.pdf")
-        path = dialogs.save_file(self, translate("Measures", "Umsetzungsbericht speichern"),
-                                 self._folder() / name, translate("Measures", "PDF-Dateien (*.pdf)"))
+        path = dialogs.save_file(
+            self,
+            translate("Measures", "Umsetzungsbericht speichern"),
+            self._folder() / name,
+            translate("Measures", "PDF-Dateien (*.pdf)"),
+        )
         if path is None:
             return
         try:
-            write_progress_report(latest, self.store.history(latest),
-                                  list_measures(self.store, municipality=latest.municipality.name), path,
-                                  lang=self.lang)
+            write_progress_report(
+                latest,
+                self.store.history(latest),
+                list_measures(self.store, municipality=latest.municipality.name),
+                path,
+                lang=self.lang,
+            )
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Measures", "Bericht nicht möglich"), str(error))
             return
-        dialogs.inform(self, translate("Measures", "Umsetzungsbericht"),
-                       translate("Measures", "Gespeichert unter {path}").format(path=path))
+        dialogs.inform(
+            self,
+            translate("Measures", "Umsetzungsbericht"),
+            translate("Measures", "Gespeichert unter {path}").format(path=path),
+        )
 
 
 def _now():

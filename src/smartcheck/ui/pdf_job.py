@@ -40,8 +40,11 @@ CHOICES = (("council", "pdf"), ("full", "pdf"), ("council", "docx"))
 
 
 def choice_labels() -> list[str]:
-    return [translate("Pdf", "&Kurzfassung für den Rat"), translate("Pdf", "&Vollständiger Bericht"),
-            translate("Pdf", "&Word-Datei (Kurzfassung)")]
+    return [
+        translate("Pdf", "&Kurzfassung für den Rat"),
+        translate("Pdf", "&Vollständiger Bericht"),
+        translate("Pdf", "&Word-Datei (Kurzfassung)"),
+    ]
 
 
 def ask_print(parent: QWidget | None) -> tuple[str, int] | None:
@@ -73,9 +76,18 @@ class PdfJob(QThread):
     succeeded = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, assessment, history: list, out: Path, lang: str, parent: QObject | None = None,
-                 kind: str = "full", fmt: str = "pdf", choice: CouncilChoice | None = None,
-                 measures: list | None = None):
+    def __init__(
+        self,
+        assessment,
+        history: list,
+        out: Path,
+        lang: str,
+        parent: QObject | None = None,
+        kind: str = "full",
+        fmt: str = "pdf",
+        choice: CouncilChoice | None = None,
+        measures: list | None = None,
+    ):
         super().__init__(parent)
         self.assessment, self.history, self.out, self.lang = assessment, history, Path(out), lang
         self.kind, self.fmt, self.choice, self.measures = kind, fmt, choice, measures
@@ -86,8 +98,16 @@ class PdfJob(QThread):
             from ..report import write_report
 
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            path = write_report(self.assessment, self.history, self.out, lang=self.lang, kind=self.kind,
-                                fmt=self.fmt, choice=self.choice, measures=self.measures)
+            path = write_report(
+                self.assessment,
+                self.history,
+                self.out,
+                lang=self.lang,
+                kind=self.kind,
+                fmt=self.fmt,
+                choice=self.choice,
+                measures=self.measures,
+            )
         except Exception as error:  # noqa: BLE001 - every failure becomes a message, not a crash
             self.failed.emit(f"{self.out}: {error}")
         else:
@@ -113,9 +133,16 @@ class PdfMaker(QObject):
 
     def create(self, assessment_id: str) -> PdfJob | None:
         """Ask for the kind and the file, then render in a worker. None when the user cancels."""
-        picked = dialogs.choose(self.window, translate("Pdf", "Bericht erstellen"),
-                                translate("Pdf", "Welche Fassung soll erstellt werden? Der vollständige Bericht "
-                                                 "enthält die Kurzfassung als ersten Teil."), choice_labels())
+        picked = dialogs.choose(
+            self.window,
+            translate("Pdf", "Bericht erstellen"),
+            translate(
+                "Pdf",
+                "Welche Fassung soll erstellt werden? Der vollständige Bericht "
+                "enthält die Kurzfassung als ersten Teil.",
+            ),
+            choice_labels(),
+        )
         if picked is None:
             return None
         kind, fmt = CHOICES[picked]
@@ -130,8 +157,9 @@ class PdfMaker(QObject):
             suggested.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # the dialog then starts elsewhere; the user picks a folder
-        name_filter = (translate("Pdf", "Word-Dateien (*.docx)") if fmt == "docx"
-                       else translate("Pdf", "PDF-Dateien (*.pdf)"))
+        name_filter = (
+            translate("Pdf", "Word-Dateien (*.docx)") if fmt == "docx" else translate("Pdf", "PDF-Dateien (*.pdf)")
+        )
         out = dialogs.save_file(self.window, translate("Pdf", "Bericht speichern"), suggested, name_filter)
         if out is None:
             return None
@@ -144,8 +172,16 @@ class PdfMaker(QObject):
             return None
         return self.start(assessment, history, out, kind, fmt, lang, choice)
 
-    def start(self, assessment, history: list, out: Path, kind: str = "full", fmt: str = "pdf",
-              lang: str | None = None, choice: CouncilChoice | None = None) -> PdfJob | None:
+    def start(
+        self,
+        assessment,
+        history: list,
+        out: Path,
+        kind: str = "full",
+        fmt: str = "pdf",
+        lang: str | None = None,
+        choice: CouncilChoice | None = None,
+    ) -> PdfJob | None:
         from ..store.measures import list_measures
 
         lang = lang or self._lang_of()
@@ -180,8 +216,9 @@ class PdfMaker(QObject):
         self.adopted.emit(len(numbers))
         if not numbers:
             return translate("Pdf", "Die gewählten Maßnahmen waren schon übernommen.")
-        return translate("Pdf", "{n} Maßnahme(n) als beschlossen übernommen; die Seite „Maßnahmen“ zeigt "
-                                "ihren Stand.").format(n=len(numbers))
+        return translate(
+            "Pdf", "{n} Maßnahme(n) als beschlossen übernommen; die Seite „Maßnahmen“ zeigt ihren Stand."
+        ).format(n=len(numbers))
 
     @Slot()
     def _cleanup(self) -> None:
@@ -203,11 +240,16 @@ class PdfMaker(QObject):
             message += "\n\n" + adopted
         choice = dialogs.choose(self.window, translate("Pdf", "Bericht erstellt"), message, options)
         if choice == 0 and not dialogs.open_path(done):
-            kind = (translate("Pdf", "Word-Dateien") if done.suffix.lower() == ".docx"
-                    else translate("Pdf", "PDF-Dateien"))
-            dialogs.error(self.window, translate("Pdf", "Kein Programm zum Anzeigen"),
-                          translate("Pdf", "Auf diesem Rechner ist kein Programm für {kind} eingerichtet. "
-                                           "Die Datei liegt hier:\n{path}").format(kind=kind, path=done))
+            kind = (
+                translate("Pdf", "Word-Dateien") if done.suffix.lower() == ".docx" else translate("Pdf", "PDF-Dateien")
+            )
+            dialogs.error(
+                self.window,
+                translate("Pdf", "Kein Programm zum Anzeigen"),
+                translate(
+                    "Pdf", "Auf diesem Rechner ist kein Programm für {kind} eingerichtet. Die Datei liegt hier:\n{path}"
+                ).format(kind=kind, path=done),
+            )
         elif choice == 1:
             dialogs.open_path(done.parent)
         elif choice == 2:
@@ -218,17 +260,28 @@ class PdfMaker(QObject):
         if chosen is None:
             return
         if not hand_to_printer(path, *chosen):
-            dialogs.error(self.window, translate("Pdf", "Nicht gedruckt"),
-                          translate("Pdf", "Der Druckdienst des Systems hat die Datei nicht angenommen. "
-                                           "Öffnen Sie die PDF-Datei und drucken Sie sie von dort:\n{path}")
-                          .format(path=path))
+            dialogs.error(
+                self.window,
+                translate("Pdf", "Nicht gedruckt"),
+                translate(
+                    "Pdf",
+                    "Der Druckdienst des Systems hat die Datei nicht angenommen. "
+                    "Öffnen Sie die PDF-Datei und drucken Sie sie von dort:\n{path}",
+                ).format(path=path),
+            )
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.failed.emit(message)
-        dialogs.error(self.window, translate("Pdf", "Bericht nicht erstellt"),
-                      translate("Pdf", "Der Bericht konnte nicht geschrieben werden. Ist die Datei noch in "
-                                       "einem anderen Programm geöffnet?\n\n{message}").format(message=message))
+        dialogs.error(
+            self.window,
+            translate("Pdf", "Bericht nicht erstellt"),
+            translate(
+                "Pdf",
+                "Der Bericht konnte nicht geschrieben werden. Ist die Datei noch in "
+                "einem anderen Programm geöffnet?\n\n{message}",
+            ).format(message=message),
+        )
 
     def wait_all(self, msecs: int = 30000) -> None:
         for job in list(self._jobs):

@@ -91,7 +91,9 @@ def paint_radar(painter: QPainter, rect: QRectF, axes: list[Axis], palette: QPal
             box.moveCenter(anchor)
             above = anchor.y() < center.y()
             box.moveTop(anchor.y() - box.height() if above else anchor.y())
-            align = Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if above else Qt.AlignmentFlag.AlignTop)
+            align = Qt.AlignmentFlag.AlignHCenter | (
+                Qt.AlignmentFlag.AlignBottom if above else Qt.AlignmentFlag.AlignTop
+            )
         else:
             box = QRectF(0, 0, label_width, line * 4)
             if dx > 0:
@@ -124,8 +126,11 @@ def describe(axes: list[Axis]) -> str:
     parts = []
     for axis in axes:
         level = translate("Radar", "nicht bewertbar") if axis.level is None else str(axis.level)
-        parts.append(translate("Radar", "{name}: Stufe {level}, Ziel {target}").format(
-            name=axis.label, level=level, target=axis.target))
+        parts.append(
+            translate("Radar", "{name}: Stufe {level}, Ziel {target}").format(
+                name=axis.label, level=level, target=axis.target
+            )
+        )
     return "; ".join(parts)
 
 

@@ -70,9 +70,11 @@ class RegionView(QWidget):
         self.own = QComboBox()
         self.own.setAccessibleName(translate("Region", "Eigene Kommune"))
         form = QFormLayout()
-        for text, field in ((translate("Region", "&Gespeicherte Region:"), self.stored),
-                            (translate("Region", "&Name der Region:"), self.name),
-                            (translate("Region", "&Eigene Kommune:"), self.own)):
+        for text, field in (
+            (translate("Region", "&Gespeicherte Region:"), self.stored),
+            (translate("Region", "&Name der Region:"), self.name),
+            (translate("Region", "&Eigene Kommune:"), self.own),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -86,8 +88,11 @@ class RegionView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.hint = QLabel(translate("Region", "Fügen Sie Profildateien hinzu, die Kommunen mit „Profil weitergeben …“ "
-                                               "erstellt haben."))
+        self.hint = QLabel(
+            translate(
+                "Region", "Fügen Sie Profildateien hinzu, die Kommunen mit „Profil weitergeben …“ erstellt haben."
+            )
+        )
         self.hint.setWordWrap(True)
         self.table = FitTable([""], translate("Region", "Stufen der Kommunen je Erfolgsfaktor"))
         self.legend = QLabel()
@@ -162,8 +167,12 @@ class RegionView(QWidget):
         return True
 
     def add_files(self) -> None:
-        paths = dialogs.open_files(self, translate("Region", "Profile hinzufügen"), self._folder_of(),
-                                   translate("Region", "SmartCheck-Profile (*.json)"))
+        paths = dialogs.open_files(
+            self,
+            translate("Region", "Profile hinzufügen"),
+            self._folder_of(),
+            translate("Region", "SmartCheck-Profile (*.json)"),
+        )
         if paths:
             self.add_paths(paths)
 
@@ -192,8 +201,11 @@ class RegionView(QWidget):
 
         name = self.name.text().strip()
         if not name or not self.files:
-            dialogs.error(self, translate("Region", "Region nicht gespeichert"),
-                          translate("Region", "Bitte geben Sie der Region einen Namen und fügen Sie Profile hinzu."))
+            dialogs.error(
+                self,
+                translate("Region", "Region nicht gespeichert"),
+                translate("Region", "Bitte geben Sie der Region einen Namen und fügen Sie Profile hinzu."),
+            )
             return
         try:
             save_region(self.store, name, self.files, self.own.currentData())
@@ -210,10 +222,12 @@ class RegionView(QWidget):
         if not self.region or not self.region.members:
             return None
         name = self.name.text().strip()
-        suggested = self._pdf_folder_of() / file_name(name or "Region", self.region.members[0].profile.date,
-                                                      "-Region.pdf")
-        path = dialogs.save_file(self, translate("Region", "Regionspapier speichern"), suggested,
-                                 translate("Region", "PDF (*.pdf)"))
+        suggested = self._pdf_folder_of() / file_name(
+            name or "Region", self.region.members[0].profile.date, "-Region.pdf"
+        )
+        path = dialogs.save_file(
+            self, translate("Region", "Regionspapier speichern"), suggested, translate("Region", "PDF (*.pdf)")
+        )
         if path is None:
             return None
         try:
@@ -221,8 +235,11 @@ class RegionView(QWidget):
         except UserError as error:
             dialogs.error(self, translate("Region", "PDF nicht erstellt"), str(error))
             return None
-        dialogs.inform(self, translate("Region", "PDF erstellt"),
-                       translate("Region", "Das Regionspapier wurde gespeichert:\n{path}").format(path=written))
+        dialogs.inform(
+            self,
+            translate("Region", "PDF erstellt"),
+            translate("Region", "Das Regionspapier wurde gespeichert:\n{path}").format(path=written),
+        )
         return written
 
     # ---------------------------------------------------------------- view
@@ -243,12 +260,17 @@ class RegionView(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        rows = [[translate("Region", "Median der Region")]
-                + [_num(region.medians.get(d), self.lang) for d, _ in region.dimensions] + ["", ""]]
+        rows = [
+            [translate("Region", "Median der Region")]
+            + [_num(region.medians.get(d), self.lang) for d, _ in region.dimensions]
+            + ["", ""]
+        ]
         for m in region.members:
-            rows.append([m.label + (translate("Region", " (eigene Kommune)") if m.own else "")]
-                        + [self._cell(region, m, d) for d, _ in region.dimensions]
-                        + [_num(region.distance(m), self.lang), format_date(m.profile.date, self.lang)])
+            rows.append(
+                [m.label + (translate("Region", " (eigene Kommune)") if m.own else "")]
+                + [self._cell(region, m, d) for d, _ in region.dimensions]
+                + [_num(region.distance(m), self.lang), format_date(m.profile.date, self.lang)]
+            )
         self.table.set_rows(rows, centered=tuple(range(1, len(headers))))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -269,16 +291,25 @@ class RegionView(QWidget):
             if header is not None:
                 header.setToolTip(name)
         self.table.stretch(0)
-        self.legend.setText(translate("Region", "Stufen 0–4 je Erfolgsfaktor, in Klammern der Abstand zum Median: ")
-                            + ", ".join(f"{i} {name}" for i, (_, name) in enumerate(region.dimensions, 1)))
-        self.suggestions.setText("<b>" + translate("Region", "Voneinander lernen") + "</b><br>"
-                                 + "<br>".join("• " + _escape(s) for s in region.suggestions()))
+        self.legend.setText(
+            translate("Region", "Stufen 0–4 je Erfolgsfaktor, in Klammern der Abstand zum Median: ")
+            + ", ".join(f"{i} {name}" for i, (_, name) in enumerate(region.dimensions, 1))
+        )
+        self.suggestions.setText(
+            "<b>"
+            + translate("Region", "Voneinander lernen")
+            + "</b><br>"
+            + "<br>".join("• " + _escape(s) for s in region.suggestions())
+        )
         notes = []
         for other in region.other_versions:
-            notes.append(translate("Region", "Nicht direkt verglichen ({questionnaire}): {names}; geändert: "
-                                             "{changed}").format(
-                questionnaire=other.questionnaire, names=", ".join(other.members),
-                changed=", ".join(other.changed) or translate("Region", "keine Frage")))
+            notes.append(
+                translate("Region", "Nicht direkt verglichen ({questionnaire}): {names}; geändert: {changed}").format(
+                    questionnaire=other.questionnaire,
+                    names=", ".join(other.members),
+                    changed=", ".join(other.changed) or translate("Region", "keine Frage"),
+                )
+            )
         self.notes.setText("\n".join(notes + region.duplicates))
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:

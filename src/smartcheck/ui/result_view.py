@@ -45,8 +45,7 @@ QUICK_WIN_SHORTLIST = 5
 
 
 def coverage_text(result: DimensionResult) -> str:
-    return translate("Result", "{answered} von {total}").format(
-        answered=result.answered, total=result.applicable)
+    return translate("Result", "{answered} von {total}").format(answered=result.answered, total=result.applicable)
 
 
 def band_text(result: DimensionResult, dimension: Dimension, lang: str) -> str:
@@ -98,10 +97,16 @@ class ResultView(QWidget):
         self.adopt_button.clicked.connect(lambda: self.assessment and self.adoptRequested.emit(self.assessment.id))
 
         self.radar = RadarChart()
-        self.table = FitTable([
-            translate("Result", "Dimension"), translate("Result", "Stufe"), translate("Result", "Ziel"),
-            translate("Result", "Beantwortet"), translate("Result", "Was die Stufe bedeutet")],
-            translate("Result", "Stufen je Dimension"))
+        self.table = FitTable(
+            [
+                translate("Result", "Dimension"),
+                translate("Result", "Stufe"),
+                translate("Result", "Ziel"),
+                translate("Result", "Beantwortet"),
+                translate("Result", "Was die Stufe bedeutet"),
+            ],
+            translate("Result", "Stufen je Dimension"),
+        )
         em = self.fontMetrics().horizontalAdvance("M")
         self.table.stretch(4, {0: 13 * em, 1: 9 * em})
         self.table.setMinimumWidth(50 * em)
@@ -157,8 +162,17 @@ class ResultView(QWidget):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        chain = [self.pdf_button, self.compare_button, self.reopen_button, self.back_button, self.table,
-                 self.summary, self.steps, self.quick_wins, self.changes]
+        chain = [
+            self.pdf_button,
+            self.compare_button,
+            self.reopen_button,
+            self.back_button,
+            self.table,
+            self.summary,
+            self.steps,
+            self.quick_wins,
+            self.changes,
+        ]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -192,8 +206,9 @@ class ResultView(QWidget):
         questionnaire = assessment.questionnaire
         profile = findings.profile
         date = format_date(assessment.date, lang)
-        self.title.setText(translate("Result", "Ergebnis: {name}, {date}").format(
-            name=assessment.municipality.name, date=date))
+        self.title.setText(
+            translate("Result", "Ergebnis: {name}, {date}").format(name=assessment.municipality.name, date=date)
+        )
         self.compare_button.setEnabled(self.previous is not None)
         self.pdf_button.setEnabled(True)
 
@@ -201,8 +216,15 @@ class ResultView(QWidget):
         for dimension in questionnaire.dimensions:
             result = profile[dimension.id]
             name = dimension.name.get(lang)
-            rows.append([name, level_label(result, questionnaire, lang, prefix=False), str(result.target),
-                         coverage_text(result), band_text(result, dimension, lang)])
+            rows.append(
+                [
+                    name,
+                    level_label(result, questionnaire, lang, prefix=False),
+                    str(result.target),
+                    coverage_text(result),
+                    band_text(result, dimension, lang),
+                ]
+            )
         metrics = self.table.fontMetrics()
         widest = max((metrics.horizontalAdvance(w) for r in rows for w in r[0].split()), default=0)
         self.table.horizontalHeader().resizeSection(0, max(widest + 16, 10 * metrics.horizontalAdvance("M")))
@@ -214,8 +236,11 @@ class ResultView(QWidget):
             names = ", ".join(questionnaire.dimension(d.dimension_id).name.get(lang) for d in weakest)
             self.summary.setText(translate("Result", "Schwächste Dimension: {names}.").format(names=names))
         elif profile.assessable:
-            self.summary.setText(translate(
-                "Result", "Noch nicht alle Dimensionen sind bewertbar; die schwächste wird erst danach genannt."))
+            self.summary.setText(
+                translate(
+                    "Result", "Noch nicht alle Dimensionen sind bewertbar; die schwächste wird erst danach genannt."
+                )
+            )
         else:
             self.summary.setText(translate("Result", "Noch keine Dimension ist bewertbar."))
 
@@ -237,11 +262,12 @@ class ResultView(QWidget):
         for measure in steps:
             rec = measure.recommendation
             meta = translate("Result", "Aufwand: {effort} · Zuständig: {role} · Zeitraum: {horizon}").format(
-                effort=findings.effort_text(measure, lang), role=role_text(rec.role, lang),
-                horizon=labels.label(rec.horizon, lang))
+                effort=findings.effort_text(measure, lang),
+                role=role_text(rec.role, lang),
+                horizon=labels.label(rec.horizon, lang),
+            )
             why = translate("Result", "Anlass: {why}").format(why=measure.why(questionnaire, lang))
-            items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br>"
-                         f"<i>{_escape(why)}</i></li>")
+            items.append(f"<li><b>{_escape(rec.text.get(lang))}</b><br>{_escape(meta)}<br><i>{_escape(why)}</i></li>")
         return "<ol>" + "".join(items) + "</ol>"
 
     def _quick_wins_html(self, findings: Findings) -> str:
@@ -249,8 +275,13 @@ class ResultView(QWidget):
         if not ranked:
             return _escape(translate("Result", "Keine Quick-Win-Ideen erfasst."))
         items = [
-            "<li>" + _escape(translate("Result", "{title} – {total} von {maximum} Punkten").format(
-                title=r.idea.title, total=r.total, maximum=r.maximum)) + "</li>"
+            "<li>"
+            + _escape(
+                translate("Result", "{title} – {total} von {maximum} Punkten").format(
+                    title=r.idea.title, total=r.total, maximum=r.maximum
+                )
+            )
+            + "</li>"
             for r in ranked
         ]
         return "<ol>" + "".join(items) + "</ol>"
@@ -268,15 +299,27 @@ class ResultView(QWidget):
             after = change.after.level if change.after else None
             delta = change.level_delta
             arrow = signed(delta, lang, 0)
-            rows.append(f"<li>{_escape(names.get(change.dimension_id, change.dimension_id))}: "
-                        f"{_dash(before)} → {_dash(after)} ({arrow})</li>")
+            rows.append(
+                f"<li>{_escape(names.get(change.dimension_id, change.dimension_id))}: "
+                f"{_dash(before)} → {_dash(after)} ({arrow})</li>"
+            )
         lines.append(f"<ul style='{TIGHT}'>" + "".join(rows) + "</ul>")
         if comparison.most_improved:
-            lines.append(_escape(translate("Result", "Am meisten verbessert: {names}").format(
-                names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved))))
+            lines.append(
+                _escape(
+                    translate("Result", "Am meisten verbessert: {names}").format(
+                        names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.most_improved)
+                    )
+                )
+            )
         if comparison.new_concerns:
-            lines.append(_escape(translate("Result", "Neu unter dem Ziel oder gesunken: {names}").format(
-                names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.new_concerns))))
+            lines.append(
+                _escape(
+                    translate("Result", "Neu unter dem Ziel oder gesunken: {names}").format(
+                        names=", ".join(names.get(c.dimension_id, c.dimension_id) for c in comparison.new_concerns)
+                    )
+                )
+            )
         # paragraphs and list without the blank lines a <br> beside a list would add
         return "".join(line if line.startswith("<ul") else f"<p style='{TIGHT}'>{line}</p>" for line in lines)
 
@@ -287,14 +330,17 @@ class ResultView(QWidget):
 
 TIGHT = "margin-top:0; margin-bottom:4px"
 # a text the keyboard reaches: framed while it has the focus, the same size without
-REACHABLE_STYLE = ("QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; } "
-                   "QLabel:focus { border-color: palette(highlight); }")
+REACHABLE_STYLE = (
+    "QLabel { border: 2px solid transparent; border-radius: 3px; padding: 2px; } "
+    "QLabel:focus { border-color: palette(highlight); }"
+)
 
 
 def reachable(label: QLabel) -> None:
     """Tab stops on the text (a screen reader reads it; the arrow keys select in it)."""
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     label.setStyleSheet(REACHABLE_STYLE)
 
@@ -307,8 +353,11 @@ class PageKeys(QObject):
         self.scroll = scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget)
-                and scroll_content(self.scroll).isAncestorOf(watched)):
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QWidget)
+            and scroll_content(self.scroll).isAncestorOf(watched)
+        ):
             self.scroll.ensureWidgetVisible(watched, 8, 8)
             return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -338,4 +387,3 @@ def scroll_content(scroll: QScrollArea) -> QWidget:
 
 def _dash(level: int | None) -> str:
     return "–" if level is None else str(level)
-

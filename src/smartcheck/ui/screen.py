@@ -64,8 +64,9 @@ def fit(widget: QWidget, preferred: QSize | None = None, centre_on: QWidget | No
         centre = centre_on.frameGeometry().center()
     else:
         centre = room.center()
-    top_left = QPoint(centre.x() - (size.width() + extra.width()) // 2,
-                      centre.y() - (size.height() + extra.height()) // 2)
+    top_left = QPoint(
+        centre.x() - (size.width() + extra.width()) // 2, centre.y() - (size.height() + extra.height()) // 2
+    )
     widget.move(clamp(QRect(top_left, size + extra), room).topLeft())
 
 

@@ -159,8 +159,9 @@ class SettingsDialog(QDialog):
         pdf = self.pdf_folder.text().strip()
         if pdf and Path(pdf).expanduser() == paths.documents_dir():
             pdf = ""
-        return replace(self._settings, language=self.language.currentData(),
-                       text_size=self.text_size.currentData(), pdf_dir=pdf)
+        return replace(
+            self._settings, language=self.language.currentData(), text_size=self.text_size.currentData(), pdf_dir=pdf
+        )
 
     def accept(self) -> None:
         settings = self.result_settings()

@@ -19,8 +19,12 @@ translate = QCoreApplication.translate
 def add_pages(window) -> None:
     from .region_view import RegionView
 
-    window.region = RegionView(window.store, window.settings.language, folder_of=lambda: window.data_dir,
-                               pdf_folder_of=lambda: window.settings.pdf_folder)
+    window.region = RegionView(
+        window.store,
+        window.settings.language,
+        folder_of=lambda: window.data_dir,
+        pdf_folder_of=lambda: window.settings.pdf_folder,
+    )
     window.stack.addWidget(window.region)
     window.region.backRequested.connect(window.show_home)
 
@@ -46,8 +50,13 @@ def current_assessment(window):
         return window.result.assessment
     found = window.store.latest(complete_only=True)
     if found is None:
-        dialogs.inform(window, translate("Main", "Keine abgeschlossene Einschätzung"), translate(
-            "Main", "Dafür braucht es eine abgeschlossene Einschätzung. Schließen Sie zuerst eine Einschätzung ab."))
+        dialogs.inform(
+            window,
+            translate("Main", "Keine abgeschlossene Einschätzung"),
+            translate(
+                "Main", "Dafür braucht es eine abgeschlossene Einschätzung. Schließen Sie zuerst eine Einschätzung ab."
+            ),
+        )
     return found
 
 
@@ -59,8 +68,11 @@ def share_profile(window):
     if assessment is None:
         return None
     if assessment.status != Status.COMPLETE:
-        dialogs.inform(window, translate("Main", "Entwurf"), translate(
-            "Main", "Ein Entwurf wird nicht weitergegeben. Bitte schließen Sie die Einschätzung zuerst ab."))
+        dialogs.inform(
+            window,
+            translate("Main", "Entwurf"),
+            translate("Main", "Ein Entwurf wird nicht weitergegeben. Bitte schließen Sie die Einschätzung zuerst ab."),
+        )
         return None
     dialog = ShareDialog(assessment, window.settings.pdf_folder, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -74,8 +86,14 @@ def citizens_page(window):
     assessment = current_assessment(window)
     if assessment is None:
         return None
-    dialog = StoryDialog(assessment, window.store.history(assessment), window.data_dir, window.settings.pdf_folder,
-                         window.settings.language, window)
+    dialog = StoryDialog(
+        assessment,
+        window.store.history(assessment),
+        window.data_dir,
+        window.settings.pdf_folder,
+        window.settings.language,
+        window,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -27,11 +27,15 @@ class ShareDialog(QDialog):
         self.assessment, self.folder = assessment, Path(folder)
         self.saved: Path | None = None
         self.setWindowTitle(translate("Share", "Profil weitergeben"))
-        intro = QLabel(translate(
-            "Share", "Diese Datei können Sie an Nachbarkommunen oder an Ihr Amt geben. Sie enthält nur die "
-                     "Stufen, Ziele und den Anteil beantworteter Fragen je Erfolgsfaktor, Verwaltungsform, "
-                     "Größenklasse, Fragebogen und Datum – keine einzelnen Antworten, keine Notizen, keine Namen "
-                     "von Personen. Unten steht der vollständige Inhalt."))
+        intro = QLabel(
+            translate(
+                "Share",
+                "Diese Datei können Sie an Nachbarkommunen oder an Ihr Amt geben. Sie enthält nur die "
+                "Stufen, Ziele und den Anteil beantworteter Fragen je Erfolgsfaktor, Verwaltungsform, "
+                "Größenklasse, Fragebogen und Datum – keine einzelnen Antworten, keine Notizen, keine Namen "
+                "von Personen. Unten steht der vollständige Inhalt.",
+            )
+        )
         intro.setWordWrap(True)
         self.anonymous = QCheckBox(translate("Share", "&Ohne Namen der Kommune (anonym)"))
         self.preview = QPlainTextEdit()
@@ -60,10 +64,17 @@ class ShareDialog(QDialog):
         from ..atomic import write_atomic
         from ..core.errors import UserError
 
-        name = file_name("Profil-anonym" if self.anonymous.isChecked() else self.assessment.municipality.name,
-                         self.assessment.date, "-Profil.json")
-        path = dialogs.save_file(self, translate("Share", "Profil speichern"), self.folder / name,
-                                 translate("Share", "SmartCheck-Profil (*.json)"))
+        name = file_name(
+            "Profil-anonym" if self.anonymous.isChecked() else self.assessment.municipality.name,
+            self.assessment.date,
+            "-Profil.json",
+        )
+        path = dialogs.save_file(
+            self,
+            translate("Share", "Profil speichern"),
+            self.folder / name,
+            translate("Share", "SmartCheck-Profil (*.json)"),
+        )
         if path is None:
             return
         try:

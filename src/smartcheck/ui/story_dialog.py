@@ -46,16 +46,27 @@ def save_contact(data_dir: Path, contact: str) -> None:
 
 
 class StoryDialog(QDialog):
-    def __init__(self, assessment, history: list, data_dir: Path, pdf_folder: Path, lang: str = "de",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        assessment,
+        history: list,
+        data_dir: Path,
+        pdf_folder: Path,
+        lang: str = "de",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.assessment, self.history = assessment, history
         self.data_dir, self.pdf_folder = Path(data_dir), Path(pdf_folder)
         self.saved: Path | None = None
         self.setWindowTitle(translate("Story", "Für Bürgerinnen und Bürger"))
-        intro = QLabel(translate(
-            "Story", "Eine Seite in einfacher Sprache für Amtsblatt, Website oder Aushang: wo die Kommune steht, "
-                     "was erreicht ist, die nächsten drei Schritte und wie man mitmachen kann."))
+        intro = QLabel(
+            translate(
+                "Story",
+                "Eine Seite in einfacher Sprache für Amtsblatt, Website oder Aushang: wo die Kommune steht, "
+                "was erreicht ist, die nächsten drei Schritte und wie man mitmachen kann.",
+            )
+        )
         intro.setWordWrap(True)
         self.contact = QLineEdit(load_contact(self.data_dir))
         self.contact.setPlaceholderText(translate("Story", "z. B. Rathaus, Zimmer 12, Tel. 01234 5678, E-Mail"))
@@ -75,8 +86,12 @@ class StoryDialog(QDialog):
         self.preview.setAccessibleName(translate("Story", "Vorschau des Textes"))
         self.preview.setMinimumSize(560, 360)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.pdf_button = buttons.addButton(translate("Story", "&PDF speichern …"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button = buttons.addButton(translate("Story", "Text &kopieren"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(
+            translate("Story", "&PDF speichern …"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button = buttons.addButton(
+            translate("Story", "Text &kopieren"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.pdf_button.clicked.connect(self.save_pdf)
         self.copy_button.clicked.connect(self.copy_text)
         buttons.rejected.connect(self.reject)
@@ -90,8 +105,7 @@ class StoryDialog(QDialog):
         self._update()
 
     def story(self):
-        return build_story(self.assessment, self.history, lang=self.language.currentData(),
-                           contact=self.contact.text())
+        return build_story(self.assessment, self.history, lang=self.language.currentData(), contact=self.contact.text())
 
     def _update(self) -> None:
         self.preview.setPlainText(story_text(self.story()))
@@ -111,8 +125,12 @@ class StoryDialog(QDialog):
         from ..report.story_pdf import write_story
 
         suggested = self.pdf_folder / file_name(self.assessment.municipality.name, self.assessment.date, "-Buerger.pdf")
-        path = dialogs.save_file(self, translate("Story", "Seite für Bürgerinnen und Bürger speichern"), suggested,
-                                 translate("Story", "PDF (*.pdf)"))
+        path = dialogs.save_file(
+            self,
+            translate("Story", "Seite für Bürgerinnen und Bürger speichern"),
+            suggested,
+            translate("Story", "PDF (*.pdf)"),
+        )
         if path is None:
             return
         self._remember()
@@ -122,5 +140,8 @@ class StoryDialog(QDialog):
         except (UserError, OSError) as error:
             dialogs.error(self, translate("Story", "PDF nicht gespeichert"), str(error))
             return
-        dialogs.inform(self, translate("Story", "PDF gespeichert"),
-                       translate("Story", "Die Seite wurde gespeichert:\n{path}").format(path=self.saved))
+        dialogs.inform(
+            self,
+            translate("Story", "PDF gespeichert"),
+            translate("Story", "Die Seite wurde gespeichert:\n{path}").format(path=self.saved),
+        )

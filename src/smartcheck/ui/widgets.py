@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel,
 
 def luminance(colour: QColor) -> float:
     """Relative luminance (WCAG 2)."""
+
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
@@ -25,9 +26,11 @@ def hint_colour(palette: QPalette, minimum: float = 4.5) -> QColor:
     """A muted text colour for hints that still has ``minimum`` contrast against the window (WCAG AA)."""
     text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
     for share in (0.45, 0.35, 0.25, 0.15, 0.0):  # how far the text goes towards the background
-        colour = QColor.fromRgbF(text.redF() + (back.redF() - text.redF()) * share,
-                                 text.greenF() + (back.greenF() - text.greenF()) * share,
-                                 text.blueF() + (back.blueF() - text.blueF()) * share)
+        colour = QColor.fromRgbF(
+            text.redF() + (back.redF() - text.redF()) * share,
+            text.greenF() + (back.greenF() - text.greenF()) * share,
+            text.blueF() + (back.blueF() - text.blueF()) * share,
+        )
         if contrast(colour, back) >= minimum:
             return colour
     return text

@@ -85,7 +85,9 @@ def json_cases() -> dict[str, bytes]:
         "bad-answer-string-3.json": dump(_answer(base, "3")),
         "bad-answer-float.json": dump(_answer(base, 3.0)),
         "bad-answer-9.json": dump(_answer(base, 9)),
-        "bad-target-bool.json": dump(_set(base, a + "targets", {base[a[:-1]]["snapshot"]["questionnaire"]["dimensions"][0]["id"]: True})),
+        "bad-target-bool.json": dump(
+            _set(base, a + "targets", {base[a[:-1]]["snapshot"]["questionnaire"]["dimensions"][0]["id"]: True})
+        ),
         "bad-id-trailing-newline.json": dump(_set(base, a + "id", "abc-123\n")),
         "bad-id-unicode-digits.json": dump(_set(base, a + "municipality/ags", "١٢٣٤٥٦٧٨")),
         "bad-name-nul.json": dump(_set(base, a + "municipality/name", "Test\x00stadt")),
@@ -102,7 +104,7 @@ def json_cases() -> dict[str, bytes]:
         "bad-empty.json": b"",
         "bad-whitespace-only.json": b"  \n\t ",
         "bad-utf16.json": json.dumps(base).encode("utf-16"),
-        "bad-latin1.json": "{\"format\": \"Gro\u00df\"}".encode("latin-1"),
+        "bad-latin1.json": '{"format": "Gro\u00df"}'.encode("latin-1"),
         "bad-truncated.json": dump(base)[:200],
         "bad-nan.json": b'{"format": "smartcheck.assessment", "format_version": NaN}',
         "bad-digits-5000.json": b'{"format": "smartcheck.assessment", "format_version": ' + b"9" * 5000 + b"}",

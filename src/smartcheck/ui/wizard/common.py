@@ -58,14 +58,17 @@ def wrapped(text: str = "", parent: QWidget | None = None, rich: bool = False) -
     return label
 
 
-READABLE_STYLE = ("QLabel { border: 2px solid transparent; border-radius: 3px; padding: 1px; } "
-                  "QLabel:focus { border-color: palette(highlight); }")
+READABLE_STYLE = (
+    "QLabel { border: 2px solid transparent; border-radius: 3px; padding: 1px; } "
+    "QLabel:focus { border-color: palette(highlight); }"
+)
 
 
 def readable(label: QLabel, name: str = "") -> QLabel:
     """A text the keyboard reaches (a Tab stop, framed while focused) and a screen reader reads."""
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     label.setStyleSheet(READABLE_STYLE)
     if name:
@@ -213,8 +216,12 @@ class SessionPage(QWizardPage):
         widget = self.content()
         first = widget.nextInFocusChain()
         while first is not None and first is not widget:
-            if (first.isVisibleTo(self) and first.isEnabled() and first.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    and self.isAncestorOf(first)):
+            if (
+                first.isVisibleTo(self)
+                and first.isEnabled()
+                and first.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and self.isAncestorOf(first)
+            ):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
                 self.reveal(None, first)
                 return

@@ -31,8 +31,11 @@ def open_measures(store, assessment) -> tuple[AdoptedMeasure, ...]:
 
     if assessment.status != Status.DRAFT:
         return ()
-    return tuple(m for m in list_measures(store, municipality=assessment.municipality.name)
-                 if m.status in OPEN and m.origin.assessment_id != assessment.id)
+    return tuple(
+        m
+        for m in list_measures(store, municipality=assessment.municipality.name)
+        if m.status in OPEN and m.origin.assessment_id != assessment.id
+    )
 
 
 class MeasuresReviewPage(SessionPage):
@@ -45,11 +48,16 @@ class MeasuresReviewPage(SessionPage):
 
     def build(self) -> None:
         lang = self.lang
-        self.body.addWidget(wrapped(translate(
-            "MeasuresReview",
-            "Bei der letzten Einschätzung wurden Maßnahmen beschlossen. Wie ist ihr Stand? Wählen Sie je "
-            "Maßnahme den Status; „unverändert“ lässt ihn, wie er ist. Sie können diese Seite auch "
-            "überspringen und den Stand später auf der Seite „Maßnahmen“ eintragen.")))
+        self.body.addWidget(
+            wrapped(
+                translate(
+                    "MeasuresReview",
+                    "Bei der letzten Einschätzung wurden Maßnahmen beschlossen. Wie ist ihr Stand? Wählen Sie je "
+                    "Maßnahme den Status; „unverändert“ lässt ihn, wie er ist. Sie können diese Seite auch "
+                    "überspringen und den Stand später auf der Seite „Maßnahmen“ eintragen.",
+                )
+            )
+        )
         for m in self.session.open_measures:
             box = QGroupBox(translate("MeasuresReview", "Maßnahme {number}").format(number=m.number))
             inner = QVBoxLayout(box)
@@ -58,11 +66,13 @@ class MeasuresReviewPage(SessionPage):
             inner.addWidget(title)
             due = m.due.strftime("%d.%m.%Y") if m.due else "–"
             facts = translate("MeasuresReview", "Bisher: {status} · zuständig: {owner} · fällig: {due}").format(
-                status=status_label(m.status, lang), owner=m.owner.text() or "–", due=due)
+                status=status_label(m.status, lang), owner=m.owner.text() or "–", due=due
+            )
             inner.addWidget(QLabel(facts))
             combo = QComboBox()
-            combo.addItem(translate("MeasuresReview", "unverändert ({status})").format(
-                status=status_label(m.status, lang)), None)
+            combo.addItem(
+                translate("MeasuresReview", "unverändert ({status})").format(status=status_label(m.status, lang)), None
+            )
             for status in STATUS_ORDER:
                 combo.addItem(status_label(status, lang), status)
             combo.setAccessibleName(translate("MeasuresReview", "Status von Maßnahme {number}").format(number=m.number))
@@ -71,8 +81,7 @@ class MeasuresReviewPage(SessionPage):
             note.setPlaceholderText(translate("MeasuresReview", "Notiz (optional)"))
             note.setAccessibleName(translate("MeasuresReview", "Notiz zu Maßnahme {number}").format(number=m.number))
             combo.currentIndexChanged.connect(lambda _i, n=m.number: self._save(n))
-            note.textEdited.connect(lambda _t, n=m.number: self.pending.schedule(f"measure:{n}",
-                                                                                 lambda: self._save(n)))
+            note.textEdited.connect(lambda _t, n=m.number: self.pending.schedule(f"measure:{n}", lambda: self._save(n)))
             row = QHBoxLayout()
             row.addWidget(combo)
             row.addWidget(note, 1)

@@ -29,14 +29,17 @@ class ProfilePage(SessionPage):
 
     def build(self) -> None:
         lang = self.lang
-        self.body.addWidget(readable(
-            wrapped(
-                QCoreApplication.translate(
-                    "ProfilePage",
-                    "Für wen gilt diese Einschätzung? Nur der Name ist nötig; alles wird sofort gespeichert.",
-                )
-            ), QCoreApplication.translate("ProfilePage", "Ihre Kommune")
-        ))
+        self.body.addWidget(
+            readable(
+                wrapped(
+                    QCoreApplication.translate(
+                        "ProfilePage",
+                        "Für wen gilt diese Einschätzung? Nur der Name ist nötig; alles wird sofort gespeichert.",
+                    )
+                ),
+                QCoreApplication.translate("ProfilePage", "Ihre Kommune"),
+            )
+        )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
@@ -57,9 +60,12 @@ class ProfilePage(SessionPage):
         self.population.setValidator(QRegularExpressionValidator(QRegularExpression(r"[1-9]\d{0,6}"), self.population))
         self.population.setPlaceholderText(QCoreApplication.translate("ProfilePage", "z. B. 2800"))
         self.mode = QComboBox()
-        self.mode.addItem(QCoreApplication.translate("ProfilePage", "Vollständiger Check (etwa 30 bis 45 Minuten)"), "full")
         self.mode.addItem(
-            QCoreApplication.translate("ProfilePage", "Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)"), "quick"
+            QCoreApplication.translate("ProfilePage", "Vollständiger Check (etwa 30 bis 45 Minuten)"), "full"
+        )
+        self.mode.addItem(
+            QCoreApplication.translate("ProfilePage", "Schnellcheck: nur Schlüssel- und Torfragen (etwa 15 Minuten)"),
+            "quick",
         )
         self.role = QLineEdit()
         self.role.setMaxLength(NAME_MAX)
@@ -71,7 +77,10 @@ class ProfilePage(SessionPage):
             (QCoreApplication.translate("ProfilePage", "&Einwohnerzahl:"), self.size_class),
             (QCoreApplication.translate("ProfilePage", "&Verwaltungsform:"), self.administration),
             (QCoreApplication.translate("ProfilePage", "E&inwohnerzahl genau (freiwillig):"), self.population),
-            (QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"), self.role),
+            (
+                QCoreApplication.translate("ProfilePage", "Ihre &Rolle oder Ihr Fachbereich (für wen Sie antworten):"),
+                self.role,
+            ),
             (QCoreApplication.translate("ProfilePage", "&Umfang:"), self.mode),
         ]
         for text, field in rows:
@@ -215,8 +224,9 @@ class MethodPage(SessionPage):
         self.body.addWidget(readable(wrapped(f"<b>{about}: {escape(q.title.get(lang))}</b>{intro}", rich=True), about))
         if q.definition is not None:  # questionnaire 2.0: what Smart City means here, and the glossary
             heading = QCoreApplication.translate("MethodPage", "Was heißt Smart City für eine kleine Gemeinde?")
-            self.body.addWidget(readable(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True),
-                                         heading))
+            self.body.addWidget(
+                readable(wrapped(f"<b>{heading}</b><p>{escape(q.definition.get(lang))}</p>", rich=True), heading)
+            )
         if q.glossary:
             heading = QCoreApplication.translate("MethodPage", "Begriffe")
             items = "".join(
@@ -249,7 +259,11 @@ class DimensionPage(SessionPage):
 
     def build(self) -> None:
         session, lang, dimension = self.session, self.lang, self.dimension
-        intro = dimension.description.get(lang) + "\n\n" + session.assessment.questionnaire.answer_scale.instruction.get(lang)
+        intro = (
+            dimension.description.get(lang)
+            + "\n\n"
+            + session.assessment.questionnaire.answer_scale.instruction.get(lang)
+        )
         self.body.addWidget(readable(wrapped(intro), dimension.name.get(lang)))
         administration = session.assessment.municipality.administration
         for question in dimension.questions:
@@ -305,11 +319,10 @@ class DimensionPage(SessionPage):
         here = next((i for i, w in enumerate(widgets) if focus is not None and w.isAncestorOf(focus)), None)
         if here is None:
             return False
-        order = widgets[here + 1:] + widgets[:here + 1]
+        order = widgets[here + 1 :] + widgets[: here + 1]
         following = next((w for w in order if w.value() is None), None)
         if following is None:
             return False
         following.focus_answer()
         self.reveal(following, following.group.buttons()[0])
         return True
-

@@ -122,8 +122,13 @@ class NoteEdit(QPlainTextEdit):
         margins = self.contentsMargins()
         # + 2: QPlainTextEdit keeps one pixel free below the text and rounds the margins down;
         # without it a full box shows a scroll bar for the last line.
-        height = (shown * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
-                  + margins.top() + margins.bottom() + 2)
+        height = (
+            shown * self.fontMetrics().lineSpacing()
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+            + 2
+        )
         if self.height() != int(height) or self.minimumHeight() != int(height):
             self.setFixedHeight(int(height))
 
@@ -309,8 +314,10 @@ class QuestionWidget(QFrame):
         if question.example is not None:
             example = QCoreApplication.translate("QuestionWidget", "Beispiel: {text}")
             text += "\n\n" + example.format(text=question.example.get(lang))
-        help_ = readable(wrapped(text), QCoreApplication.translate(
-            "QuestionWidget", "Hilfe zu Frage {number}").format(number=self.number))
+        help_ = readable(
+            wrapped(text),
+            QCoreApplication.translate("QuestionWidget", "Hilfe zu Frage {number}").format(number=self.number),
+        )
         help_.setObjectName("help")
         help_.setFrameShape(QFrame.Shape.StyledPanel)
         help_.setMargin(6)

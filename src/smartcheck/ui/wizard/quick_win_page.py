@@ -86,7 +86,9 @@ class IdeaBox(QGroupBox):
     def set_number(self, number: int) -> None:
         self.setTitle(QCoreApplication.translate("QuickWinPage", "Idee {number}").format(number=number))
         what = QCoreApplication.translate("QuickWinPage", "Idee {number}").format(number=number)
-        self.title_field.setAccessibleName(QCoreApplication.translate("QuickWinPage", "Titel von {what}").format(what=what))
+        self.title_field.setAccessibleName(
+            QCoreApplication.translate("QuickWinPage", "Titel von {what}").format(what=what)
+        )
         self.description_field.setAccessibleName(
             QCoreApplication.translate("QuickWinPage", "Beschreibung von {what}").format(what=what)
         )

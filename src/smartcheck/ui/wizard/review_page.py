@@ -137,9 +137,13 @@ class ReviewPage(SessionPage):
             return
         header = self._add(
             QCoreApplication.translate(
-                "ReviewPage", "Diskussionsbedarf: {count} Frage(n) – Wert gemeinsam festlegen, dann in der "
-                              "Notiz „Diskussionsbedarf“ durch „Vereinbart“ ersetzen").format(count=len(flagged)),
-            self.session.page_of_question(flagged[0]), flagged[0])
+                "ReviewPage",
+                "Diskussionsbedarf: {count} Frage(n) – Wert gemeinsam festlegen, dann in der "
+                "Notiz „Diskussionsbedarf“ durch „Vereinbart“ ersetzen",
+            ).format(count=len(flagged)),
+            self.session.page_of_question(flagged[0]),
+            flagged[0],
+        )
         font = header.font()
         font.setBold(True)
         header.setFont(font)
@@ -149,7 +153,9 @@ class ReviewPage(SessionPage):
     def _add_question(self, question_id: str, state: str) -> None:
         q = self.session.assessment.questionnaire
         text = QCoreApplication.translate("ReviewPage", "Frage {number} ({state}): {text}").format(
-            number=question_number(self.session, question_id), state=state, text=q.question(question_id).text.get(self.lang)
+            number=question_number(self.session, question_id),
+            state=state,
+            text=q.question(question_id).text.get(self.lang),
         )
         self._add(text, self.session.page_of_question(question_id), question_id)
 

@@ -64,9 +64,7 @@ class TargetsPage(SessionPage):
             weight = NoWheelComboBox()
             for value, text in enumerate(weights, 1):
                 weight.addItem(text, value)
-            weight.setAccessibleName(
-                QCoreApplication.translate("TargetsPage", "Gewicht für {name}").format(name=name)
-            )
+            weight.setAccessibleName(QCoreApplication.translate("TargetsPage", "Gewicht für {name}").format(name=name))
             weight.setToolTip(QCoreApplication.translate("TargetsPage", "nur für die Reihenfolge der Empfehlungen"))
             for text, field in [
                 (QCoreApplication.translate("TargetsPage", "Ziel&stufe:"), target),

@@ -28,8 +28,13 @@ from .quick_win_page import QuickWinPage
 from .review_page import ReviewPage
 from .targets_page import TargetsPage
 
-PAGE_TYPES = {PROFILE: ProfilePage, METHOD: MethodPage, TARGETS: TargetsPage, QUICK_WINS: QuickWinPage,
-              MEASURES: MeasuresReviewPage}
+PAGE_TYPES = {
+    PROFILE: ProfilePage,
+    METHOD: MethodPage,
+    TARGETS: TargetsPage,
+    QUICK_WINS: QuickWinPage,
+    MEASURES: MeasuresReviewPage,
+}
 
 
 class AssessmentWizard(QWizard):
@@ -64,9 +69,7 @@ class AssessmentWizard(QWizard):
         )
         to_review = self.button(QWizard.WizardButton.CustomButton1)
         to_review.setText(QCoreApplication.translate("AssessmentWizard", "Zur &Prüfung"))
-        to_review.setToolTip(
-            QCoreApplication.translate("AssessmentWizard", "Direkt zur Übersicht der offenen Punkte")
-        )
+        to_review.setToolTip(QCoreApplication.translate("AssessmentWizard", "Direkt zur Übersicht der offenen Punkte"))
         self.customButtonClicked.connect(lambda _which: self.jump_to(REVIEW))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
             QCoreApplication.translate(
@@ -84,8 +87,11 @@ class AssessmentWizard(QWizard):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton,
-                      QWizard.WizardButton.CustomButton1):
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+            QWizard.WizardButton.CustomButton1,
+        ):
             # Tab onto one of them must not make it the default: Return stays "Weiter".
             button = self.button(which)
             if isinstance(button, QPushButton):
@@ -210,8 +216,9 @@ class AssessmentWizard(QWizard):
         from ..help_window import open_help
 
         page = self.session_page()
-        return open_help(self, page.page_id if page is not None else PROFILE,
-                         self.session.assessment.questionnaire, self.lang)
+        return open_help(
+            self, page.page_id if page is not None else PROFILE, self.session.assessment.questionnaire, self.lang
+        )
 
     def _quit(self) -> None:
         """Ctrl+Q: close the wizard (all is saved) and the program with it."""
