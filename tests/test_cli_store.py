@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -200,3 +201,28 @@ def test_report_file_name_is_safe():
 
     assert report_file_name(a) == "SmartCheck-Bad-Ölsen-Nord-Amt-2024-03-01-Bericht-de.pdf"
     assert report_file_name(a, "council", "en", ".docx") == "SmartCheck-Bad-Ölsen-Nord-Amt-2024-03-01-Summary-en.docx"
+
+
+def test_every_report_kind_names_its_kind_and_language_in_the_file_name(tmp_path):
+    """German and English files of one kind, and two kinds, never overwrite each other."""
+    from smartcheck.core.catalog import load
+    from smartcheck.core.findings import KIND_NAMES, report_file_name
+    from tests.helpers.store_data import make
+
+    a = make(load(ROOT / "tests" / "data" / "mini.toml"), name="Musterstadt", complete=True, year=2024)
+    names = {report_file_name(a, kind, lang) for kind in KIND_NAMES for lang in ("de", "en")}
+    assert len(names) == 2 * len(KIND_NAMES)
+    assert "SmartCheck-Musterstadt-2024-03-01-Umsetzungsbericht-de.pdf" in names
+    assert "SmartCheck-Musterstadt-2024-03-01-Citizens-en.pdf" in names
+    # what the command writes without --out, in the documents folder
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for lang in ("de", "en"):
+        with patch("smartcheck.measure_commands.documents_dir", return_value=docs):
+            assert main(["--data-dir", str(data), "report", "--latest", "--kind", "progress", "--lang", lang]) == 0
+    written = sorted(p.name for p in docs.iterdir())
+    assert len(written) == 2, written
+    assert written[0].startswith("SmartCheck-Musterstadt-") and written[0].endswith("-Progress-report-en.pdf")
+    assert written[1].startswith("SmartCheck-Musterstadt-") and written[1].endswith("-Umsetzungsbericht-de.pdf")

@@ -164,14 +164,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 # ----------------------------------------------------------- progress report
-def progress_file_name(assessment: Assessment) -> str:
-    from .core.labels import file_name
-
-    return file_name(assessment.municipality.name, assessment.date, "-Umsetzungsbericht.pdf")
-
-
 def cmd_progress_report(args: argparse.Namespace, target: Callable[[Store, argparse.Namespace], Assessment]) -> int:
     """``report (ID | --latest) --kind progress``; ``target(store, args)`` picks the assessment."""
+    from .core.findings import report_file_name
     from .report.progress_report import write_progress_report
     from .store.measures import list_measures
 
@@ -179,7 +174,10 @@ def cmd_progress_report(args: argparse.Namespace, target: Callable[[Store, argpa
         assessment = target(store, args)
         history = store.history(assessment)
         measures = list_measures(store, municipality=assessment.municipality.name)
-    out = check_output(args.out if args.out else documents_dir() / progress_file_name(assessment), data_folder(args))
+    out = check_output(
+        args.out if args.out else documents_dir() / report_file_name(assessment, "progress", args.lang),
+        data_folder(args),
+    )
     written = write_progress_report(assessment, history, measures, out, lang=args.lang)
     say("Umsetzungsbericht geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

@@ -17,7 +17,7 @@ from . import __version__
 from .cli_text import fail, language, named, say, tr
 from .command_io import EXIT_OK, data_folder, echo, named_assessment, output_file
 from .core.errors import terminal_safe
-from .core.labels import file_name
+from .core.findings import report_file_name
 from .core.region import Region, build_region
 from .core.values import MAX_LEVEL
 from .paths import documents_dir
@@ -145,9 +145,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     else:
         from .report.story_pdf import write_story
 
-        out = output_file(
-            args, args.out or documents_dir() / file_name(assessment.municipality.name, assessment.date, "-Buerger.pdf")
-        )
+        out = output_file(args, args.out or documents_dir() / report_file_name(assessment, "story", story.lang))
         written = write_story(story, out)
     say("Seite für Bürgerinnen und Bürger geschrieben: {out} ({what})", out=written, what=named(assessment))
     return EXIT_OK

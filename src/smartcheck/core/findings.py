@@ -192,7 +192,12 @@ def earlier(history: list[Assessment], assessment: Assessment) -> list[Assessmen
     return sorted(found.values(), key=lambda a: a.date)
 
 
-KIND_NAMES = {"council": ("Kurzfassung", "Summary"), "full": ("Bericht", "Report")}
+KIND_NAMES = {
+    "council": ("Kurzfassung", "Summary"),
+    "full": ("Bericht", "Report"),
+    "progress": ("Umsetzungsbericht", "Progress-report"),
+    "story": ("Buerger", "Citizens"),
+}
 
 
 def report_file_name(assessment: Assessment, kind: str = "full", lang: str = "de", suffix: str = ".pdf") -> str:

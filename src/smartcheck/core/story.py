@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from .assessment import Assessment, Status
 from .labels import local_time
+from .plain import in_language
 from .progress import compare
 from .scoring import Profile, score
 
@@ -111,10 +112,6 @@ MAX_ACHIEVED = 5  # lines; more are summed up, so the page stays one page
 MAX_CONTACT = 200  # characters
 
 
-def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
-
 @dataclass(frozen=True)
 class Bar:
     """One area on the simple chart: plain name and level 0-4 (None: not known yet)."""
@@ -145,13 +142,13 @@ class Story:
 
 def area_name(dimension_id: str, fallback: str, lang: str) -> str:
     pair = PLAIN_AREAS.get(dimension_id)
-    return _t(pair, lang) if pair else fallback
+    return in_language(pair, lang) if pair else fallback
 
 
 def level_word(level: int | None, lang: str) -> str:
     if level is None:
         return "not known yet" if lang == "en" else "noch offen"
-    return _t(PLAIN_LEVELS[level], lang)
+    return in_language(PLAIN_LEVELS[level], lang)
 
 
 def month_year(assessment: Assessment, lang: str) -> str:
@@ -262,7 +259,7 @@ def build_story(
     # ``known`` holds assessed areas only: ``or 0`` never applies, it tells the type checker
     by_gap = sorted(known, key=lambda x: (-(x[2].target - (x[2].level or 0)), x[2].level or 0))
     steps = [
-        _t(PLAIN_STEPS[dim_id], lang)
+        in_language(PLAIN_STEPS[dim_id], lang)
         if dim_id in PLAIN_STEPS
         else (f"We keep working on: {label}." if lang == "en" else f"Wir arbeiten weiter an: {label}.")
         for dim_id, label, r in by_gap

@@ -23,6 +23,7 @@ from reportlab.platypus import Frame, PageTemplate, Paragraph, Spacer, Table, Ta
 from .. import __version__
 from ..core.assessment import Administration, SizeClass
 from ..core.labels import format_date
+from ..core.plain import in_language
 from ..core.region import Region
 from ..core.values import MAX_LEVEL
 from .pdf import HEADER_GAP, NumberedCanvas, draw_footer
@@ -90,8 +91,7 @@ LEVEL_NAMES = (
 
 
 def _t(key: str, lang: str, **values: object) -> str:
-    text = TEXTS[key][1 if lang == "en" else 0]
-    return text.format(**values) if values else text
+    return in_language(TEXTS[key], lang, **values)
 
 
 def _num(value: float | None, lang: str, signed: bool = False) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.findings import report_file_name
 from ..core.labels import file_name
 from ..core.measures import STATUS_ORDER, AdoptedMeasure, MeasureStatus, status_label, summary_from_counts
 from . import dialogs
@@ -364,7 +365,7 @@ class MeasuresView(QWidget):
                 translate("Measures", "Es gibt noch keine abgeschlossene Einschätzung."),
             )
             return
-        name = file_name(latest.municipality.name, latest.date, "-Umsetzungsbericht.pdf")
+        name = report_file_name(latest, "progress", self.lang)
         path = dialogs.save_file(
             self,
             translate("Measures", "Umsetzungsbericht speichern"),

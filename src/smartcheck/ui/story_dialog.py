@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import file_name
+from ..core.findings import report_file_name
 from ..core.story import build_story, story_text
 from . import dialogs
 
@@ -124,7 +124,7 @@ class StoryDialog(QDialog):
         from ..core.errors import UserError
         from ..report.story_pdf import write_story
 
-        suggested = self.pdf_folder / file_name(self.assessment.municipality.name, self.assessment.date, "-Buerger.pdf")
+        suggested = self.pdf_folder / report_file_name(self.assessment, "story", self.story().lang)
         path = dialogs.save_file(
             self,
             translate("Story", "Seite für Bürgerinnen und Bürger speichern"),
