@@ -182,3 +182,30 @@ def test_only_the_last_request_before_the_store_runs(qtbot, first, monkeypatch):
     assert app_module.open_store(first) is True
     assert first.wizard is not None
     assert len(first.store.list_assessments()) == 5
+
+
+def test_the_focus_mark_and_keyboard_tips_are_there_once_the_store_is_open(demo, tmp_path):
+    """Installed right after the first drawing (not before it), and before anything can be typed."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\nfrom PySide6.QtWidgets import QApplication\nfrom smartcheck.ui.app import run\n"
+        "code = run(sys.argv[1])\nfrom smartcheck.ui.focus_style import FocusStyle, KeyboardTips\n"
+        "app = QApplication.instance()\n"
+        "print('STYLE', isinstance(app.style(), FocusStyle), 'TIPS', app.findChild(KeyboardTips) is not None)\n"
+        "sys.exit(code)\n"
+    )
+    src = Path(__file__).parents[1] / "src"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "QT_QPA_PLATFORM": "offscreen",
+        app_module.QUIT_AFTER: "ready",
+        "HOME": str(tmp_path),
+    }
+    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-4:] == ["STYLE", "True", "TIPS", "True"]

@@ -155,9 +155,6 @@ def run(data_dir: str | None = None) -> int:
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
-    from .focus_style import install as install_focus_style
-
-    install_focus_style(app)
     folder = Path(paths.data_dir(data_dir))
     install_crash_hook(folder)
     settings = load_settings(folder)
@@ -183,6 +180,11 @@ def run(data_dir: str | None = None) -> int:
         return _finish(app, window, app.exec())
 
     def start() -> None:
+        # The focus mark and the keyboard tooltips (about 30 ms of Qt style and key enums): after
+        # the first drawing, before the store opens and anything can be typed or a dialog appears.
+        from .focus_style import install as install_focus_style
+
+        install_focus_style(app)
         if not open_store(window):
             app.exit(1)
             return
