@@ -333,7 +333,7 @@ def test_kurzfassung_sentence_in_english_and_for_one_measure(tmp_path):
         " davon mit besserer Einstufung ihrer Frage); 0 sind überfällig, "
         "0 noch in Arbeit."
     )
-    assert sentence(findings, measures, "en").startswith(f"Of the {len(measures)} measures adopted in Apr 2025, ")
+    assert sentence(findings, measures, "en").startswith(f"Of the {len(measures)} measures adopted in April 2025, ")
 
 
 def test_store_counts_agree_with_the_core(tmp_path):

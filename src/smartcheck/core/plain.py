@@ -8,7 +8,7 @@ as importing pydantic and building the models takes most of a start.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Protocol
 
@@ -63,6 +63,43 @@ def same_municipality(a: Named | str, b: Named | str) -> bool:
 
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = {
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def month_year(moment: date, lang: str = "de") -> str:
+    """ "März 2026" / "March 2026" (a datetime in local time)."""
+    if isinstance(moment, datetime):
+        moment = local_time(moment)
+    return f"{MONTH_NAMES['en' if lang == 'en' else 'de'][moment.month - 1]} {moment.year}"
 
 
 def local_time(moment: datetime) -> datetime:

@@ -27,39 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .assessment import Assessment, Status
-from .labels import local_time
 from .plain import in_language
+from .plain import month_year as plain_month_year
 from .progress import compare
 from .scoring import Profile, score
-
-MONTHS_DE = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 PLAIN_AREAS: dict[str, tuple[str, str]] = {
     "organisation": ("Klare Zuständigkeit im Rathaus", "Clear responsibility at the town hall"),
@@ -152,9 +123,7 @@ def level_word(level: int | None, lang: str) -> str:
 
 
 def month_year(assessment: Assessment, lang: str) -> str:
-    local = local_time(assessment.date)
-    months = MONTHS_EN if lang == "en" else MONTHS_DE
-    return f"{months[local.month - 1]} {local.year}"
+    return plain_month_year(assessment.date, lang)
 
 
 def done_measure_lines(done_measures: Iterable[str], lang: str = "de") -> list[str]:

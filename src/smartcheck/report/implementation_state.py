@@ -15,9 +15,8 @@ from reportlab.platypus import KeepTogether
 
 from ..core.findings import Findings
 from ..core.implementation import Implementation, implementation
-from ..core.labels import MONTHS_EN
 from ..core.measures import AdoptedMeasure
-from ..core.plain import in_language
+from ..core.plain import in_language, month_year
 from .context import ReportContext
 from .styles import Flowables, Paragraph, Styles
 
@@ -40,20 +39,6 @@ TEXTS = {
         "… and {n} more (all are listed by 'smartcheck measures' or on the page “Measures”)",
     ),
 }
-MONTHS_DE = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 
 
 def tx(key: str, lang: str, **values: object) -> str:
@@ -111,7 +96,7 @@ def sentence(findings: Findings, measures: list[AdoptedMeasure] | None, lang: st
     en = lang == "en"
     starts = sorted(o.measure.history[0].date for o in found.outcomes)
     first, last = starts[0], starts[-1]
-    month = f"{MONTHS_EN[first.month - 1]} {first.year}" if en else f"{MONTHS_DE[first.month - 1]} {first.year}"
+    month = month_year(first, lang)
     same = (first.year, first.month) == (last.year, last.month)
     n, done = len(found.outcomes), len(found.done_with_effect) + len(found.done_without_effect)
     effect, overdue, running = len(found.done_with_effect), len(found.overdue), len(found.open)
