@@ -146,3 +146,17 @@ def test_xlsx_sheet_has_a_drop_down_per_answer_cell_and_reads_back(tmp_path, cap
     book.save(path)
     answers = read_sheet(path, Q)
     assert answers["organisation.lead"].value == 3 and answers["organisation.mandate"].value == "unknown"
+
+
+def test_a_sheet_not_saved_as_utf8_names_the_line_and_how_to_save_it(tmp_path):
+    from smartcheck.core.errors import UserError
+
+    path = tmp_path / "bogen.csv"
+    write_sheet(Q, path)
+    raw = path.read_bytes().split(b"\n")
+    raw[2] = raw[2] + "Müller".encode("cp1252")  # Excel's "CSV (Trennzeichen-getrennt)": Windows-1252
+    path.write_bytes(b"\n".join(raw))
+    with pytest.raises(UserError) as error:
+        read_sheet(path, Q)
+    assert str(error.value) == f"{path}: Zeile 3: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)"
+    assert error.value.english == f"{path}: line 3: not valid UTF-8 (please save as CSV UTF-8)"

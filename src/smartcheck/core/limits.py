@@ -252,7 +252,7 @@ def parse_json(text: str, name: str) -> Any:
         ) from None
 
 
-def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
+def decode_utf8(raw: bytes, name: str, hint: str = "", hint_en: str = "") -> str:
     """The text of ``raw`` (a byte order mark dropped); invalid UTF-8 names the line."""
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")
@@ -260,7 +260,7 @@ def decode_utf8(raw: bytes, name: str, hint: str = "") -> str:
         line = raw[: error.start].count(b"\n") + 1
         raise UserError(
             f"{show_path(name)}: Zeile {line}: kein gültiges UTF-8{hint}",
-            english=f"{show_path(name)}: line {line}: not valid UTF-8",
+            english=f"{show_path(name)}: line {line}: not valid UTF-8{hint_en}",
         ) from None
 
 

@@ -31,6 +31,7 @@ from ..core.assessment import (
     now,
 )
 from ..core.errors import UserError
+from ..core.limits import decode_utf8
 from ..core.pages import REVIEW
 from ..core.questionnaire import Question, Questionnaire, question_numbers
 from ..core.values import MAX_LEVEL, NOTE_MAX, AnswerValue
@@ -137,14 +138,7 @@ def _read_bytes(path: Path) -> bytes:
 
 def _csv_rows(path: Path) -> list[list[str]]:
     raw = _read_bytes(path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise SheetError(
-            f"{path}: Zeile {line}: kein gültiges UTF-8 (bitte als CSV UTF-8 speichern)",
-            english=f"{path}: line {line}: not valid UTF-8 (please save as CSV UTF-8)",
-        ) from None
+    text = decode_utf8(raw, str(path), " (bitte als CSV UTF-8 speichern)", " (please save as CSV UTF-8)")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     try:
