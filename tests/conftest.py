@@ -28,6 +28,19 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def restore_language(qapp):
+    """Tests that start the whole app (ui.app.run) leave German at 100 % behind."""
+    import gc
+
+    from smartcheck.ui.i18n import apply_text_size, install_language
+
+    yield
+    install_language("de")
+    apply_text_size(100)
+    gc.collect()
+
+
+@pytest.fixture
 def mini_path() -> Path:
     return DATA / "mini.toml"
 

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from PySide6.QtWidgets import QApplication, QWizard
 
 from smartcheck.store import Store
 from smartcheck.ui import app as app_module
 from smartcheck.ui.i18n import apply_text_size, install_language, qt_catalogue
-
-
-@pytest.fixture
-def restore_language(qapp):
-    yield
-    install_language("de")
-    apply_text_size(100)
-    gc.collect()
 
 
 def wizard_buttons(qtbot) -> dict[str, str]:

@@ -14,7 +14,6 @@ from smartcheck.store.demo import add_demo
 from smartcheck.store.listing import read_listing
 from smartcheck.ui import app as app_module
 from smartcheck.ui import dialogs
-from smartcheck.ui.i18n import apply_text_size, install_language
 from smartcheck.ui.main_window import MainWindow
 from smartcheck.ui.settings import Settings
 
@@ -104,14 +103,6 @@ def test_what_waits_is_dropped_when_the_store_shows_other_rows(qtbot, first, dem
     assert len(first.home.model.rows) == 3
 
 
-@pytest.fixture
-def restore_language(qapp):
-    yield
-    install_language("de")
-    apply_text_size(100)
-    gc.collect()
-
-
 def test_run_draws_the_list_before_it_opens_the_store(demo, monkeypatch, restore_language, capsys):
     seen = []
     opened = app_module.open_store
@@ -151,28 +142,31 @@ def test_an_empty_data_folder_shows_the_welcome_and_the_store_creates_it(tmp_pat
     assert (folder / "smartcheck.db").is_file()
 
 
-def test_the_list_is_drawn_before_pydantic_is_imported(demo, tmp_path):
-    """The point of the light read: the window shows the list before the models' import (most of a start)."""
+def run_app(data, home, quit_after: str, then: str) -> list[str]:
+    """Start SmartCheck in a child process on ``data`` until ``quit_after``; run the code
+    ``then`` after it; the words it printed."""
     import os
     import subprocess
     import sys
     from pathlib import Path
 
-    code = (
-        "import sys\nfrom smartcheck.ui.app import run\ncode = run(sys.argv[1])\n"
-        "print('PYDANTIC', 'pydantic' in sys.modules)\nsys.exit(code)\n"
-    )
-    src = Path(__file__).parents[1] / "src"
+    code = f"import sys\nfrom smartcheck.ui.app import run\ncode = run(sys.argv[1])\n{then}\nsys.exit(code)\n"
     env = {
         **os.environ,
-        "PYTHONPATH": str(src),
+        "PYTHONPATH": str(Path(__file__).parents[1] / "src"),
         "QT_QPA_PLATFORM": "offscreen",
-        app_module.QUIT_AFTER: "filled",
-        "HOME": str(tmp_path),
+        app_module.QUIT_AFTER: quit_after,
+        "HOME": str(home),
     }
-    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["HOME_ROWS", "4", "PYDANTIC", "False"]
+    return done.stdout.split()
+
+
+def test_the_list_is_drawn_before_pydantic_is_imported(demo, tmp_path):
+    """The point of the light read: the window shows the list before the models' import (most of a start)."""
+    printed = run_app(demo, tmp_path, "filled", "print('PYDANTIC', 'pydantic' in sys.modules)")
+    assert printed == ["HOME_ROWS", "4", "PYDANTIC", "False"]
 
 
 def test_only_the_last_request_before_the_store_runs(qtbot, first, monkeypatch):
@@ -186,26 +180,10 @@ def test_only_the_last_request_before_the_store_runs(qtbot, first, monkeypatch):
 
 def test_the_focus_mark_and_keyboard_tips_are_there_once_the_store_is_open(demo, tmp_path):
     """Installed right after the first drawing (not before it), and before anything can be typed."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    code = (
-        "import sys\nfrom PySide6.QtWidgets import QApplication\nfrom smartcheck.ui.app import run\n"
-        "code = run(sys.argv[1])\nfrom smartcheck.ui.focus_style import FocusStyle, KeyboardTips\n"
+    check = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from smartcheck.ui.focus_style import FocusStyle, KeyboardTips\n"
         "app = QApplication.instance()\n"
-        "print('STYLE', isinstance(app.style(), FocusStyle), 'TIPS', app.findChild(KeyboardTips) is not None)\n"
-        "sys.exit(code)\n"
+        "print('STYLE', isinstance(app.style(), FocusStyle), 'TIPS', app.findChild(KeyboardTips) is not None)"
     )
-    src = Path(__file__).parents[1] / "src"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(src),
-        "QT_QPA_PLATFORM": "offscreen",
-        app_module.QUIT_AFTER: "ready",
-        "HOME": str(tmp_path),
-    }
-    done = subprocess.run([sys.executable, "-c", code, str(demo)], capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split()[-4:] == ["STYLE", "True", "TIPS", "True"]
+    assert run_app(demo, tmp_path, "ready", check)[-4:] == ["STYLE", "True", "TIPS", "True"]
