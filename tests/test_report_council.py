@@ -23,7 +23,7 @@ from smartcheck.core.findings import Findings
 from smartcheck.paths import default_questionnaire_path
 from smartcheck.report import render_report
 from smartcheck.store.demo import demo_assessments
-from tests.helpers.report_data import page_texts, reader, squash
+from tests.helpers.report_data import COUNCIL_SECTIONS, page_texts, reader, squash
 
 DATE = re.compile(r"\b\d\d\.\d\d\.20\d\d\b")
 
@@ -84,12 +84,7 @@ def test_council_paper_is_at_most_four_pages_with_resolution_facts_money_and_dat
     assert 1 <= len(pages) <= 4
     text = " ".join(pages)
     for heading in (
-        "Beschlussvorschlag",
-        "Sachverhalt",
-        "Stand und Ziel je Dimension",
-        "Vorgeschlagene Maßnahmen",
-        "Finanzielle und personelle Auswirkungen",
-        "Bericht an den Ausschuss",
+        *COUNCIL_SECTIONS,
         "Gremium",
         "Vorlagen-Nr.",
         "Sitzung am",
@@ -177,14 +172,7 @@ def test_word_version_reads_back_with_headings_table_and_alt_text(demo, tmp_path
     data = render_report(latest, done, kind="council", fmt="docx")
     doc = Document(io.BytesIO(data))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert headings[1:] == [
-        "Beschlussvorschlag",
-        "Sachverhalt",
-        "Stand und Ziel je Dimension",
-        "Vorgeschlagene Maßnahmen",
-        "Finanzielle und personelle Auswirkungen",
-        "Bericht an den Ausschuss",
-    ]
+    assert headings[1:] == COUNCIL_SECTIONS
     measures = doc.tables[1]
     proposed = Findings(latest, done).proposal()
     assert len(measures.rows) == 1 + len(proposed)

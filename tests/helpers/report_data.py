@@ -79,3 +79,14 @@ def flat(text: str) -> str:
 def squash(text: str) -> str:
     """Text without whitespace and hyphens: compares across hyphenated line breaks ("Verwal- tung")."""
     return re.sub(r"[\s\-\u00ad]", "", text)
+
+
+# The Kurzfassung's sections, in order, as the council reads them (PDF outline, text and Word headings).
+COUNCIL_SECTIONS = [
+    "Beschlussvorschlag",
+    "Sachverhalt",
+    "Stand und Ziel je Dimension",
+    "Vorgeschlagene Maßnahmen",
+    "Finanzielle und personelle Auswirkungen",
+    "Bericht an den Ausschuss",
+]
