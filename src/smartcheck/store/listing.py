@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .database import DB_NAME, schema_version
-from .summary import NEWEST_FIRST, SUMMARY_COLUMNS, SUMMARY_FROM, AssessmentSummary, summary_from_row
+from .summary import (
+    NEWEST_FIRST,
+    SUMMARY_COLUMNS,
+    SUMMARY_FROM,
+    AssessmentSummary,
+    snapshot_dimensions,
+    summary_from_row,
+)
 
 LISTING_SQL = f"SELECT {SUMMARY_COLUMNS}, a.snapshot_hash {SUMMARY_FROM}{NEWEST_FIRST}"
 COLUMN_COUNT = SUMMARY_COLUMNS.count(",") + 1  # the summary's columns; the snapshot's hash follows
@@ -92,9 +99,7 @@ def _read(conn: sqlite3.Connection, lang: str) -> Listing | None:
         if not level_names:
             level_names = [_text(level["name"], lang) for level in json.loads(body)["levels"]]
         known = {c[0] for c in columns}
-        columns += [
-            (str(did), str(en if lang == "en" else de)) for did, de, en in json.loads(dims) if str(did) not in known
-        ]
+        columns += [(did, name) for did, name in snapshot_dimensions(dims, lang) if did not in known]
     conn.execute("COMMIT")
     return Listing(rows, columns, level_names)
 

@@ -50,7 +50,7 @@ from .rows import (
 from .rows import (
     AssessmentSummary as AssessmentSummary,
 )
-from .summary import NEWEST_FIRST
+from .summary import NEWEST_FIRST, snapshot_dimensions
 
 # What a stored row that does not fit the models raises while it is loaded
 # (ValidationError and JSONDecodeError are ValueErrors).
@@ -445,8 +445,7 @@ class Store:
         names: dict[str, str] = {}
         for h, dims in self._read("SELECT content_hash, dimensions FROM snapshots ORDER BY rowid"):
             try:
-                for did, de, en in json.loads(dims):
-                    names[str(did)] = str(en if lang == "en" else de)
+                names.update(snapshot_dimensions(dims, lang))
             except ROW_FAULTS as error:
                 raise self._bad_row("snapshots", h, error) from None
         return names

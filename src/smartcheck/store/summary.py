@@ -99,3 +99,8 @@ def _people(details: str | None) -> str:
         return ""
     shown = [str(r.get("role") or r.get("name") or "").strip() for r in respondents if isinstance(r, dict)]
     return ", ".join(p for p in shown if p)
+
+
+def snapshot_dimensions(dims: str, lang: str = "de") -> list[tuple[str, str]]:
+    """(id, name) per dimension from a snapshot's ``dimensions`` column (JSON ``[[id, de, en], …]``)."""
+    return [(str(did), str(en if lang == "en" else de)) for did, de, en in json.loads(dims)]
